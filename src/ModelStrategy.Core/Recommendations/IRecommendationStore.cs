@@ -1,0 +1,11 @@
+namespace ModelStrategy.Core.Recommendations;
+
+/// <summary>Port: where recommendations are kept so they can be fetched and shared by id.</summary>
+public interface IRecommendationStore
+{
+    /// <summary>Stores a recommendation; saving the same id twice keeps one copy.</summary>
+    Task SaveAsync(Recommendation recommendation, CancellationToken cancellationToken);
+
+    /// <summary>The stored recommendation, or null when the id is unknown.</summary>
+    Task<Recommendation?> GetAsync(string id, CancellationToken cancellationToken);
+}

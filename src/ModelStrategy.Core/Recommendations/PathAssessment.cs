@@ -1,0 +1,22 @@
+using ModelStrategy.Core.Paths;
+
+namespace ModelStrategy.Core.Recommendations;
+
+/// <summary>How well one path fits: its score, the contributions that built it and any hard blockers.</summary>
+/// <param name="Path">The path.</param>
+/// <param name="Name">Its common name.</param>
+/// <param name="Score">Fit score 0–100.</param>
+/// <param name="Feasible">False when a blocker rules it out.</param>
+/// <param name="Blockers">Why it is ruled out, if it is.</param>
+/// <param name="Contributions">The named contributions to the score, largest first.</param>
+/// <param name="CostP50Usd">Most likely 12-month cost.</param>
+/// <param name="TimelineP50Weeks">Most likely weeks to launch.</param>
+public sealed record PathAssessment(
+    PathId Path,
+    string Name,
+    int Score,
+    bool Feasible,
+    IReadOnlyList<string> Blockers,
+    IReadOnlyList<Contribution> Contributions,
+    double CostP50Usd,
+    double TimelineP50Weeks);
