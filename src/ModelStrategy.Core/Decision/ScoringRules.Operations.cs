@@ -79,6 +79,10 @@ internal static partial class ScoringRules
             _ => (0, string.Empty),
         };
         sheet.Add("governance", points, reason);
+        if (path == PathId.FromScratch && ctx.C.Governance == 5 && ctx.C.DataSensitivity == DataSensitivity.Sovereign)
+        {
+            sheet.Add("governance", 12, "Strict audit on own infrastructure: only an own model accounts for every token it was trained on (seed 003, national-language legal platform)");
+        }
     }
 
     private static void Control(EstimationContext ctx, PathEstimate estimate, ScoreSheet sheet)

@@ -43,12 +43,12 @@ internal sealed class EstimationContext
 
     public double RequestsPerYear { get; }
 
-    /// <summary>Weight of one labelled example of this quality.</summary>
+    /// <summary>Weight of one labelled example of this quality: 100 clean examples beat 10,000 noisy ones (seed 002).</summary>
     public static double QualityFactor(DataQuality quality) => quality switch
     {
         DataQuality.Clean => 1.0,
         DataQuality.Mixed => 0.6,
-        _ => 0.08,
+        _ => 0.008,
     };
 
     /// <summary>Examples a fine-tune of this kind should train on (seeds 001 and 002).</summary>

@@ -11,6 +11,7 @@ internal static class SeedReferences
 {
     private const string WholeProject = "whole project";
     private const string TrainingAndData = "training compute and data";
+    private const string TrainingCompute = "training compute";
     private const string EnterpriseRag = "Seed 000, enterprise IT RAG";
     private const string Biotech = "Seed 000, biotech fine-tune of Mixtral";
     private const string Hybrid = "Seed 000, hybrid RAG + LoRA";
@@ -21,7 +22,12 @@ internal static class SeedReferences
     private static readonly Reference[] None = [];
 
     public static IReadOnlyList<ReferenceRange> Cost(PathEstimate e) =>
-        Compare(CostReferences(e.Path), reference => reference.Scope == TrainingAndData ? e.Compute + e.Data : e.Total, Display.Money);
+        Compare(CostReferences(e.Path), reference => reference.Scope switch
+        {
+            TrainingAndData => e.Compute + e.Data,
+            TrainingCompute => e.Compute,
+            _ => e.Total,
+        }, Display.Money);
 
     public static IReadOnlyList<ReferenceRange> Timeline(PathEstimate e) =>
         Compare(TimelineReferences(e.Path), _ => e.Timeline, Display.Duration);
@@ -29,7 +35,13 @@ internal static class SeedReferences
     private static Reference[] CostReferences(PathId path) => path switch
     {
         PathId.Rag => [new(EnterpriseRag, WholeProject, 10_000, 50_000)],
-        PathId.Peft or PathId.FullFineTune =>
+        PathId.Peft =>
+        [
+            new(Biotech, WholeProject, 100_000, 500_000),
+            new("Seed 001, fine-tuning cost", TrainingAndData, 100, 99_999),
+            new("Seed 002, LoRA on a 7B model", TrainingCompute, 10, 100),
+        ],
+        PathId.FullFineTune =>
         [
             new(Biotech, WholeProject, 100_000, 500_000),
             new("Seed 001, fine-tuning cost", TrainingAndData, 100, 99_999),
@@ -39,6 +51,7 @@ internal static class SeedReferences
         [
             new(HedgeFund, WholeProject, 10_000_000, null),
             new("Seed 001, pretraining a base model", WholeProject, 1_000_000, 500_000_000),
+            new("Seed 002, pretraining a 7B model", TrainingCompute, 100_000, null),
         ],
         _ => None,
     };

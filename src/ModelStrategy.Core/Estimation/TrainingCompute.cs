@@ -15,6 +15,10 @@ public static class TrainingCompute
     /// <summary>FLOPs per token of chosen + rejected for DPO (policy 6 + reference forward 2).</summary>
     public const double KDpo = 8;
 
+    /// <summary>Tokens a preference-tuning (DPO) run processes: pairs × (prompt + chosen + rejected) × epochs.</summary>
+    public static double PreferenceTokens(double pairs, double promptTokens, double chosenTokens, double rejectedTokens, double epochs) =>
+        pairs * (promptTokens + chosenTokens + rejectedTokens) * epochs;
+
     /// <summary>Training FLOPs.</summary>
     public static double Flops(double k, double parameters, double tokens) => k * parameters * tokens;
 

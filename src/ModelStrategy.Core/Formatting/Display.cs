@@ -30,7 +30,7 @@ public static class Display
             return $"{Significant(months)} months";
         }
 
-        var rounded = weeks < 10 ? Math.Round(weeks * 2) / 2 : Math.Round(weeks);
+        var rounded = weeks < 10 ? Math.Round(weeks * 2, MidpointRounding.AwayFromZero) / 2 : Math.Round(weeks, MidpointRounding.AwayFromZero);
         return rounded == 1 ? "1 week" : $"{rounded.ToString("0.#", CultureInfo.InvariantCulture)} weeks";
     }
 
@@ -55,7 +55,7 @@ public static class Display
     private static string Significant(double value)
     {
         var abs = Math.Abs(value);
-        var rounded = abs >= 10 ? Math.Round(value) : Math.Round(value, 1);
+        var rounded = abs >= 10 ? Math.Round(value, MidpointRounding.AwayFromZero) : Math.Round(value, 1, MidpointRounding.AwayFromZero);
         return rounded.ToString("0.#", CultureInfo.InvariantCulture);
     }
 }
