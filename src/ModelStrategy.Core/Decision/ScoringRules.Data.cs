@@ -38,8 +38,8 @@ internal static partial class ScoringRules
         var minimum = full ? MinExamplesForFullFineTune : MinExamplesForLora;
         if (usable < minimum)
         {
+            // Blocked, but scored by the same rules below so that more data can only raise the score.
             sheet.Block($"Too little labelled data: about {Display.Count(usable)} usable examples, and {(full ? "full fine-tuning" : "a fine-tune")} needs at least {minimum:N0} (seed 002 gives 500–2,000 for classification, 5,000+ for generation)");
-            return;
         }
 
         if (usable < target / 2.0)
