@@ -60,6 +60,19 @@ internal static class DecisionEngine
         return (chosen.Path, chosen.Feasible);
     }
 
+    /// <summary>Fast path re-scoring existing estimates, for changes that move no estimate (budget, deadline, baseline…).</summary>
+    public static (PathId Path, bool Feasible) ChoosePath(EstimationContext ctx, IReadOnlyList<PathEstimate> estimates)
+    {
+        var scores = new PathScore[estimates.Count];
+        for (var i = 0; i < scores.Length; i++)
+        {
+            scores[i] = new PathScore(estimates[i].Path, estimates[i], ScoringRules.Score(ctx, estimates[i], detailed: false));
+        }
+
+        var chosen = Choose(scores);
+        return (chosen.Path, chosen.Feasible);
+    }
+
     private static bool Better(PathScore a, PathScore b)
     {
         if (a.Feasible != b.Feasible)

@@ -10,6 +10,9 @@ internal sealed record FlipField(
     Func<ResolvedConstraints, string> Show,
     Func<ResolvedConstraints, IEnumerable<FlipCandidate>> Candidates)
 {
+    /// <summary>True when the field only enters the scores, never the estimates, so estimates can be reused.</summary>
+    public bool ScoreOnly { get; init; }
+
     public static FlipField Numeric(string field, string label, Func<ResolvedConstraints, double> get,
         Func<ResolvedConstraints, double, ResolvedConstraints> set, Func<double, string> show, Func<double, double[]> values) =>
         new(field, label, c => show(get(c)), c =>

@@ -22,7 +22,9 @@ internal static partial class ScoringRules
 
         if (total.P10 > budget)
         {
+            // Blocked, and scored below the merely-over-budget case so that a lower cost can only raise the score.
             sheet.Block($"Even the optimistic 12-month cost ({Display.Money(total.P10)}) is above the budget ({Display.Money(budget)})");
+            sheet.Add("budgetUsd", -25, $"Even the optimistic 12-month cost ({Display.Money(total.P10)}) is above the budget ({Display.Money(budget)})");
         }
         else if (total.P50 > budget)
         {

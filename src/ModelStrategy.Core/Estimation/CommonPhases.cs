@@ -7,10 +7,10 @@ internal static class CommonPhases
 {
     public static Spread DataAccess(EstimationContext ctx) => ctx.C.DataSensitivity switch
     {
-        DataSensitivity.Public => Spread.Range(0.25, 0.1, 0.5),
-        DataSensitivity.Internal => Spread.Range(0.5, 0.25, 1),
-        DataSensitivity.Confidential => Spread.Range(1, 0.5, 2),
-        _ => Spread.Range(2.5, 1.5, 5),
+        DataSensitivity.Public => Durations.AccessPublic,
+        DataSensitivity.Internal => Durations.HalfWeek,
+        DataSensitivity.Confidential => Durations.OneWeek,
+        _ => Durations.AccessSovereign,
     };
 
     /// <summary>Formal security review adds 2–3 weeks where governance is real (agilitytech.ai).</summary>
@@ -35,14 +35,14 @@ internal static class CommonPhases
 
     /// <summary>An evaluation set comes first; training paths always need a real one (seed 003).</summary>
     public static Spread EvaluationSet(EstimationContext ctx, bool training) =>
-        !training && ctx.C.Governance <= 1 ? Spread.Range(0.5, 0.25, 1) : Spread.Range(1, 0.5, 2);
+        !training && ctx.C.Governance <= 1 ? Durations.HalfWeek : Durations.OneWeek;
 
     /// <summary>Canary rollout with gates; longer for regulated or high-volume flows.</summary>
     public static Spread Pilot(EstimationContext ctx) => (ctx.C.Governance, ctx.C.RequestsPerDay) switch
     {
-        ( >= 3, _) or (_, >= 10_000) => Spread.Range(2, 1, 4),
-        ( <= 1, _) => Spread.Range(0.5, 0.25, 1),
-        _ => Spread.Range(1, 0.5, 2),
+        ( >= 3, _) or (_, >= 10_000) => Durations.TwoWeeks,
+        ( <= 1, _) => Durations.HalfWeek,
+        _ => Durations.OneWeek,
     };
 
     /// <summary>Minutes of expert time to write or check one example.</summary>

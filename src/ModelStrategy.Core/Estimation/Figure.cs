@@ -12,7 +12,7 @@ namespace ModelStrategy.Core.Estimation;
 public sealed record Figure(string Name, double Value, double Low, double High, string Unit, string Source, string AsOf, string Grade)
 {
     /// <summary>The figure as an uncertain quantity.</summary>
-    public Spread Spread => Spread.Range(Value, Low, High);
+    public Spread Spread { get; } = Spread.Range(Value, Low, High);
 
     /// <summary>The figure as a listed assumption.</summary>
     public Assumption ToAssumption() => new(Name, Value, Unit, Low, High, Source, AsOf, Grade);

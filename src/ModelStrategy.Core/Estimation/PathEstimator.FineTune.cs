@@ -15,15 +15,15 @@ internal static partial class PathEstimator
         var target = ctx.TargetExamples(fullFineTune: false);
         CommonStart(ctx, e);
         Labeling(ctx, e, target);
-        e.AddPhase("Data curation and formatting", Spread.Range(1, 0.5, 2) * ctx.ExpertiseFactor);
+        e.AddPhase("Data curation and formatting", Durations.OneWeek * ctx.ExpertiseFactor);
         if (retrieval)
         {
-            e.AddPhase("Ingestion, chunking and index", Spread.Range(0.75, 0.4, 1.5));
+            e.AddPhase("Ingestion, chunking and index", Durations.IndexAlongsideCuration);
         }
 
         e.AddPhase("Evaluation set", CommonPhases.EvaluationSet(ctx, training: true));
         var perRun = TrainingRun(ctx, e, target, TrainingCompute.KLora, Figures.LoraUtilisation, Gpus.A100);
-        e.AddPhase("Training and evaluation iterations", Figures.LoraRuns.Spread * Spread.Range(0.35, 0.2, 0.6) * ctx.ExpertiseFactor);
+        e.AddPhase("Training and evaluation iterations", Figures.LoraRuns.Spread * Durations.LoraIteration * ctx.ExpertiseFactor);
         CommonEnd(ctx, e);
         e.Compute = perRun * Figures.LoraRuns.Spread;
         e.Assume(Figures.LoraRuns);
@@ -46,12 +46,12 @@ internal static partial class PathEstimator
         var target = ctx.TargetExamples(fullFineTune: true);
         CommonStart(ctx, e);
         Labeling(ctx, e, target);
-        e.AddPhase("Data curation and formatting", Spread.Range(1.5, 0.75, 3) * ctx.ExpertiseFactor);
+        e.AddPhase("Data curation and formatting", Durations.FullFineTuneCuration * ctx.ExpertiseFactor);
         e.AddPhase("Evaluation set", CommonPhases.EvaluationSet(ctx, training: true));
         // Memory sets the bill: ~16 bytes per parameter of weights, gradients and optimiser state.
         var gpus = Math.Max(1, (int)Math.Ceiling(e.Serving.Option.Parameters * 16 / (0.9 * Gpus.H100.MemoryGb * 1e9)));
         var perRun = TrainingRun(ctx, e, target, TrainingCompute.KFullRecompute, Figures.FullFineTuneUtilisation, Gpus.H100);
-        e.AddPhase("Training and evaluation iterations", Figures.FullFineTuneRuns.Spread * Spread.Range(0.8, 0.5, 1.5) * ctx.ExpertiseFactor);
+        e.AddPhase("Training and evaluation iterations", Figures.FullFineTuneRuns.Spread * Durations.FullFineTuneIteration * ctx.ExpertiseFactor);
         CommonEnd(ctx, e);
         e.Compute = perRun * Figures.FullFineTuneRuns.Spread;
         e.Assume(Figures.FullFineTuneRuns);

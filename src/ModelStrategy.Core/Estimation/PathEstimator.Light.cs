@@ -12,7 +12,7 @@ internal static partial class PathEstimator
     {
         Serve(ctx, e);
         CommonStart(ctx, e, accessShare: 0.5);
-        e.AddPhase("Prompt design, tools and output constraints", Spread.Range(1, 0.5, 2));
+        e.AddPhase("Prompt design, tools and output constraints", Durations.OneWeek);
         e.AddPhase("Evaluation set", CommonPhases.EvaluationSet(ctx, training: false));
         CommonEnd(ctx, e);
         People(e, engineers: 1);
@@ -23,7 +23,7 @@ internal static partial class PathEstimator
     {
         Serve(ctx, e);
         CommonStart(ctx, e);
-        e.AddPhase("Ingestion, chunking and index", Spread.Range(1, 0.5, 2));
+        e.AddPhase("Ingestion, chunking and index", Durations.OneWeek);
         e.AddPhase("Evaluation set", CommonPhases.EvaluationSet(ctx, training: false));
         CommonEnd(ctx, e);
         People(e, engineers: 1.25);

@@ -29,11 +29,11 @@ internal static partial class PathEstimator
         CommonStart(ctx, e);
         // GPU capacity is booked while the corpus is curated: only the longer of the two is on the critical path.
         e.AddPhase("Corpus curation, deduplication and licensing (GPU capacity booked meanwhile)",
-            Longer(Spread.Range(6, 4, 12) * ctx.ExpertiseFactor, Spread.Range(2, 0.5, 8)));
+            Longer(Durations.CorpusCuration * ctx.ExpertiseFactor, Durations.CapacityBooking));
         e.AddPhase("Continued-pretraining runs", hours * Figures.PretrainRuns.Spread * (1.0 / gpus / 168));
         Labeling(ctx, e, ctx.TargetExamples(fullFineTune: false));
-        e.AddPhase("Instruction fine-tuning of the adapted model", Spread.Range(2, 1, 4) * ctx.ExpertiseFactor);
-        e.AddPhase("Domain evaluation and regression checks", Spread.Range(2, 1, 4));
+        e.AddPhase("Instruction fine-tuning of the adapted model", Durations.TwoWeeks * ctx.ExpertiseFactor);
+        e.AddPhase("Domain evaluation and regression checks", Durations.TwoWeeks);
         CommonEnd(ctx, e);
         e.Compute = hours * Gpus.H100.Price.Spread * Figures.PretrainRuns.Spread;
         e.Assume(Figures.PretrainUtilisation);
@@ -59,12 +59,12 @@ internal static partial class PathEstimator
         CommonStart(ctx, e);
         // The cluster is procured while the data pipeline is built: only the longer is on the critical path.
         e.AddPhase("Data pipeline, tokenizer and licensing (cluster procured meanwhile)",
-            Longer(Spread.Range(12, 8, 26) * ctx.ExpertiseFactor, Spread.Range(4, 2, 12)));
+            Longer(Durations.DataPipeline * ctx.ExpertiseFactor, Durations.ClusterProcurement));
         var training = hours * Figures.ScratchRuns.Spread * (1.0 / gpus / 168);
         e.AddPhase("Pretraining runs", training);
         Labeling(ctx, e, ctx.TargetExamples(fullFineTune: true));
-        e.AddPhase("Post-training (instruction and preference tuning)", Spread.Range(6, 3, 10) * ctx.ExpertiseFactor);
-        e.AddPhase("Safety and capability evaluation (after overlapping with post-training)", Spread.Range(2, 1, 4));
+        e.AddPhase("Post-training (instruction and preference tuning)", Durations.PostTraining * ctx.ExpertiseFactor);
+        e.AddPhase("Safety and capability evaluation (after overlapping with post-training)", Durations.TwoWeeks);
         CommonEnd(ctx, e);
         var used = hours * Gpus.H100.Price.Spread * (Figures.ScratchRuns.Spread + Figures.ScratchExperimentShare.Spread);
         var ownInfrastructure = ctx.C.DataSensitivity == DataSensitivity.Sovereign || ctx.C.Control >= 4;
@@ -82,8 +82,12 @@ internal static partial class PathEstimator
         e.Assume(Figures.ScratchExperimentShare);
         e.Assume(Gpus.H100.Price);
         e.Assume("Pretraining tokens", tokens, "tokens", "your corpus, kept between the 200B-token floor (EleutherAI) and 2T");
-        e.Describe("compute", dedicated ? $"Dedicated {gpus}-GPU cluster committed for 12 months" : "Pretraining runs, restarts and experiments", e.Compute,
-            $"6 × {parameters / 1e9:0.#}B params × {tokens / 1e9:N0}B tokens = {hours.P50:N0} H100-hours per run on {gpus} GPUs");
+        if (e.Detailed)
+        {
+            e.Describe("compute", dedicated ? $"Dedicated {gpus}-GPU cluster committed for 12 months" : "Pretraining runs, restarts and experiments", e.Compute,
+                $"6 × {parameters / 1e9:0.#}B params × {tokens / 1e9:N0}B tokens = {hours.P50:N0} H100-hours per run on {gpus} GPUs");
+        }
+
         People(e, engineers: 2, researchers: 8);
         Run(ctx, e, 1, Spread.Zero, "Nothing else", Figures.ResearcherWeek);
     }

@@ -67,6 +67,11 @@ internal static partial class PathEstimator
             e.Assume(Figures.ResearcherWeek);
         }
 
+        if (!e.Detailed)
+        {
+            return;
+        }
+
         e.Describe("people", "Team time to launch", e.People, researchers > 0
             ? $"{engineers:0.#} engineers and {researchers:0.#} ML researchers for {e.StaffedWeeks.P50:0.#} staffed weeks (approvals and reviews count at {WaitingStaffing:P0})"
             : $"{engineers:0.#} engineers for {e.StaffedWeeks.P50:0.#} staffed weeks (approvals and reviews count at {WaitingStaffing:P0})");

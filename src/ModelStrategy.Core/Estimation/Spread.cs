@@ -1,72 +1,64 @@
 namespace ModelStrategy.Core.Estimation;
 
 /// <summary>
-/// An uncertain positive quantity, modelled as log-normal: a median and a log-space sigma.
-/// Products of spreads stay log-normal exactly; sums are moment-matched (Fenton–Wilkinson),
-/// so P10 ≤ P50 ≤ P90 holds by construction and no sampling is needed.
+/// An uncertain positive quantity given by its P10, P50 and P90 (a two-piece log-normal).
+/// Sums add percentiles (the parts of one project move together: a slow team is slow in every phase), which keeps
+/// every percentile monotone in every input. Independent products combine log-spreads in quadrature.
+/// P10 ≤ P50 ≤ P90 holds by construction and no sampling is needed.
 /// </summary>
-public readonly record struct Spread(double Median, double Sigma)
+public readonly record struct Spread
 {
     /// <summary>z-score of the 90th percentile of a standard normal.</summary>
     public const double Z90 = 1.2815515655446004;
 
-    /// <summary>A certain value.</summary>
-    public static Spread Exactly(double value) => new(value, 0);
+    private Spread(double p10, double p50, double p90)
+    {
+        P10 = p10;
+        P50 = p50;
+        P90 = p90;
+    }
+
+    /// <summary>10th percentile (optimistic).</summary>
+    public double P10 { get; }
+
+    /// <summary>Median (most likely).</summary>
+    public double P50 { get; }
+
+    /// <summary>90th percentile (pessimistic).</summary>
+    public double P90 { get; }
+
+    /// <summary>The median.</summary>
+    public double Median => P50;
 
     /// <summary>Zero (contributes nothing to a sum).</summary>
-    public static Spread Zero => new(0, 0);
+    public static Spread Zero => default;
 
-    /// <summary>A value whose P10 and P90 are <paramref name="low"/> and <paramref name="high"/>, centred on <paramref name="value"/>.</summary>
-    public static Spread Range(double value, double low, double high)
+    /// <summary>A certain value.</summary>
+    public static Spread Exactly(double value) => value <= 0 ? Zero : new(value, value, value);
+
+    /// <summary>A value with the given P10 and P90 around <paramref name="value"/> (clamped so that P10 ≤ P50 ≤ P90).</summary>
+    public static Spread Range(double value, double low, double high) =>
+        value <= 0 ? Zero : new(Math.Clamp(low, 0, value), value, Math.Max(high, value));
+
+    /// <summary>Product of two independent spreads: medians multiply, log-spreads add in quadrature on each side.</summary>
+    public static Spread operator *(Spread a, Spread b)
     {
-        if (value <= 0)
+        if (a.P50 <= 0 || b.P50 <= 0)
         {
             return Zero;
         }
 
-        var lo = Math.Clamp(low, double.Epsilon, value);
-        var hi = Math.Max(high, value);
-        var sigma = Math.Max(Math.Log(value / lo), Math.Log(hi / value)) / Z90;
-        return new Spread(value, sigma);
+        var median = a.P50 * b.P50;
+        var low = Math.Sqrt(Square(LogRatio(a.P50, a.P10)) + Square(LogRatio(b.P50, b.P10)));
+        var high = Math.Sqrt(Square(LogRatio(a.P90, a.P50)) + Square(LogRatio(b.P90, b.P50)));
+        return new Spread(median * Math.Exp(-low), median, median * Math.Exp(high));
     }
-
-    /// <summary>10th percentile.</summary>
-    public double P10 => Median * Math.Exp(-Z90 * Sigma);
-
-    /// <summary>Most likely (median).</summary>
-    public double P50 => Median;
-
-    /// <summary>90th percentile.</summary>
-    public double P90 => Median * Math.Exp(Z90 * Sigma);
-
-    /// <summary>Mean of the log-normal.</summary>
-    public double Mean => Median * Math.Exp(Sigma * Sigma / 2);
-
-    /// <summary>Product of two independent spreads.</summary>
-    public static Spread operator *(Spread a, Spread b) =>
-        new(a.Median * b.Median, Math.Sqrt((a.Sigma * a.Sigma) + (b.Sigma * b.Sigma)));
 
     /// <summary>Scaled by a certain factor.</summary>
-    public static Spread operator *(Spread a, double factor) => factor <= 0 ? Zero : new(a.Median * factor, a.Sigma);
+    public static Spread operator *(Spread a, double factor) => factor <= 0 ? Zero : new(a.P10 * factor, a.P50 * factor, a.P90 * factor);
 
-    /// <summary>Sum of two independent spreads (moment-matched).</summary>
-    public static Spread operator +(Spread a, Spread b)
-    {
-        if (a.Median <= 0)
-        {
-            return b;
-        }
-
-        if (b.Median <= 0)
-        {
-            return a;
-        }
-
-        var mean = a.Mean + b.Mean;
-        var variance = Variance(a) + Variance(b);
-        var sigma2 = Math.Log(1 + (variance / (mean * mean)));
-        return new Spread(mean * Math.Exp(-sigma2 / 2), Math.Sqrt(sigma2));
-    }
+    /// <summary>Sum of two spreads that move together: percentiles add.</summary>
+    public static Spread operator +(Spread a, Spread b) => new(a.P10 + b.P10, a.P50 + b.P50, a.P90 + b.P90);
 
     /// <summary>Explicit alternative to the multiplication operator.</summary>
     public static Spread Multiply(Spread left, Spread right) => left * right;
@@ -74,9 +66,11 @@ public readonly record struct Spread(double Median, double Sigma)
     /// <summary>Explicit alternative to the addition operator.</summary>
     public static Spread Add(Spread left, Spread right) => left + right;
 
-    private static double Variance(Spread s)
-    {
-        var s2 = s.Sigma * s.Sigma;
-        return (Math.Exp(s2) - 1) * Math.Exp((2 * Math.Log(s.Median)) + s2);
-    }
+    /// <inheritdoc/>
+    public override string ToString() => $"P10 {P10:G4} / P50 {P50:G4} / P90 {P90:G4}";
+
+    // The log-spread between two percentiles; a zero low end is treated as a very wide spread.
+    private static double LogRatio(double upper, double lower) => lower <= 0 ? 3 : Math.Log(upper / lower);
+
+    private static double Square(double x) => x * x;
 }

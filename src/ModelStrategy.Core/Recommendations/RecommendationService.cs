@@ -53,7 +53,7 @@ internal sealed class RecommendationService(TimeProvider time) : IRecommendation
             Alternatives = [.. scores.Where(s => s.Path != chosen.Path).OrderByDescending(s => s.Feasible).ThenByDescending(s => s.Score)
                 .Select(s => new Alternative(s.Path, PathCatalog.Get(s.Path).Name, s.Score, s.Feasible, Narrative.WhyNot(s, chosen),
                     Math.Round(s.Estimate.Total.P50), Math.Round(s.Estimate.Timeline.P50, 1)))],
-            FlipConditions = FlipFinder.Find(resolved, chosen.Path),
+            FlipConditions = FlipFinder.Find(resolved, chosen.Path, [.. scores.Select(s => s.Estimate)]),
             Assumptions = estimate.Assumptions,
             Constraints = resolved,
             Defaults = defaults,

@@ -14,6 +14,12 @@ internal static class ServingCatalog
         [SelfHosted(1e9, Gpus.H100)],
     ];
 
+    /// <summary>The 8B class with a hosted per-token endpoint added (LoRA adapters where a third party may process the data).</summary>
+    public static ServingOption[] EightBillionWithEndpoint { get; } = [HostedOpen8B, .. SelfHostedClasses[0]];
+
+    /// <summary>The frontier API as a class of its own.</summary>
+    public static ServingOption[] FrontierApiClass { get; } = [FrontierApi];
+
     /// <summary>Self-hosted options for an own model of <paramref name="parameters"/>; larger ones use FP8 across H100s.</summary>
     public static ServingOption[] ForOwnModel(double parameters)
     {

@@ -14,6 +14,8 @@ internal static class ServingPlanner
     /// <summary>Above this yearly API bill, self-hosting an 8B model at half the cost is preferred (§3.7 break-even).</summary>
     private const double ApiCostFloorUsd = 24_000;
 
+    private static readonly double[] SmallerOwnModels = [8e9, 3e9, 1e9];
+
     public static int PromptTokens(PathId path) => path switch
     {
         PathId.Prompting => 1100,
@@ -24,87 +26,83 @@ internal static class ServingPlanner
 
     public static ServingChoice Plan(EstimationContext ctx, PathId path, double ownModelParameters = 0)
     {
-        var retrieval = path is PathId.Rag or PathId.RagPeft;
-        var promptTokens = PromptTokens(path);
+        var request = new Request(ctx, PromptTokens(path), path is PathId.Rag or PathId.RagPeft);
         ServingChoice? fastest = null;
+        ServingChoice? chosen;
         var apiSkipped = false;
-        foreach (var options in Classes(ctx, path, ownModelParameters))
+        if (path == PathId.FromScratch)
         {
-            ServingChoice? best = null;
-            foreach (var option in options)
+            chosen = TryClass(request, ServingCatalog.ForOwnModel(ownModelParameters), ref fastest);
+            foreach (var parameters in SmallerOwnModels)
             {
-                var choice = Evaluate(ctx, option, promptTokens, retrieval);
-                if (fastest is null || choice.LatencyMs < fastest.LatencyMs)
+                if (chosen is not null)
                 {
-                    fastest = choice;
+                    break;
                 }
 
-                if (choice.Feasible && (best is null || choice.AnnualCost.P50 < best.AnnualCost.P50))
-                {
-                    best = choice;
-                }
+                chosen = parameters < ownModelParameters ? TryClass(request, ServingCatalog.ForOwnModel(parameters), ref fastest) : null;
             }
 
-            if (best is null)
+            return chosen ?? fastest! with { Feasible = false };
+        }
+
+        if (ctx.ApiAllowed && path is PathId.Prompting or PathId.Rag)
+        {
+            var api = TryClass(request, ServingCatalog.FrontierApiClass, ref fastest);
+            if (api is not null && !ApiTooExpensive(request, api))
             {
-                continue;
+                return api;
             }
 
-            if (best.Option.Kind == ServingKind.Api && ApiTooExpensive(ctx, best, promptTokens, retrieval))
+            apiSkipped = api is not null;
+        }
+
+        var classes = ServingCatalog.SelfHostedClasses;
+        for (var i = 0; i < classes.Count; i++)
+        {
+            var options = i == 0 && ctx.ApiAllowed && path is PathId.Peft or PathId.RagPeft ? ServingCatalog.EightBillionWithEndpoint : classes[i];
+            chosen = TryClass(request, options, ref fastest);
+            if (chosen is not null)
             {
-                apiSkipped = true;
-                continue;
+                return apiSkipped ? chosen with { ApiSkippedForCost = true } : chosen;
             }
-
-            return best with { ApiSkippedForCost = apiSkipped };
         }
 
         return fastest! with { Feasible = false };
     }
 
-    private static IEnumerable<ServingOption[]> Classes(EstimationContext ctx, PathId path, double ownModelParameters)
+    /// <summary>The cheapest option of a size class that meets the latency budget, or null.</summary>
+    private static ServingChoice? TryClass(in Request request, ServingOption[] options, ref ServingChoice? fastest)
     {
-        if (path == PathId.FromScratch)
+        ServingChoice? best = null;
+        foreach (var option in options)
         {
-            foreach (var parameters in new[] { ownModelParameters, 8e9, 3e9, 1e9 }.Where(p => p <= ownModelParameters).Distinct())
+            var choice = Evaluate(request, option);
+            if (fastest is null || choice.LatencyMs < fastest.LatencyMs)
             {
-                yield return ServingCatalog.ForOwnModel(parameters);
+                fastest = choice;
             }
 
-            yield break;
-        }
-
-        if (ctx.ApiAllowed && path is PathId.Prompting or PathId.Rag)
-        {
-            yield return [ServingCatalog.FrontierApi];
-        }
-
-        var first = true;
-        foreach (var options in ServingCatalog.SelfHostedClasses)
-        {
-            if (first && ctx.ApiAllowed && path is PathId.Peft or PathId.RagPeft)
+            if (choice.Feasible && (best is null || choice.AnnualCost.P50 < best.AnnualCost.P50))
             {
-                yield return [ServingCatalog.HostedOpen8B, .. options];
+                best = choice;
             }
-            else
-            {
-                yield return options;
-            }
-
-            first = false;
         }
+
+        return best;
     }
 
-    private static ServingChoice Evaluate(EstimationContext ctx, ServingOption option, int promptTokens, bool retrieval)
+    private static ServingChoice Evaluate(in Request request, ServingOption option)
     {
-        var latency = LatencyModel.EstimateMs(option, promptTokens, ctx.TokensBeforeUseful, retrieval);
+        var ctx = request.Context;
+        var latency = LatencyModel.EstimateMs(option, request.PromptTokens, ctx.TokensBeforeUseful, request.Retrieval);
         var feasible = latency <= ctx.C.LatencyP95Ms;
-        var tokensPerYear = ctx.RequestsPerYear * (promptTokens + ctx.OutputTokens);
+        var tokensPerYear = ctx.RequestsPerYear * (request.PromptTokens + ctx.OutputTokens);
         return option.Kind switch
         {
-            ServingKind.Api => new ServingChoice(option, latency, ApiCost(ctx, promptTokens), 0, feasible, false),
+            ServingKind.Api => new ServingChoice(option, latency, ApiCost(ctx, request.PromptTokens), 0, feasible, false),
             ServingKind.HostedEndpoint => new ServingChoice(option, latency, Figures.HostedOpenModelPrice.Spread * (tokensPerYear / 1e6), 0, feasible, false),
-            _ => SelfHosted(ctx, option, latency, promptTokens, feasible),
+            _ => SelfHosted(ctx, option, latency, request.PromptTokens, feasible),
         };
     }
 
@@ -126,19 +124,18 @@ internal static class ServingPlanner
         return new ServingChoice(option, latency, gpu.Price.Spread * (gpus * HoursPerYear), gpus, feasible, false);
     }
 
-    private static bool ApiTooExpensive(EstimationContext ctx, ServingChoice api, int promptTokens, bool retrieval)
+    /// <summary>True when an always-on self-hosted 8B model that meets the budget costs less than half the API bill.</summary>
+    private static bool ApiTooExpensive(in Request request, ServingChoice api)
     {
         if (api.AnnualCost.P50 <= ApiCostFloorUsd)
         {
             return false;
         }
 
-        var selfHosted = ServingCatalog.SelfHostedClasses[0]
-            .Select(option => Evaluate(ctx, option, promptTokens, retrieval))
-            .Where(choice => choice.Feasible)
-            .Select(choice => choice.AnnualCost.P50)
-            .DefaultIfEmpty(double.MaxValue)
-            .Min();
-        return selfHosted * 2 < api.AnnualCost.P50;
+        ServingChoice? ignored = null;
+        var selfHosted = TryClass(request, ServingCatalog.SelfHostedClasses[0], ref ignored);
+        return selfHosted is not null && selfHosted.AnnualCost.P50 * 2 < api.AnnualCost.P50;
     }
+
+    private readonly record struct Request(EstimationContext Context, int PromptTokens, bool Retrieval);
 }
