@@ -1,0 +1,71 @@
+using ModelStrategy.Core.Constraints;
+
+namespace ModelStrategy.Core.Estimation;
+
+/// <summary>Phases every path goes through, sized by sensitivity, governance and volume (ESTIMATION-RESEARCH §1.8, §3.2).</summary>
+internal static class CommonPhases
+{
+    public static Spread DataAccess(EstimationContext ctx) => ctx.C.DataSensitivity switch
+    {
+        DataSensitivity.Public => Spread.Range(0.25, 0.1, 0.5),
+        DataSensitivity.Internal => Spread.Range(0.5, 0.25, 1),
+        DataSensitivity.Confidential => Spread.Range(1, 0.5, 2),
+        _ => Spread.Range(2.5, 1.5, 5),
+    };
+
+    /// <summary>Formal security review adds 2–3 weeks where governance is real (agilitytech.ai).</summary>
+    public static Spread Review(EstimationContext ctx)
+    {
+        double weeks = ctx.C.Governance switch
+        {
+            <= 1 => 0,
+            2 => 1,
+            3 => 2,
+            4 => 3,
+            _ => 4,
+        };
+        weeks += ctx.C.DataSensitivity switch
+        {
+            DataSensitivity.Confidential => 0.5,
+            DataSensitivity.Sovereign => 1,
+            _ => 0,
+        };
+        return weeks <= 0 ? Spread.Zero : Spread.Range(weeks, weeks * 0.6, weeks * 1.6);
+    }
+
+    /// <summary>An evaluation set comes first; training paths always need a real one (seed 003).</summary>
+    public static Spread EvaluationSet(EstimationContext ctx, bool training) =>
+        !training && ctx.C.Governance <= 1 ? Spread.Range(0.5, 0.25, 1) : Spread.Range(1, 0.5, 2);
+
+    /// <summary>Canary rollout with gates; longer for regulated or high-volume flows.</summary>
+    public static Spread Pilot(EstimationContext ctx) => (ctx.C.Governance, ctx.C.RequestsPerDay) switch
+    {
+        ( >= 3, _) or (_, >= 10_000) => Spread.Range(2, 1, 4),
+        ( <= 1, _) => Spread.Range(0.5, 0.25, 1),
+        _ => Spread.Range(1, 0.5, 2),
+    };
+
+    /// <summary>Minutes of expert time to write or check one example.</summary>
+    public static double MinutesPerExample(TaskType task) => task switch
+    {
+        TaskType.Classification => 1,
+        TaskType.Extraction => 3,
+        TaskType.Qa => 5,
+        _ => 10,
+    };
+
+    /// <summary>Labelling the examples that are missing to reach <paramref name="target"/>: weeks and dollars.</summary>
+    public static (Spread Weeks, Spread Cost, double Missing) Labeling(EstimationContext ctx, int target)
+    {
+        var missing = Math.Max(0, target - ctx.UsableExamples);
+        if (missing <= 0)
+        {
+            return (Spread.Zero, Spread.Zero, 0);
+        }
+
+        var hours = missing * MinutesPerExample(ctx.C.TaskType) / 60;
+        var weeks = Spread.Range(hours / Figures.AnnotationHoursPerWeek.Value,
+            hours / Figures.AnnotationHoursPerWeek.High, hours / Figures.AnnotationHoursPerWeek.Low);
+        return (weeks, Figures.AnnotatorHour.Spread * hours, missing);
+    }
+}

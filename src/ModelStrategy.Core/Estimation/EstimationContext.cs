@@ -1,0 +1,84 @@
+using ModelStrategy.Core.Constraints;
+
+namespace ModelStrategy.Core.Estimation;
+
+/// <summary>Numbers derived once from the constraints and shared by every path's estimate and score.</summary>
+internal sealed class EstimationContext
+{
+    public EstimationContext(ResolvedConstraints constraints)
+    {
+        C = constraints;
+        UsableExamples = constraints.LabeledExamples * QualityFactor(constraints.DataQuality);
+        TokensPerExample = TokensPerExampleFor(constraints.TaskType);
+        OutputTokens = OutputTokensFor(constraints.TaskType);
+        TokensBeforeUseful = constraints.TaskType == TaskType.Classification ? 5 : 1;
+        ExpertiseFactor = constraints.MlExpertise switch
+        {
+            MlExpertise.None => 1.6,
+            MlExpertise.Basic => 1.25,
+            MlExpertise.Strong => 1.0,
+            _ => 0.9,
+        };
+        ApiAllowed = constraints.DataSensitivity is DataSensitivity.Public or DataSensitivity.Internal;
+        RequestsPerYear = constraints.RequestsPerDay * 365;
+    }
+
+    public ResolvedConstraints C { get; }
+
+    /// <summary>Labelled examples weighted by quality: 1,000 clean beat 10,000 noisy (seed 002).</summary>
+    public double UsableExamples { get; }
+
+    public int TokensPerExample { get; }
+
+    public int OutputTokens { get; }
+
+    /// <summary>Tokens generated before the answer is useful: 1 when streaming, a label's worth for classification.</summary>
+    public int TokensBeforeUseful { get; }
+
+    /// <summary>Multiplier on build and training phases for the team's ML capability.</summary>
+    public double ExpertiseFactor { get; }
+
+    /// <summary>Whether a third-party API may process the data.</summary>
+    public bool ApiAllowed { get; }
+
+    public double RequestsPerYear { get; }
+
+    /// <summary>Weight of one labelled example of this quality.</summary>
+    public static double QualityFactor(DataQuality quality) => quality switch
+    {
+        DataQuality.Clean => 1.0,
+        DataQuality.Mixed => 0.6,
+        _ => 0.08,
+    };
+
+    /// <summary>Examples a fine-tune of this kind should train on (seeds 001 and 002).</summary>
+    public int TargetExamples(bool fullFineTune) => (C.TaskType, fullFineTune) switch
+    {
+        (TaskType.Classification or TaskType.Extraction, false) => 1000,
+        (TaskType.Classification or TaskType.Extraction, true) => 2000,
+        (_, false) when C.Need is Need.Behavior => 1000,
+        (_, false) => 2000,
+        (_, true) => 5000,
+    };
+
+    private static int TokensPerExampleFor(TaskType task) => task switch
+    {
+        TaskType.Classification => 300,
+        TaskType.Extraction => 800,
+        TaskType.Qa => 600,
+        TaskType.Summarization => 1500,
+        TaskType.Agent => 1500,
+        TaskType.Generation or TaskType.Code => 1000,
+        _ => 800,
+    };
+
+    private static int OutputTokensFor(TaskType task) => task switch
+    {
+        TaskType.Classification => 10,
+        TaskType.Extraction => 200,
+        TaskType.Generation => 600,
+        TaskType.Code => 500,
+        TaskType.Agent => 800,
+        _ => 300,
+    };
+}

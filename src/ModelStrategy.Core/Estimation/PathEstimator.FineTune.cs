@@ -1,0 +1,94 @@
+namespace ModelStrategy.Core.Estimation;
+
+/// <summary>LoRA/QLoRA, hybrid RAG + LoRA, and full fine-tuning (ESTIMATION-RESEARCH §3.3, §3.6).</summary>
+internal static partial class PathEstimator
+{
+    /// <summary>Epochs over the supervised set.</summary>
+    private const double Epochs = 3;
+
+    /// <summary>Retraining runs per year once in production (base-model updates, drift).</summary>
+    private const double RetrainsPerYear = 4;
+
+    private static void Peft(EstimationContext ctx, PathEstimate e, bool retrieval)
+    {
+        Serve(ctx, e);
+        var target = ctx.TargetExamples(fullFineTune: false);
+        CommonStart(ctx, e);
+        Labeling(ctx, e, target);
+        e.AddPhase("Data curation and formatting", Spread.Range(1, 0.5, 2) * ctx.ExpertiseFactor);
+        if (retrieval)
+        {
+            e.AddPhase("Ingestion, chunking and index", Spread.Range(0.75, 0.4, 1.5));
+        }
+
+        e.AddPhase("Evaluation set", CommonPhases.EvaluationSet(ctx, training: true));
+        var perRun = TrainingRun(ctx, e, target, TrainingCompute.KLora, Figures.LoraUtilisation, Gpus.A100);
+        e.AddPhase("Training and evaluation iterations", Figures.LoraRuns.Spread * Spread.Range(0.35, 0.2, 0.6) * ctx.ExpertiseFactor);
+        CommonEnd(ctx, e);
+        e.Compute = perRun * Figures.LoraRuns.Spread;
+        e.Assume(Figures.LoraRuns);
+        e.Describe("compute", "LoRA/QLoRA training runs", e.Compute, $"{e.GpuHoursPerRun:0.#} A100-hours per run × {Figures.LoraRuns.Value} runs");
+        People(e, engineers: retrieval ? 2.5 : 2);
+        if (retrieval)
+        {
+            Embedding(ctx, e);
+        }
+
+        var retraining = perRun * RetrainsPerYear;
+        var extras = retrieval ? VectorStore(e) + retraining : retraining;
+        Run(ctx, e, Figures.OperationsShare.Value * (retrieval ? 2.7 : 2), extras,
+            retrieval ? "Vector database and quarterly retraining" : "Quarterly retraining");
+    }
+
+    private static void FullFineTune(EstimationContext ctx, PathEstimate e)
+    {
+        Serve(ctx, e);
+        var target = ctx.TargetExamples(fullFineTune: true);
+        CommonStart(ctx, e);
+        Labeling(ctx, e, target);
+        e.AddPhase("Data curation and formatting", Spread.Range(1.5, 0.75, 3) * ctx.ExpertiseFactor);
+        e.AddPhase("Evaluation set", CommonPhases.EvaluationSet(ctx, training: true));
+        // Memory sets the bill: ~16 bytes per parameter of weights, gradients and optimiser state.
+        var gpus = Math.Max(1, (int)Math.Ceiling(e.Serving.Option.Parameters * 16 / (0.9 * Gpus.H100.MemoryGb * 1e9)));
+        var perRun = TrainingRun(ctx, e, target, TrainingCompute.KFullRecompute, Figures.FullFineTuneUtilisation, Gpus.H100);
+        e.AddPhase("Training and evaluation iterations", Figures.FullFineTuneRuns.Spread * Spread.Range(0.8, 0.5, 1.5) * ctx.ExpertiseFactor);
+        CommonEnd(ctx, e);
+        e.Compute = perRun * Figures.FullFineTuneRuns.Spread;
+        e.Assume(Figures.FullFineTuneRuns);
+        e.Describe("compute", "Full fine-tuning runs", e.Compute,
+            $"{e.GpuHoursPerRun:0.#} H100-hours per run on ≥{gpus} GPUs (16 B/param of state) × {Figures.FullFineTuneRuns.Value} runs");
+        People(e, engineers: 3);
+        Run(ctx, e, Figures.OperationsShare.Value * 2.7, perRun * RetrainsPerYear, "Quarterly retraining");
+    }
+
+    /// <summary>One supervised training run's cost; records its GPU-hours on the estimate.</summary>
+    private static Spread TrainingRun(EstimationContext ctx, PathEstimate e, int examples, double k, Figure utilisation, GpuSpec gpu)
+    {
+        var parameters = e.Serving.Option.Parameters;
+        var tokens = examples * (double)ctx.TokensPerExample * Epochs;
+        var hours = TrainingCompute.GpuHours(k, parameters, tokens, utilisation, gpu);
+        e.TrainedParameters = parameters;
+        e.GpuHoursPerRun = hours.P50;
+        e.Assume(utilisation);
+        e.Assume(gpu.Price);
+        e.Assume("Training tokens per run", tokens, "tokens", $"{examples:N0} examples × {ctx.TokensPerExample} tokens × {Epochs} epochs");
+        e.Assume("Trained model size", parameters, "parameters", "largest size that meets the latency budget");
+        return hours * gpu.Price.Spread;
+    }
+
+    private static void Labeling(EstimationContext ctx, PathEstimate e, int target)
+    {
+        var (weeks, cost, missing) = CommonPhases.Labeling(ctx, target);
+        if (missing <= 0)
+        {
+            return;
+        }
+
+        e.AddPhase($"Labelling {missing:N0} more examples", weeks, WaitingStaffing);
+        e.Data += cost;
+        e.Assume(Figures.AnnotatorHour);
+        e.Assume(Figures.AnnotationHoursPerWeek);
+        e.Describe("data", $"Labelling {missing:N0} examples to reach {target:N0} usable", cost,
+            $"{missing:N0} × {CommonPhases.MinutesPerExample(ctx.C.TaskType)} min × ${Figures.AnnotatorHour.Value}/hour");
+    }
+}

@@ -1,0 +1,79 @@
+using ModelStrategy.Core.Formatting;
+using ModelStrategy.Core.Paths;
+
+namespace ModelStrategy.Core.Estimation;
+
+/// <summary>
+/// The published ranges in the seed articles, shown beside each computed figure with a flag when they
+/// disagree. They are references to compare against, never the source of the estimate.
+/// </summary>
+internal static class SeedReferences
+{
+    private const string WholeProject = "whole project";
+    private const string TrainingAndData = "training compute and data";
+    private const string EnterpriseRag = "Seed 000, enterprise IT RAG";
+    private const string Biotech = "Seed 000, biotech fine-tune of Mixtral";
+    private const string Hybrid = "Seed 000, hybrid RAG + LoRA";
+    private const string HedgeFund = "Seed 000, hedge-fund pretraining";
+
+    private sealed record Reference(string Source, string Scope, double Low, double? High);
+
+    private static readonly Reference[] None = [];
+
+    public static IReadOnlyList<ReferenceRange> Cost(PathEstimate e) =>
+        Compare(CostReferences(e.Path), reference => reference.Scope == TrainingAndData ? e.Compute + e.Data : e.Total, Display.Money);
+
+    public static IReadOnlyList<ReferenceRange> Timeline(PathEstimate e) =>
+        Compare(TimelineReferences(e.Path), _ => e.Timeline, Display.Duration);
+
+    private static Reference[] CostReferences(PathId path) => path switch
+    {
+        PathId.Rag => [new(EnterpriseRag, WholeProject, 10_000, 50_000)],
+        PathId.Peft or PathId.FullFineTune =>
+        [
+            new(Biotech, WholeProject, 100_000, 500_000),
+            new("Seed 001, fine-tuning cost", TrainingAndData, 100, 99_999),
+        ],
+        PathId.RagPeft => [new(Hybrid, WholeProject, 30_000, 300_000)],
+        PathId.FromScratch =>
+        [
+            new(HedgeFund, WholeProject, 10_000_000, null),
+            new("Seed 001, pretraining a base model", WholeProject, 1_000_000, 500_000_000),
+        ],
+        _ => None,
+    };
+
+    private static Reference[] TimelineReferences(PathId path) => path switch
+    {
+        PathId.Rag => [new(EnterpriseRag, WholeProject, 1, 2)],
+        PathId.Peft or PathId.FullFineTune => [new(Biotech, WholeProject, 4, 6)],
+        PathId.RagPeft => [new(Hybrid + " (iterative: weeks to months)", WholeProject, 2, 26)],
+        PathId.FromScratch => [new(HedgeFund, WholeProject, 4 * 52 / 12.0, 8 * 52 / 12.0)],
+        _ => None,
+    };
+
+    private static ReferenceRange[] Compare(Reference[] references, Func<Reference, Spread> ours, Func<double, string> show)
+    {
+        if (references.Length == 0)
+        {
+            return [];
+        }
+
+        var result = new ReferenceRange[references.Length];
+        for (var i = 0; i < references.Length; i++)
+        {
+            var reference = references[i];
+            var spread = ours(reference);
+            var high = reference.High ?? double.PositiveInfinity;
+            var agrees = spread.P10 <= high && spread.P90 >= reference.Low;
+            var published = reference.High is { } h ? $"{show(reference.Low)}–{show(h)}" : $"{show(reference.Low)}+";
+            var verdict = agrees ? "our range overlaps it"
+                : spread.P90 < reference.Low ? "ours is lower: check the scope and your inputs"
+                : "ours is higher: check the scope and your inputs";
+            var note = $"{reference.Source} ({reference.Scope}): {published}; ours {show(spread.P10)}–{show(spread.P90)}: {verdict}.";
+            result[i] = new ReferenceRange(reference.Source, reference.Scope, reference.Low, reference.High, agrees, note);
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,67 @@
+using ModelStrategy.Core.Constraints;
+using ModelStrategy.Core.Decision;
+using ModelStrategy.Core.Estimation;
+using ModelStrategy.Core.Estimation.Serving;
+using ModelStrategy.Core.Paths;
+using ModelStrategy.Core.Triage;
+
+namespace ModelStrategy.Core.Recommendations;
+
+/// <summary>Composes defaults, estimates, scores, the flip search and the narrative into one recommendation.</summary>
+internal sealed class RecommendationService(TimeProvider time) : IRecommendationService
+{
+    public Recommendation Recommend(ProjectConstraints constraints) => Build(constraints, null, null);
+
+    public Recommendation RecommendFromText(string text, ProjectConstraints? explicitConstraints = null)
+    {
+        var triage = TriageParser.Parse(text);
+        var merged = explicitConstraints is null ? triage.Constraints : triage.Constraints.Overlay(explicitConstraints);
+        return Build(merged, triage, text);
+    }
+
+    private Recommendation Build(ProjectConstraints input, TriageResult? triage, string? text)
+    {
+        var (resolved, defaults) = ConstraintDefaults.Resolve(input);
+        var ctx = new EstimationContext(resolved);
+        var scores = DecisionEngine.Evaluate(ctx, detailed: true);
+        var chosen = DecisionEngine.Choose(scores);
+        var runnerUp = DecisionEngine.RunnerUp(scores, chosen);
+        var confidence = ConfidenceModel.Compute(chosen, runnerUp, defaults.Count);
+        var estimate = chosen.Estimate;
+        var total = estimate.Total;
+        var timeline = estimate.Timeline;
+        return new Recommendation
+        {
+            Id = RecommendationIds.New(),
+            CreatedAt = time.GetUtcNow(),
+            Path = chosen.Path,
+            PathName = PathCatalog.Get(chosen.Path).Name,
+            Confidence = confidence,
+            ConfidenceLevel = ConfidenceModel.Level(confidence),
+            Scores = scores.ToDictionary(s => WireName.Of(s.Path), s => s.Score),
+            Paths = [.. scores.Select(Assess)],
+            Rationale = Narrative.Rationale(ctx, chosen, runnerUp),
+            Pros = Narrative.Pros(ctx, chosen),
+            Cons = Narrative.Cons(chosen),
+            Risks = Narrative.Risks(ctx, chosen, defaults),
+            NextSteps = NextSteps.For(chosen.Path, ctx.TargetExamples(chosen.Path == PathId.FullFineTune)),
+            Cost = new CostEstimate("USD", Math.Round(total.P10), Math.Round(total.P50), Math.Round(total.P90),
+                estimate.Components, SeedReferences.Cost(estimate)),
+            TimelineWeeks = new TimelineEstimate(Math.Round(timeline.P10, 1), Math.Round(timeline.P50, 1), Math.Round(timeline.P90, 1),
+                estimate.Phases, SeedReferences.Timeline(estimate)),
+            Serving = ServingPlans.Describe(ctx, estimate.Serving),
+            Alternatives = [.. scores.Where(s => s.Path != chosen.Path).OrderByDescending(s => s.Feasible).ThenByDescending(s => s.Score)
+                .Select(s => new Alternative(s.Path, PathCatalog.Get(s.Path).Name, s.Score, s.Feasible, Narrative.WhyNot(s, chosen),
+                    Math.Round(s.Estimate.Total.P50), Math.Round(s.Estimate.Timeline.P50, 1)))],
+            FlipConditions = FlipFinder.Find(resolved, chosen.Path),
+            Assumptions = estimate.Assumptions,
+            Constraints = resolved,
+            Defaults = defaults,
+            Understood = triage?.Understood ?? [],
+            Text = text,
+        };
+    }
+
+    private static PathAssessment Assess(PathScore s) => new(s.Path, PathCatalog.Get(s.Path).Name, s.Score, s.Feasible,
+        s.Sheet.Blockers, s.Sheet.Contributions, Math.Round(s.Estimate.Total.P50), Math.Round(s.Estimate.Timeline.P50, 1));
+}
