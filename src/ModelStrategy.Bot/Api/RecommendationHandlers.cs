@@ -48,13 +48,13 @@ internal static class RecommendationHandlers
         await store.SaveAsync(recommendation, cancellationToken).ConfigureAwait(false);
         Log.RecommendationStored(logger, recommendation.Id, recommendation.Path);
 
-        context.Response.Headers.Location = RecommendationIds.Location(recommendation.Id);
+        context.Response.Headers.Location = $"{RecommendationsEndpointRouteBuilderExtensions.RoutePrefix}/{Uri.EscapeDataString(recommendation.Id)}";
         return TypedResults.Ok(recommendation);
     }
 
     public static async Task<IResult> GetAsync(string id, [FromServices] IRecommendationStore store, CancellationToken cancellationToken)
     {
-        if (!RecommendationIds.IsWellFormed(id))
+        if (!RecommendationIds.IsWellFormed(id)) // Core owns the id shape; anything else cannot be stored.
         {
             return ApiProblems.NotFound();
         }

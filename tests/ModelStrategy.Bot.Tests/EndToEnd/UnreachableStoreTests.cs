@@ -45,14 +45,19 @@ public sealed class UnreachableStoreTests(UnreachableStoreFactory factory) : ICl
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
-    [Fact]
-    public async Task GetRecommendation_StoreUnreachable_Returns500ProblemWithoutInternals()
+    [Theory]
+    [InlineData("GET")]
+    [InlineData("POST")]
+    public async Task Request_StoreUnreachable_Returns500ProblemWithoutInternals(string method)
     {
         // Arrange
         using var client = factory.CreateClient();
+        using var request = method == "GET"
+            ? new HttpRequestMessage(HttpMethod.Get, new Uri("/api/recommendations/abcdefghijkm", UriKind.Relative))
+            : new HttpRequestMessage(HttpMethod.Post, new Uri("/api/recommendations", UriKind.Relative)) { Content = HttpAssert.Json("{}") };
 
         // Act
-        using var response = await client.GetAsync(new Uri("/api/recommendations/abc", UriKind.Relative));
+        using var response = await client.SendAsync(request);
 
         // Assert
         var problem = await HttpAssert.ProblemAsync(response, HttpStatusCode.InternalServerError);
