@@ -1,0 +1,60 @@
+using System.Text.Json;
+using ModelStrategy.Core.Constraints;
+
+namespace ModelStrategy.Bot.Api;
+
+/// <summary>The API's problem+json responses, each with a title a client can show and a detail that helps fix it.</summary>
+internal static class ApiProblems
+{
+    public static IResult TooLarge(long? declaredBytes) => TypedResults.Problem(
+        statusCode: StatusCodes.Status413PayloadTooLarge,
+        title: "Request body too large",
+        detail: declaredBytes is { } bytes
+            ? $"The body is {bytes} bytes; at most {RequestBodyReader.MaxBodyBytes} bytes (64 KB) are accepted."
+            : $"The body exceeds {RequestBodyReader.MaxBodyBytes} bytes (64 KB), the most that is accepted.");
+
+    public static IResult EmptyBody() => TypedResults.Problem(
+        statusCode: StatusCodes.Status400BadRequest,
+        title: "Empty request body",
+        detail: "Send a JSON object: a constraints object, or {\"text\": \"...\"} for quick triage.");
+
+    public static IResult MalformedJson(JsonException exception) => TypedResults.Problem(
+        statusCode: StatusCodes.Status400BadRequest,
+        title: "Malformed JSON",
+        detail: $"The body is not valid JSON: {FirstSentence(exception.Message)}{Position(exception)}");
+
+    public static IResult NotAnObject(JsonValueKind kind) => TypedResults.Problem(
+        statusCode: StatusCodes.Status400BadRequest,
+        title: "The body must be a JSON object",
+        detail: $"Got a JSON {kind.ToString().ToLowerInvariant()}; send a constraints object, or {{\"text\": \"...\"}} for quick triage.");
+
+    public static IResult InvalidFields(IEnumerable<FieldError> errors) => TypedResults.ValidationProblem(
+        errors
+            .GroupBy(error => error.Field, StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.Select(e => $"{e.Message}; allowed: {e.Allowed}").ToArray(), StringComparer.Ordinal),
+        title: "Invalid constraints",
+        detail: "One or more fields are invalid; each entry in 'errors' names the field, what is wrong and the allowed values.");
+
+    public static IResult NotFound() => TypedResults.Problem(
+        statusCode: StatusCodes.Status404NotFound,
+        title: "Recommendation not found",
+        detail: "No recommendation is stored under this id.");
+
+    private static string FirstSentence(string message)
+    {
+        foreach (var marker in (string[])[" Path:", " LineNumber:"])
+        {
+            var cut = message.IndexOf(marker, StringComparison.Ordinal);
+            if (cut > 0)
+            {
+                message = message[..cut];
+            }
+        }
+
+        return message.Trim();
+    }
+
+    private static string Position(JsonException exception) => exception.LineNumber is { } line
+        ? $" (line {line + 1}, byte {exception.BytePositionInLine.GetValueOrDefault() + 1})"
+        : string.Empty;
+}

@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Mvc;
+using ModelStrategy.Core.Constraints;
+using ModelStrategy.Core.Recommendations;
+
+namespace ModelStrategy.Bot.Api;
+
+/// <summary>The request handlers behind <see cref="RecommendationsEndpointRouteBuilderExtensions"/>.</summary>
+internal static class RecommendationHandlers
+{
+    private const string LogCategory = "ModelStrategy.Bot.Api.Recommendations";
+
+    public static async Task<IResult> CreateAsync(
+        HttpContext context,
+        [FromServices] IRecommendationService service,
+        [FromServices] IRecommendationStore store,
+        [FromServices] ILoggerFactory loggers)
+    {
+        var cancellationToken = context.RequestAborted;
+        var logger = loggers.CreateLogger(LogCategory);
+        var body = await RequestBodyReader.ReadJsonAsync(context.Request, cancellationToken).ConfigureAwait(false);
+        if (body.Problem is { } problem)
+        {
+            Log.RequestRejected(logger, "unreadable body");
+            return problem;
+        }
+
+        using var document = body.Document!; // Set whenever Problem is null.
+        var root = document.RootElement;
+        if (root.ValueKind != System.Text.Json.JsonValueKind.Object)
+        {
+            Log.RequestRejected(logger, "body is not an object");
+            return ApiProblems.NotAnObject(root.ValueKind);
+        }
+
+        var input = ConstraintsJsonReader.Read(root);
+        var errors = input.Text is { } text && string.IsNullOrWhiteSpace(text)
+            ? [.. input.Errors, new FieldError(ConstraintsJsonReader.TextField, "is empty", $"free text of 1 to {ConstraintsJsonReader.MaxTextLength} characters")]
+            : input.Errors;
+        if (errors.Count > 0)
+        {
+            Log.FieldsRejected(logger, errors.Count);
+            return ApiProblems.InvalidFields(errors);
+        }
+
+        var recommendation = input.Text is null
+            ? service.Recommend(input.Constraints)
+            : service.RecommendFromText(input.Text, input.Constraints);
+        await store.SaveAsync(recommendation, cancellationToken).ConfigureAwait(false);
+        Log.RecommendationStored(logger, recommendation.Id, recommendation.Path);
+
+        context.Response.Headers.Location = $"{RecommendationsEndpointRouteBuilderExtensions.RoutePrefix}/{Uri.EscapeDataString(recommendation.Id)}";
+        return TypedResults.Ok(recommendation);
+    }
+
+    public static async Task<IResult> GetAsync(string id, [FromServices] IRecommendationStore store, CancellationToken cancellationToken)
+    {
+        if (!RecommendationIds.IsWellFormed(id)) // Core owns the id shape; anything else cannot be stored.
+        {
+            return ApiProblems.NotFound();
+        }
+
+        var recommendation = await store.GetAsync(id, cancellationToken).ConfigureAwait(false);
+        return recommendation is null ? ApiProblems.NotFound() : TypedResults.Ok(recommendation);
+    }
+}

@@ -1,0 +1,40 @@
+using ModelStrategy.Core.Constraints;
+using ModelStrategy.Core.Recommendations;
+
+namespace ModelStrategy.Bot.Api;
+
+/// <summary>Maps the recommendations HTTP API: create one from constraints or text, and fetch a stored one.</summary>
+internal static class RecommendationsEndpointRouteBuilderExtensions
+{
+    public const string RoutePrefix = "/api/recommendations";
+
+    public static IEndpointRouteBuilder MapRecommendationsApi(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup(RoutePrefix).WithTags("Recommendations");
+
+        group.MapPost("/", RecommendationHandlers.CreateAsync)
+            .WithName("CreateRecommendation")
+            .WithSummary("Recommend how to build the AI feature")
+            .WithDescription(
+                "The body is a constraints object (every field optional; missing ones get stated defaults), or " +
+                "{\"text\": \"...\"} for quick triage; explicit fields next to text win over what the text says. " +
+                "The recommendation is stored and its address returned in the Location header. Bodies over 64 KB are refused.")
+            .Accepts<ProjectConstraints>("application/json")
+            .Produces<Recommendation>(StatusCodes.Status200OK)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status500InternalServerError)
+            .WithMetadata(new RequestSizeLimitMetadata(RequestBodyReader.MaxBodyBytes));
+
+        group.MapGet("/{id}", RecommendationHandlers.GetAsync)
+            .WithName("GetRecommendation")
+            .WithSummary("Fetch a stored recommendation")
+            .WithDescription("Returns the recommendation exactly as it was created; 404 when the id is unknown or not a valid id.")
+            .Produces<Recommendation>(StatusCodes.Status200OK)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status500InternalServerError);
+
+        return endpoints;
+    }
+}

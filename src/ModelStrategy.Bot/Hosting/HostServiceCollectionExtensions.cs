@@ -1,0 +1,18 @@
+using ModelStrategy.Bot.Health;
+using ModelStrategy.Bot.OpenApi;
+using ModelStrategy.Core.Recommendations;
+
+namespace ModelStrategy.Bot.Hosting;
+
+/// <summary>The host's own services: problem details, JSON shape, OpenAPI and health checks.</summary>
+internal static class HostServiceCollectionExtensions
+{
+    public static IServiceCollection AddModelStrategyHost(this IServiceCollection services)
+    {
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDetailsCustomization.Customize);
+        services.ConfigureHttpJsonOptions(options => RecommendationJson.Configure(options.SerializerOptions));
+        services.AddOpenApi(options => options.AddSchemaTransformer<ConstraintsSchemaTransformer>());
+        services.AddHealthChecks().AddCheck<StoreHealthCheck>(StoreHealthCheck.Name, tags: [HealthEndpointRouteBuilderExtensions.ReadyTag]);
+        return services;
+    }
+}

@@ -1,0 +1,16 @@
+using ModelStrategy.Core.Paths;
+
+namespace ModelStrategy.Bot;
+
+/// <summary>The host's log messages. Never log request bodies, texts or credentials.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Recommendation {RecommendationId} stored (path {Path})")]
+    public static partial void RecommendationStored(ILogger logger, string recommendationId, PathId path);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Debug, Message = "Recommendation request rejected: {Reason}")]
+    public static partial void RequestRejected(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 3, Level = LogLevel.Debug, Message = "Recommendation request rejected: {Count} invalid field(s)")]
+    public static partial void FieldsRejected(ILogger logger, int count);
+}

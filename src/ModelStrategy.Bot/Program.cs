@@ -1,0 +1,26 @@
+using ModelStrategy.Bot.Api;
+using ModelStrategy.Bot.Health;
+using ModelStrategy.Bot.Hosting;
+using ModelStrategy.Core.DependencyInjection;
+using ModelStrategy.Storage.DependencyInjection;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.UseDefaultUrls();
+builder.Services.AddModelStrategyCore();
+builder.Services.AddModelStrategyStorage();
+builder.Services.AddModelStrategyHost();
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+
+app.MapOpenApi();
+app.MapHealthEndpoints();
+app.MapRecommendationsApi();
+
+await app.RunAsync();
+
+/// <summary>The host's entry point; public and partial so WebApplicationFactory can start it in tests.</summary>
+public partial class Program;

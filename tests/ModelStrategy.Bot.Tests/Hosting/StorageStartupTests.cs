@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Options;
+using ModelStrategy.Bot.Tests.TestSupport;
+
+namespace ModelStrategy.Bot.Tests.Hosting;
+
+public sealed class StorageStartupTests
+{
+    [Theory]
+    [InlineData("Redis", "is not available in this build yet")]
+    [InlineData("Postgres", "is not supported; allowed: Sqlite")]
+    public void Start_UnsupportedStorageProvider_FailsWithReadableMessage(string provider, string expected)
+    {
+        // Arrange
+        using var factory = new ProviderFactory(provider);
+
+        // Act
+        var exception = Record.Exception(() => factory.CreateClient());
+
+        // Assert
+        var validation = Assert.IsType<OptionsValidationException>(Unwrap(exception));
+        Assert.Contains($"Storage:Provider \"{provider}\" {expected}", validation.Message, StringComparison.Ordinal);
+    }
+
+    private static Exception? Unwrap(Exception? exception) =>
+        exception is AggregateException { InnerExceptions.Count: 1 } aggregate ? Unwrap(aggregate.InnerException) : exception;
+
+    private sealed class ProviderFactory(string provider) : BotFactory
+    {
+        protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
+        {
+            ["Storage:Provider"] = provider,
+        };
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace ModelStrategy.Bot.Tests.TestSupport;
+
+/// <summary>
+/// The real host in memory, over its own SQLite file in a fresh temporary directory (deleted on dispose).
+/// Use one per test class (IClassFixture) so classes never share a database.
+/// </summary>
+public class BotFactory : WebApplicationFactory<Program>
+{
+    public BotFactory()
+    {
+        Root = Path.Combine(Path.GetTempPath(), "ms-bot-tests", Guid.NewGuid().ToString("N"));
+        SqlitePath = Path.Combine(Root, "data", "modelstrategy.db");
+    }
+
+    public string Root { get; }
+
+    /// <summary>The SQLite file this host uses; subclasses may point it somewhere unusable.</summary>
+    public virtual string SqlitePath { get; }
+
+    /// <summary>Extra settings, e.g. a different storage provider.</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseSetting("Storage:SqlitePath", SqlitePath);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            SqliteConnection.ClearAllPools();
+            if (Directory.Exists(Root))
+            {
+                Directory.Delete(Root, recursive: true);
+            }
+        }
+    }
+}
