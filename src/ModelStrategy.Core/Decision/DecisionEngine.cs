@@ -9,7 +9,7 @@ namespace ModelStrategy.Core.Decision;
 /// </summary>
 internal static class DecisionEngine
 {
-    private static readonly PathId[] AllPaths = Enum.GetValues<PathId>();
+    public static readonly PathId[] AllPaths = Enum.GetValues<PathId>();
 
     public static IReadOnlyList<PathScore> Evaluate(EstimationContext ctx, bool detailed)
     {
@@ -24,27 +24,40 @@ internal static class DecisionEngine
     }
 
     /// <summary>The chosen path among evaluated ones: best feasible score, lighter rung on ties; best overall if none is feasible.</summary>
-    public static PathScore Choose(IReadOnlyList<PathScore> scores)
+    public static PathScore Choose(IReadOnlyList<PathScore> scores) => Best(scores, except: null)!;
+
+    /// <summary>The runner-up: the best of the rest by the same ordering.</summary>
+    public static PathScore? RunnerUp(IReadOnlyList<PathScore> scores, PathScore chosen) => Best(scores, chosen.Path);
+
+    /// <summary>
+    /// Fast path for the flip search: re-estimates only the paths in <paramref name="reestimate"/>, reuses
+    /// <paramref name="baseline"/> for the others, scores without text, and returns only the choice.
+    /// </summary>
+    public static (PathId Path, bool Feasible) ChoosePath(EstimationContext ctx, IReadOnlyList<PathEstimate> baseline, IReadOnlyCollection<PathId> reestimate, ScoreSheet sheet)
     {
-        PathScore? best = null;
-        foreach (var candidate in scores)
+        var best = (Path: PathId.Prompting, Score: -1, Feasible: false);
+        for (var i = 0; i < AllPaths.Length; i++)
         {
-            if (best is null || Better(candidate, best))
+            var path = AllPaths[i];
+            var estimate = reestimate.Contains(path) ? PathEstimator.Estimate(ctx, path, detailed: false) : baseline[i];
+            sheet.Reset();
+            ScoringRules.Score(ctx, estimate, sheet);
+            var candidate = (Path: path, sheet.Score, Feasible: !sheet.Blocked);
+            if (best.Score < 0 || Better(candidate, best))
             {
                 best = candidate;
             }
         }
 
-        return best!;
+        return (best.Path, best.Feasible);
     }
 
-    /// <summary>The runner-up: the best of the rest by the same ordering.</summary>
-    public static PathScore? RunnerUp(IReadOnlyList<PathScore> scores, PathScore chosen)
+    private static PathScore? Best(IReadOnlyList<PathScore> scores, PathId? except)
     {
         PathScore? best = null;
         foreach (var candidate in scores)
         {
-            if (candidate.Path != chosen.Path && (best is null || Better(candidate, best)))
+            if (candidate.Path != except && (best is null || Better((candidate.Path, candidate.Score, candidate.Feasible), (best.Path, best.Score, best.Feasible))))
             {
                 best = candidate;
             }
@@ -53,27 +66,7 @@ internal static class DecisionEngine
         return best;
     }
 
-    /// <summary>Fast path: only the chosen path and whether it is feasible, no text.</summary>
-    public static (PathId Path, bool Feasible) ChoosePath(EstimationContext ctx)
-    {
-        var chosen = Choose(Evaluate(ctx, detailed: false));
-        return (chosen.Path, chosen.Feasible);
-    }
-
-    /// <summary>Fast path re-scoring existing estimates, for changes that move no estimate (budget, deadline, baseline…).</summary>
-    public static (PathId Path, bool Feasible) ChoosePath(EstimationContext ctx, IReadOnlyList<PathEstimate> estimates)
-    {
-        var scores = new PathScore[estimates.Count];
-        for (var i = 0; i < scores.Length; i++)
-        {
-            scores[i] = new PathScore(estimates[i].Path, estimates[i], ScoringRules.Score(ctx, estimates[i], detailed: false));
-        }
-
-        var chosen = Choose(scores);
-        return (chosen.Path, chosen.Feasible);
-    }
-
-    private static bool Better(PathScore a, PathScore b)
+    private static bool Better((PathId Path, int Score, bool Feasible) a, (PathId Path, int Score, bool Feasible) b)
     {
         if (a.Feasible != b.Feasible)
         {

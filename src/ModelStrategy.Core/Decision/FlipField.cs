@@ -1,43 +1,63 @@
 using ModelStrategy.Core.Constraints;
 using ModelStrategy.Core.Formatting;
+using ModelStrategy.Core.Paths;
 
 namespace ModelStrategy.Core.Decision;
 
-/// <summary>One constraint the flip search may change: how to read it, show it, and which values to try.</summary>
+/// <summary>
+/// One constraint the flip search may change, with its candidate values encoded as numbers (enums by ordinal),
+/// how far each is from the current value, and how to apply and show one. Nothing is built for a candidate
+/// until it is tried, and its text only when it flips the answer.
+/// </summary>
 internal sealed record FlipField(
     string Field,
     string Label,
-    Func<ResolvedConstraints, string> Show,
-    Func<ResolvedConstraints, IEnumerable<FlipCandidate>> Candidates)
+    Func<ResolvedConstraints, double> Get,
+    Func<ResolvedConstraints, double, ResolvedConstraints> Set,
+    Func<double, string> Show,
+    Func<double, double[]> Values,
+    Func<double, double, double> Distance)
 {
-    /// <summary>True when the field only enters the scores, never the estimates, so estimates can be reused.</summary>
-    public bool ScoreOnly { get; init; }
+    /// <summary>The paths whose estimates depend on this field; the others' estimates are reused. Empty: scores only.</summary>
+    public IReadOnlyCollection<PathId> Reestimate { get; init; } = DecisionEngine.AllPaths;
 
     public static FlipField Numeric(string field, string label, Func<ResolvedConstraints, double> get,
         Func<ResolvedConstraints, double, ResolvedConstraints> set, Func<double, string> show, Func<double, double[]> values) =>
-        new(field, label, c => show(get(c)), c =>
-        {
-            var current = get(c);
-            return values(current)
-                .Where(v => v != current)
-                .Select(v => new FlipCandidate(set(c, v), show(v), Math.Abs(Math.Log10((v + 1) / (current + 1)))));
-        });
+        new(field, label, get, set, show, values, static (from, to) => Math.Abs(Math.Log10((to + 1) / (from + 1))));
 
     public static FlipField Ordinal(string field, string label, Func<ResolvedConstraints, int> get, Func<ResolvedConstraints, int, ResolvedConstraints> set) =>
-        new(field, label, c => $"{get(c)} of 5", c => Enumerable.Range(0, 6)
-            .Where(v => v != get(c))
-            .Select(v => new FlipCandidate(set(c, v), $"{v} of 5", Math.Abs(v - get(c)) * 0.5)));
+        new(field, label, c => get(c), (c, v) => set(c, (int)v), v => $"{v} of 5", static _ => ZeroToFive, static (from, to) => Math.Abs(to - from) * 0.5);
 
     public static FlipField Enumerated<TEnum>(string field, string label, Func<ResolvedConstraints, TEnum> get, Func<ResolvedConstraints, TEnum, ResolvedConstraints> set)
-        where TEnum : struct, Enum =>
-        new(field, label, c => WireName.Of(get(c)), c => Enum.GetValues<TEnum>()
-            .Where(v => !v.Equals(get(c)))
-            .Select(v => new FlipCandidate(set(c, v), WireName.Of(v), 1.0)));
+        where TEnum : struct, Enum
+    {
+        var values = Enum.GetValues<TEnum>();
+        var codes = Array.ConvertAll(values, v => (double)Array.IndexOf(values, v));
+        return new(field, label, c => Array.IndexOf(values, get(c)), (c, v) => set(c, values[(int)v]), v => WireName.Of(values[(int)v]),
+            _ => codes, static (_, _) => 1.0);
+    }
 
     public static string Money(double value) => Display.Money(value);
 
     public static string Weeks(double value) => Display.Duration(value);
-}
 
-/// <summary>A changed copy of the constraints, the new value as shown, and how far it is from the current one.</summary>
-internal sealed record FlipCandidate(ResolvedConstraints Constraints, string Shown, double Distance);
+    /// <summary>The candidate values other than the current one, nearest first.</summary>
+    public (double Value, double Distance)[] Candidates(ResolvedConstraints constraints)
+    {
+        var current = Get(constraints);
+        var values = Values(current);
+        var candidates = new List<(double Value, double Distance)>(values.Length);
+        foreach (var value in values)
+        {
+            if (value != current)
+            {
+                candidates.Add((value, Distance(current, value)));
+            }
+        }
+
+        candidates.Sort(static (a, b) => a.Distance.CompareTo(b.Distance));
+        return [.. candidates];
+    }
+
+    private static readonly double[] ZeroToFive = [0, 1, 2, 3, 4, 5];
+}

@@ -11,30 +11,36 @@ internal static class FlipFinder
 {
     private const int MaxConditions = 5;
 
+    private static readonly PathId[] ScoresOnly = [];
+    private static readonly PathId[] Trained = [PathId.Peft, PathId.RagPeft, PathId.FullFineTune, PathId.ContinuedPretraining, PathId.FromScratch];
+    private static readonly PathId[] TargetDependent = [PathId.Peft, PathId.RagPeft, PathId.ContinuedPretraining];
+    private static readonly PathId[] CorpusDependent = [PathId.Rag, PathId.RagPeft, PathId.ContinuedPretraining, PathId.FromScratch];
+    private static readonly PathId[] OwnInfrastructure = [PathId.FromScratch];
+
     private static readonly FlipField[] Fields =
     [
-        FlipField.Enumerated(ConstraintFields.Need, "What is missing", c => c.Need, (c, v) => c with { Need = v }),
+        FlipField.Enumerated(ConstraintFields.Need, "What is missing", c => c.Need, (c, v) => c with { Need = v }) with { Reestimate = TargetDependent },
         FlipField.Numeric(ConstraintFields.LabeledExamples, "Labelled examples", c => c.LabeledExamples, (c, v) => c with { LabeledExamples = (int)v },
-            v => Display.Count(v), _ => [0, 50, 100, 300, 500, 1000, 2000, 5000, 10000, 50000]),
-        FlipField.Enumerated(ConstraintFields.DataQuality, "Label quality", c => c.DataQuality, (c, v) => c with { DataQuality = v }),
+            v => Display.Count(v), _ => [0, 50, 100, 300, 500, 1000, 2000, 5000, 10000, 50000]) with { Reestimate = Trained },
+        FlipField.Enumerated(ConstraintFields.DataQuality, "Label quality", c => c.DataQuality, (c, v) => c with { DataQuality = v }) with { Reestimate = Trained },
         FlipField.Numeric(ConstraintFields.BudgetUsd, "Budget", c => c.BudgetUsd, (c, v) => c with { BudgetUsd = v },
-            FlipField.Money, b => [b * 0.5, b * 2, b * 0.25, b * 4, b * 10, b * 100]) with { ScoreOnly = true },
+            FlipField.Money, b => [b * 0.5, b * 2, b * 0.25, b * 4, b * 10, b * 100]) with { Reestimate = ScoresOnly },
         FlipField.Numeric(ConstraintFields.DeadlineWeeks, "Deadline", c => c.DeadlineWeeks, (c, v) => c with { DeadlineWeeks = v },
-            FlipField.Weeks, _ => [2, 4, 6, 8, 12, 26, 52]) with { ScoreOnly = true },
+            FlipField.Weeks, _ => [2, 4, 6, 8, 12, 26, 52]) with { Reestimate = ScoresOnly },
         FlipField.Numeric(ConstraintFields.LatencyP95Ms, "Latency budget", c => c.LatencyP95Ms, (c, v) => c with { LatencyP95Ms = v },
             v => $"{v:N0} ms", _ => [50, 100, 200, 300, 500, 1000, 2000, 5000]),
         FlipField.Enumerated(ConstraintFields.DataSensitivity, "Data sensitivity", c => c.DataSensitivity, (c, v) => c with { DataSensitivity = v }),
         FlipField.Enumerated(ConstraintFields.KnowledgeChange, "How fast facts change", c => c.KnowledgeChange, (c, v) => c with { KnowledgeChange = v })
-            with { ScoreOnly = true },
-        FlipField.Enumerated(ConstraintFields.Baseline, "Best baseline so far", c => c.Baseline, (c, v) => c with { Baseline = v }) with { ScoreOnly = true },
-        FlipField.Enumerated(ConstraintFields.MlExpertise, "ML expertise", c => c.MlExpertise, (c, v) => c with { MlExpertise = v }),
+            with { Reestimate = ScoresOnly },
+        FlipField.Enumerated(ConstraintFields.Baseline, "Best baseline so far", c => c.Baseline, (c, v) => c with { Baseline = v }) with { Reestimate = ScoresOnly },
+        FlipField.Enumerated(ConstraintFields.MlExpertise, "ML expertise", c => c.MlExpertise, (c, v) => c with { MlExpertise = v }) with { Reestimate = Trained },
         FlipField.Numeric(ConstraintFields.DomainCorpusTokens, "Domain text", c => c.DomainCorpusTokens, (c, v) => c with { DomainCorpusTokens = v },
-            v => $"{Display.Count(v)} tokens", _ => [0, 1e8, 1e9, 1e10, 2e11, 1e12, 2e12]),
+            v => $"{Display.Count(v)} tokens", _ => [0, 1e8, 1e9, 1e10, 2e11, 1e12, 2e12]) with { Reestimate = CorpusDependent },
         FlipField.Numeric(ConstraintFields.RequestsPerDay, "Requests per day", c => c.RequestsPerDay, (c, v) => c with { RequestsPerDay = v },
             v => Display.Count(v), _ => [100, 1000, 10_000, 100_000, 1_000_000]),
-        FlipField.Ordinal(ConstraintFields.DomainNovelty, "Domain novelty", c => c.DomainNovelty, (c, v) => c with { DomainNovelty = v }) with { ScoreOnly = true },
+        FlipField.Ordinal(ConstraintFields.DomainNovelty, "Domain novelty", c => c.DomainNovelty, (c, v) => c with { DomainNovelty = v }) with { Reestimate = ScoresOnly },
         FlipField.Ordinal(ConstraintFields.Governance, "Governance pressure", c => c.Governance, (c, v) => c with { Governance = v }),
-        FlipField.Ordinal(ConstraintFields.Control, "Need for control", c => c.Control, (c, v) => c with { Control = v }),
+        FlipField.Ordinal(ConstraintFields.Control, "Need for control", c => c.Control, (c, v) => c with { Control = v }) with { Reestimate = OwnInfrastructure },
         FlipField.Enumerated(ConstraintFields.TaskType, "Task type", c => c.TaskType, (c, v) => c with { TaskType = v }),
     ];
 
@@ -44,21 +50,22 @@ internal static class FlipFinder
     public static IReadOnlyList<FlipCondition> Find(ResolvedConstraints constraints, PathId current, IReadOnlyList<PathEstimate> estimates)
     {
         var found = new List<(double Distance, FlipCondition Condition)>();
+        var sheet = new ScoreSheet(detailed: false);
         foreach (var field in Fields)
         {
-            foreach (var candidate in field.Candidates(constraints).OrderBy(c => c.Distance))
+            foreach (var (value, distance) in field.Candidates(constraints))
             {
-                var ctx = new EstimationContext(candidate.Constraints);
-                var (path, feasible) = field.ScoreOnly ? DecisionEngine.ChoosePath(ctx, estimates) : DecisionEngine.ChoosePath(ctx);
+                var changed = field.Set(constraints, value);
+                var (path, feasible) = DecisionEngine.ChoosePath(new EstimationContext(changed), estimates, field.Reestimate, sheet);
                 if (path == current || !feasible)
                 {
                     continue;
                 }
 
-                var from = field.Show(constraints);
-                var name = PathCatalog.Get(path).Name;
-                found.Add((candidate.Distance, new FlipCondition(field.Field, from, candidate.Shown, path,
-                    $"{field.Label}: {candidate.Shown} instead of {from} → {name}")));
+                var from = field.Show(field.Get(constraints));
+                var to = field.Show(value);
+                found.Add((distance, new FlipCondition(field.Field, from, to, path,
+                    $"{field.Label}: {to} instead of {from} → {PathCatalog.Get(path).Name}")));
                 break;
             }
         }

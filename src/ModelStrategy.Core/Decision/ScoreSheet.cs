@@ -22,6 +22,15 @@ internal sealed class ScoreSheet(bool detailed) : IDetailSink
 
     public IReadOnlyList<string> Blockers => _blockers ?? [];
 
+    /// <summary>Clears the sheet for reuse (fast path only: detailed sheets are kept by their recommendation).</summary>
+    public void Reset()
+    {
+        _points = 0;
+        Blocked = false;
+        _contributions = null;
+        _blockers = null;
+    }
+
     public void Add(string factor, int points, string reason)
     {
         if (points == 0)

@@ -12,6 +12,12 @@ internal static partial class ScoringRules
     public static ScoreSheet Score(EstimationContext ctx, PathEstimate estimate, bool detailed)
     {
         var sheet = new ScoreSheet(detailed);
+        Score(ctx, estimate, sheet);
+        return sheet;
+    }
+
+    public static void Score(EstimationContext ctx, PathEstimate estimate, ScoreSheet sheet)
+    {
         var path = estimate.Path;
         sheet.Add("ladder", LadderBase(path), LadderReason(path));
         Need(ctx, path, sheet);
@@ -29,7 +35,6 @@ internal static partial class ScoringRules
         Control(ctx, estimate, sheet);
         Baseline(ctx, path, sheet);
         Volume(ctx, path, sheet);
-        return sheet;
     }
 
     /// <summary>Lighter rungs start higher: try prompting/RAG first, then fine-tuning, then pretraining (seed 002).</summary>

@@ -27,7 +27,7 @@ internal sealed class PathEstimate(PathId path, bool detailed) : IDetailSink
 
     public Spread Total => Compute + Data + People + Run;
 
-    public ServingChoice Serving { get; set; } = null!;
+    public ServingChoice Serving { get; set; }
 
     /// <summary>Parameters of the model that is trained (0 when none is).</summary>
     public double TrainedParameters { get; set; }

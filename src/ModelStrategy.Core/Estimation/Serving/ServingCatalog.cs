@@ -21,7 +21,11 @@ internal static class ServingCatalog
     public static ServingOption[] FrontierApiClass { get; } = [FrontierApi];
 
     /// <summary>Self-hosted options for an own model of <paramref name="parameters"/>; larger ones use FP8 across H100s.</summary>
-    public static ServingOption[] ForOwnModel(double parameters)
+    public static ServingOption[] ForOwnModel(double parameters) => OwnModels.GetOrAdd(parameters, Create);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<double, ServingOption[]> OwnModels = new();
+
+    private static ServingOption[] Create(double parameters)
     {
         if (parameters <= 8.5e9)
         {

@@ -43,15 +43,15 @@ internal static class ServingPlanner
                 chosen = parameters < ownModelParameters ? TryClass(request, ServingCatalog.ForOwnModel(parameters), ref fastest) : null;
             }
 
-            return chosen ?? fastest! with { Feasible = false };
+            return chosen ?? (fastest!.Value with { Feasible = false });
         }
 
         if (ctx.ApiAllowed && path is PathId.Prompting or PathId.Rag)
         {
             var api = TryClass(request, ServingCatalog.FrontierApiClass, ref fastest);
-            if (api is not null && !ApiTooExpensive(request, api))
+            if (api is { } affordable && !ApiTooExpensive(request, affordable))
             {
-                return api;
+                return affordable;
             }
 
             apiSkipped = api is not null;
@@ -64,11 +64,11 @@ internal static class ServingPlanner
             chosen = TryClass(request, options, ref fastest);
             if (chosen is not null)
             {
-                return apiSkipped ? chosen with { ApiSkippedForCost = true } : chosen;
+                return apiSkipped ? chosen.Value with { ApiSkippedForCost = true } : chosen.Value;
             }
         }
 
-        return fastest! with { Feasible = false };
+        return fastest!.Value with { Feasible = false };
     }
 
     /// <summary>The cheapest option of a size class that meets the latency budget, or null.</summary>
@@ -78,12 +78,12 @@ internal static class ServingPlanner
         foreach (var option in options)
         {
             var choice = Evaluate(request, option);
-            if (fastest is null || choice.LatencyMs < fastest.LatencyMs)
+            if (fastest is null || choice.LatencyMs < fastest.Value.LatencyMs)
             {
                 fastest = choice;
             }
 
-            if (choice.Feasible && (best is null || choice.AnnualCost.P50 < best.AnnualCost.P50))
+            if (choice.Feasible && (best is null || choice.AnnualCost.P50 < best.Value.AnnualCost.P50))
             {
                 best = choice;
             }
@@ -134,7 +134,7 @@ internal static class ServingPlanner
 
         ServingChoice? ignored = null;
         var selfHosted = TryClass(request, ServingCatalog.SelfHostedClasses[0], ref ignored);
-        return selfHosted is not null && selfHosted.AnnualCost.P50 * 2 < api.AnnualCost.P50;
+        return selfHosted is { } own && own.AnnualCost.P50 * 2 < api.AnnualCost.P50;
     }
 
     private readonly record struct Request(EstimationContext Context, int PromptTokens, bool Retrieval);
