@@ -29,7 +29,7 @@ internal static class ChangeRateRecogniser
     private static readonly TriageRule[] Rules =
     [
         new(TriagePatterns.Create($$"""\b{{Change}}(?: [a-z'-]+){0,3}? (?:{{Daily}}|{{Weekly}}|{{Monthly}}|{{Rarely}})\b"""), Apply),
-        new(TriagePatterns.Create("""\b(?:(?<daily>daily|hourly|constantly|continuously|nightly)|(?<weekly>weekly|bi-?weekly|fortnightly)|(?<monthly>monthly|quarterly)|(?<rarely>rarely|seldom|never|yearly|annual|annually|infrequently|hardly ever|almost never)) (?:[a-z-]+ )?(?:chang\w*|updat\w*|refresh\w*|revisions?|releases?|edits?)"""), Apply),
+        new(TriagePatterns.Create("""\b(?:(?<daily>daily|hourly|constantly|continuously|nightly|real[-\s]?time)|(?<weekly>weekly|bi-?weekly|fortnightly)|(?<monthly>monthly|quarterly)|(?<rarely>rarely|seldom|never|yearly|annual|annually|infrequently|hardly ever|almost never)) (?:[a-z-]+ )?(?:chang\w*|updat\w*|refresh\w*|revisions?|releases?|edits?)"""), Apply),
         TriageRule.Choice(KnowledgeChange.Rarely, """\b(?:static|stable|fixed|unchanging|evergreen) (?:docs|documents|documentation|content|knowledge|knowledge base|data|facts|corpus|manuals|policies|catalog(?:ue)?)\b"""),
         TriageRule.Choice(KnowledgeChange.Rarely, """\b(?:docs|documents|documentation|content|knowledge|knowledge base|data|facts|policies|catalog(?:ue)?|manuals|prices|pricing|rules|information) (?:is|are) (?:mostly |pretty |fairly |very |largely )?(?:static|stable|fixed|unchanging)\b"""),
         TriageRule.Choice(KnowledgeChange.Rarely, """(?:\bdon't|\bdo not|\bdoesn't|\bdoes not|\bwon't|\brarely|\bnever|\bhardly|\bseldom) (?:really )?chang\w*(?: (?:often|much|frequently))?"""),
