@@ -9,7 +9,7 @@ namespace ModelStrategy.Core.Triage;
 /// (sensitivity, governance, control, novelty, where under-stating a risk is the costly mistake). A value outside
 /// the range <see cref="ConstraintsValidator"/> accepts is never stored.
 /// </summary>
-internal sealed class TriageFindings
+internal sealed class TriageFindings(string text)
 {
     private readonly Dictionary<string, (int Rank, int Index, UnderstoodItem Item)> _items = [];
 
@@ -67,7 +67,7 @@ internal sealed class TriageFindings
 
     private bool Store(string field, ProjectConstraints? candidate, string display, int rank, TriagePhrase phrase, bool keepHigher)
     {
-        if (candidate is null || field.Length == 0 || ConstraintsValidator.Validate(candidate).Any(e => e.Field == field))
+        if (candidate is null || field.Length == 0 || phrase.In(text).Length == 0 || ConstraintsValidator.Validate(candidate).Any(e => e.Field == field))
         {
             return false;
         }
@@ -76,7 +76,7 @@ internal sealed class TriageFindings
         if (!known || (keepHigher && rank > current.Rank))
         {
             Constraints = candidate;
-            _items[field] = (rank, phrase.Index, new UnderstoodItem(field, display, phrase.Text));
+            _items[field] = (rank, phrase.Index, new UnderstoodItem(field, display, phrase.In(text)));
         }
 
         return true;

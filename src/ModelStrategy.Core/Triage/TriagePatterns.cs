@@ -5,7 +5,9 @@ namespace ModelStrategy.Core.Triage;
 /// <summary>
 /// Shared regular-expression fragments and the one way patterns are compiled. Every pattern runs on the
 /// non-backtracking engine (linear in the input, so no text can make it slow) with a timeout as a second guard.
-/// In pattern source a literal space means "one or more whitespace characters".
+/// Matching ignores case (invariant culture). A one-time cost: building the ~90 automata takes about a second
+/// on a small machine, paid by the first parse in a process (a host may parse a warm-up text at start).
+/// In pattern source a literal space means "one or more whitespace characters" and " ?" means "optional whitespace".
 /// </summary>
 internal static class TriagePatterns
 {
@@ -15,7 +17,7 @@ internal static class TriagePatterns
     /// <summary>A plain number: "300", "2,000", "1.5".</summary>
     public const string Num = @"\b(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)";
 
-    /// <summary>An optional multiplier after a number: "k", "M", "bn", "million".</summary>
+    /// <summary>An optional multiplier after a number: "k", "m", "bn", "million".</summary>
     public const string Mult = @"(?:\s*(?:thousand|million|billion|trillion|k|mm|mn|m|bn|b|tn|t)\b)?";
 
     /// <summary>Words that soften or bound a number without changing it: "about", "~", "up to".</summary>

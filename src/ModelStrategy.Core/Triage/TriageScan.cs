@@ -12,7 +12,7 @@ internal sealed class TriageScan(string text)
     public SpanClaims Numbers { get; } = new();
 
     /// <summary>What has been understood.</summary>
-    public TriageFindings Findings { get; } = new();
+    public TriageFindings Findings { get; } = new(text);
 
     /// <summary>Runs <paramref name="rules"/> against the text, tier by tier, honouring and extending <paramref name="claims"/>.</summary>
     public void Run(IReadOnlyList<TriageRule> rules, SpanClaims claims)

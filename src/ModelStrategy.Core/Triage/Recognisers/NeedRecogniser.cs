@@ -39,8 +39,8 @@ internal static class NeedRecogniser
         if (knowledge.Success && behavior.Success)
         {
             var (first, last) = knowledge.Index <= behavior.Index ? (knowledge, behavior) : (behavior, knowledge);
-            var span = TriagePhrase.Spanning(scan.Text, first, last);
-            findings.First(Need.Both, span.Text.Length <= MaxSpan ? span : last);
+            var span = TriagePhrase.Spanning(first, last);
+            findings.First(Need.Both, span.Length <= MaxSpan ? span : last);
         }
         else if (knowledge.Success || behavior.Success)
         {
