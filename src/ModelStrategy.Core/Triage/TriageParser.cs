@@ -49,6 +49,7 @@ public static class TriageParser
             return new TriageResult(new ProjectConstraints(), []);
         }
 
+        var useCase = UseCaseText.From(text);
         var scan = new TriageScan(text.Length > MaxScannedLength ? text[..MaxScannedLength] : text);
         foreach (var recognise in Recognisers)
         {
@@ -60,8 +61,14 @@ public static class TriageParser
             {
                 // A recogniser that runs out of time contributes nothing more; the others still run.
             }
+#pragma warning disable CA1031 // Free text from chat must never break the dialog: a failing recogniser is skipped.
+            catch (Exception exception) when (exception is not OutOfMemoryException)
+#pragma warning restore CA1031
+            {
+                // Skipped like a timeout; the corpus and property tests keep this path unused.
+            }
         }
 
-        return scan.Findings.ToResult(UseCaseText.From(text));
+        return scan.Findings.ToResult(useCase);
     }
 }

@@ -75,6 +75,10 @@ public static partial class TriageCorpus
         ("draft marketing emails", "taskType=generation"),
         ("write product descriptions", "taskType=generation"),
         ("a chatbot that summarizes policies", "taskType=qa"),
+        ("help engineers review pull-request code", "taskType=code"),
+        ("write code from tickets", "taskType=code"),
+        ("help our team write better", "taskType=generation"),
+        ("moderation of forum posts", "taskType=classification"),
     ];
 
     private static readonly (string, string)[] Team =
