@@ -34,5 +34,21 @@ public static partial class TriageCorpus
             "classify 5,000 tickets a day; we have 3,000 labelled tickets; latency under 1 second",
             "taskType=classification; requestsPerDay=5000; labeledExamples=3000; latencyP95Ms=1000"
         ),
+        (
+            "support bot; 2,500 tickets a week; 18 months of resolved tickets; budget around $80k; live by end of Q2",
+            "taskType=qa; requestsPerDay=357.14; budgetUsd=80000"
+        ),
+        (
+            "Contracts are confidential. 5k annotated clauses, noisy. GPT-4 gets ~70% of clauses right. Two ML engineers.",
+            "dataSensitivity=confidential; labeledExamples=5000; dataQuality=noisy; baseline=far; baselineErrorRatePct=30; mlExpertise=basic"
+        ),
+        (
+            "400GB of maintenance logs and 20 years of engineering reports in our own jargon",
+            "domainCorpusTokens=100000000000; need=domain-language; domainNovelty=4"
+        ),
+        (
+            "a bank: SOX + model risk management, on-prem GPUs only, strong ML platform team, $2M budget",
+            "governance=5; dataSensitivity=sovereign; mlExpertise=strong; budgetUsd=2000000"
+        ),
     ];
 }

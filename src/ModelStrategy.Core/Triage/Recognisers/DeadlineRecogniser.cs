@@ -18,6 +18,9 @@ internal static class DeadlineRecogniser
     private const string Words =
         @"(?<w>\bone|\btwo|\bthree|\bfour|\bfive|\bsix|\bseven|\beight|\bnine|\bten|\beleven|\btwelve|\ba\s+couple(?:\s+of)?|\ba\s+few|\bhalf\s+an?|\ban?)";
 
+    private const string History =
+        @"(?:history|data|logs|tickets|records|transcripts|experience|e-?mails|conversations|chats|usage|traffic|text|documents|docs|reports|notes|filings|papers|articles|archives?|backlog|feedback|reviews|claims|invoices|cases|calls|messages|labell?ing|prompting|testing|trying|experiments?|research|operations)";
+
     private const string Amount = "(?:" + Qty + "|" + Words + ")";
 
     private const string Launch =
@@ -26,7 +29,7 @@ internal static class DeadlineRecogniser
     private static readonly TriageRule[] Rules =
     [
         TriageRule.Ignore($$"""\b(?:every|each|per|once|twice|times) (?:{{Amount}}\s*)?{{Unit}}"""),
-        TriageRule.Ignore($$"""{{Amount}}{{Hy}}{{Unit}} (?:ago|old|worth|of (?:history|data|logs|tickets|records|transcripts|experience|e-?mails|conversations|chats|usage|traffic|text|documents|docs|support|work|effort|development|labell?ing|prompting|testing|trying|experiments?))\b"""),
+        TriageRule.Ignore($$"""{{Amount}}{{Hy}}{{Unit}} (?:ago|old|worth|of (?:[a-z-]+ ){0,2}?{{History}})\b"""),
         TriageRule.Ignore($$"""{{Amount}}{{Hy}}{{Unit}} (?:a|an|per|each|every) (?:day|week|month|quarter|year)\b"""),
         TriageRule.Ignore($$"""\b(?:last|past|previous|for|after|since|spent|took|taken) (?:{{Amount}}\s*)?{{Unit}}"""),
         Weeks($$"""{{Launch}}(?: [a-z]+){0,3}? (?:in|within|by|under|before|inside of|in the next|over the next|in less than|no later than) {{Approx}}{{Amount}}{{Hy}}{{Unit}}"""),

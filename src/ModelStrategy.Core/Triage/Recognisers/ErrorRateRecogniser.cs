@@ -14,8 +14,7 @@ internal static class ErrorRateRecogniser
     /// <summary>Highest failure rate still counted as a close baseline.</summary>
     public const double CloseMaxErrorPct = 25;
 
-    private const string Of =
-        @"(?:\s+of\s+(?:the\s+)?(?:time|cases|answers|responses|outputs|queries|requests|tickets|questions|documents|inputs|samples|examples|runs|extractions|summaries|classifications|predictions))";
+    private const string Of = @"(?:\s+of\s+(?:the\s+|our\s+|all\s+)?[a-z-]+)";
 
     private const string Around = @"(?:\s+(?:about|around|roughly|in|on|for|at|over|nearly|almost|like|only|just|~))*\s*";
 
