@@ -18,6 +18,7 @@ public static partial class TriageCorpus
         ("€50k budget", ""),
         ("token budget of 8k", ""),
         ("the API costs $0.002 per request", ""),
+        ("costs under $0.001 per review", ""),
     ];
 
     private static readonly (string, string)[] Durations =

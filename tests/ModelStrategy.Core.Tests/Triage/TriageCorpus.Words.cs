@@ -15,6 +15,7 @@ public static partial class TriageCorpus
         ("we need 95% accuracy", ""),
         ("90% of our tickets are about billing", ""),
         ("hallucinates in about 5% of answers", "baseline=close; baselineErrorRatePct=5"),
+        ("it answers 70% of HR questions well", "baseline=far; baselineErrorRatePct=30"),
     ];
 
     private static readonly (string, string)[] Risk =
@@ -89,6 +90,7 @@ public static partial class TriageCorpus
         ("ML researchers", "mlExpertise=research"),
         ("research team", "mlExpertise=research"),
         ("one data scientist", "mlExpertise=basic"),
+        ("1 data scientist", "mlExpertise=basic"),
         ("no dedicated ML team", "mlExpertise=none"),
         ("clean labels", "dataQuality=clean"),
         ("high-quality labels", "dataQuality=clean"),

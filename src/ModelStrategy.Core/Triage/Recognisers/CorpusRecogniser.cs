@@ -27,7 +27,7 @@ internal static class CorpusRecogniser
     [
         TriageRule.Ignore($$"""\b(?:context(?: window)?|window|prompts?|inputs?|outputs?|max(?:imum)?|limit|responses?|answers?)(?: (?:of|is|up to|around|about))*\s*[:~]?\s*{{Qty}}{{Hy}}tokens?\b"""),
         TriageRule.Ignore($$"""{{Qty}}{{Hy}}tokens?(?:{{Hy}}(?:context|window|long|prompts?|inputs?|outputs?|limit)\b|(?: of)? (?:context|window|prompts?|inputs?|outputs?|limit|per|a|an|each)\b|\s*/)"""),
-        Tokens($$"""{{Approx}}{{Qty}}\+?{{Hy}}tokens?\b(?: (?:of|in) (?:[a-z-]+ ){0,3}?(?:text|texts|data|corpus|documents|docs|content|writing|material)\b)?"""),
+        Tokens($$"""{{Approx}}{{Qty}}\+?{{Hy}}tokens?\b(?: (?:of|in) (?:[a-z-]+ ){0,3}?(?:data|material|{{TextNoun}}))?"""),
         Tokens($$"""{{Approx}}{{Qty}}\+? (?<words>words?) (?:of|in) (?:[a-z-]+ ){0,3}?{{TextNoun}}"""),
         Tokens($$"""{{Approx}}{{Qty}}\s*{{Size}} (?:of|in) (?:[a-z-]+ ){0,3}?{{TextNoun}}"""),
         Tokens($$"""\b(?:(?:text|domain|unlabell?ed|raw|proprietary|in-domain) )*corpus(?: (?:of|is|at|around|about|totals|totalling|with))*\s*[:~≈]?\s*{{Approx}}{{Qty}}\s*(?:{{Size}}|(?<tok>tokens?\b)|(?<words>words\b))"""),

@@ -14,7 +14,7 @@ internal static class ErrorRateRecogniser
     /// <summary>Highest failure rate still counted as a close baseline.</summary>
     public const double CloseMaxErrorPct = 25;
 
-    private const string Of = @"(?:\s+of\s+(?:the\s+|our\s+|all\s+)?[a-z-]+)";
+    private const string Of = @"(?:\s+of\s+(?:the\s+|our\s+|all\s+)?[a-z-]+(?:\s+[a-z-]+)?)";
 
     private const string Around = @"(?:\s+(?:about|around|roughly|in|on|for|at|over|nearly|almost|like|only|just|~))*\s*";
 
@@ -24,7 +24,7 @@ internal static class ErrorRateRecogniser
         Error($$"""\b(?:fails?|failing|failed|wrong|errors?|erroneous|incorrect|hallucinat\w*|mistakes?|miss(?:es)?|breaks?|broken|inaccurate){{Around}}{{Pct}}{{Of}}?""", accuracy: false),
         Error($$"""{{Approx}}{{Pct}}{{Of}}? (?:(?:is|are|were|was|it's|it is|it|they|come out|comes out|came out|gets?|got|are still) )*(?:error rate|errors?|failures?|failure rate|fail|failed|wrong|incorrect|hallucinations?|hallucinated|hallucinate|mistakes?|misclassified|inaccurate)\b""", accuracy: false),
         Error($$"""\b(?:error|failure|hallucination|miss|defect) rate(?: (?:of|is|at|around|about|roughly|near|was|still))*\s*[:~≈]?\s*{{Pct}}""", accuracy: false),
-        Error($$"""(?:\b(?:gets?|got|getting|hits?|achieves?|reaches|scores?) )?{{Approx}}{{Pct}}{{Of}}? (?:(?:is|are|were|was) )?(?:right|correct|accurate|accuracy|success rate|successful|usable|of the way(?: there)?)\b""", accuracy: true),
+        Error($$"""(?:\b(?:gets?|got|getting|hits?|achieves?|reaches|scores?) )?{{Approx}}{{Pct}}{{Of}}? (?:(?:is|are|were|was) )?(?:right|correct|correctly|accurate|accurately|accuracy|success rate|successful|usable|well|of the way(?: there)?)\b""", accuracy: true),
         Error($$"""\b(?:accuracy|success rate|precision|hit rate|pass rate)(?: (?:of|is|at|around|about|roughly|near|only|just|was|still))*\s*[:~≈]?\s*{{Pct}}""", accuracy: true),
         Error($$"""\b(?:works|succeeds|right|correct|passes){{Around}}{{Pct}}{{Of}}?""", accuracy: true),
     ];

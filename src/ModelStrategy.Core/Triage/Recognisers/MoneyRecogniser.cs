@@ -6,12 +6,17 @@ namespace ModelStrategy.Core.Triage.Recognisers;
 
 /// <summary>
 /// budgetUsd: "$40k", "40k budget", "budget of 250,000", "$1.2M", "1.5 million dollars", "USD 40k",
-/// "$5k/month" (× 12, the budget covers the first 12 months). A bare number is never money: it needs "$",
+/// "$5k/month" (× 12, the budget covers the first 12 months). Prices are not budgets: an amount per anything
+/// but a month, quarter or year, or under $100, is ignored. A bare number is never money: it needs "$",
 /// "USD"/"dollars", "budget" or "spend". Other currencies are deliberately not converted (ignored).
 /// </summary>
 internal static class MoneyRecogniser
 {
-    private const string Per = @"(?<per>\s*(?:/|\bper\b|\ba\b|\ban\b|\beach\b)\s*(?<unit>month|mo|year|yr|annum|quarter)\b)?";
+    /// <summary>Smallest amount read as a budget; anything less is a price ("$0.002 per request").</summary>
+    public const double MinBudgetUsd = 100;
+
+    private const string Per =
+        @"(?:\s*(?:/|\bper\b|\ba\b|\ban\b|\beach\b)\s*(?:(?<unit>month|mo|year|yr|annum|quarter)\b|(?<each>[a-z]+)))?";
 
     private const string NotMoney =
         @"(?<not>\s*(?:weeks?|days?|months?|years?|hours?|ms|milliseconds?|seconds?|people|engineers|ftes?|gpus?|tokens?|examples|tickets|requests|queries|users|labels)\b)?";
@@ -23,7 +28,6 @@ internal static class MoneyRecogniser
     [
         TriageRule.Ignore($$"""(?:€|£|¥|₹|\beur\b|\bgbp\b|\bchf\b|\binr\b)\s*{{Qty}}"""),
         TriageRule.Ignore($$"""{{Qty}}\s*(?:€|£|\beur\b|\beuros?\b|\bgbp\b|\bpounds\b|\bchf\b|\byen\b|\brupees\b)"""),
-        TriageRule.Ignore($$"""\${{Qty}}\s*(?:/|per|a|an|each)\s*(?:1k |1,000 |1m |million |m )?(?:requests?|query|queries|calls?|tokens?|users?|seats?|hours?|hr|gpu{{Hy}}hours?|licen[cs]es?|docs?|documents?|pages?|tickets?|conversations?|messages?)\b"""),
         Money($$"""(?<pre>\b(?:token|time|latency|context|error|headcount|people|compute{{Hy}}hours?) )?\bbudget(?:ed)?\b{{Filler}}(?:\bus)?\$?\s*{{Qty}}{{NotMoney}}{{Per}}"""),
         Money($$"""(?:\bus)?\$\s*{{Qty}}{{NotMoney}}{{Per}}"""),
         Money($$"""{{Qty}}\s*(?:usd|us dollars|dollars|bucks)\b{{Per}}"""),
@@ -39,7 +43,7 @@ internal static class MoneyRecogniser
 
     private static double? Convert(Match match, double amount)
     {
-        if (match.Groups["not"].Success || match.Groups["pre"].Success)
+        if (match.Groups["not"].Success || match.Groups["pre"].Success || match.Groups["each"].Success || amount < MinBudgetUsd)
         {
             return null;
         }
