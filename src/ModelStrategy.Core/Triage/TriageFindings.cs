@@ -16,9 +16,6 @@ internal sealed class TriageFindings(string text)
     /// <summary>The constraints understood so far.</summary>
     public ProjectConstraints Constraints { get; private set; } = new();
 
-    /// <summary>True when <paramref name="field"/> already has a value.</summary>
-    public bool Has(string field) => _items.ContainsKey(field);
-
     /// <summary>Sets a numeric field unless already set; false when the value is not acceptable for the field.</summary>
     public bool First(string field, double value, TriagePhrase phrase) =>
         Store(field, ConstraintSetter.WithNumber(Constraints, field, value), Format(value), 0, phrase, keepHigher: false);
@@ -67,7 +64,9 @@ internal sealed class TriageFindings(string text)
 
     private bool Store(string field, ProjectConstraints? candidate, string display, int rank, TriagePhrase phrase, bool keepHigher)
     {
-        if (candidate is null || field.Length == 0 || phrase.In(text).Length == 0 || ConstraintsValidator.Validate(candidate).Any(e => e.Field == field))
+        var words = phrase.In(text);
+        if (candidate is null || field.Length == 0 || words.Length == 0
+            || ConstraintsValidator.Validate(candidate).Any(error => error.Field == field))
         {
             return false;
         }
@@ -76,7 +75,7 @@ internal sealed class TriageFindings(string text)
         if (!known || (keepHigher && rank > current.Rank))
         {
             Constraints = candidate;
-            _items[field] = (rank, phrase.Index, new UnderstoodItem(field, display, phrase.In(text)));
+            _items[field] = (rank, phrase.Index, new UnderstoodItem(field, display, words));
         }
 
         return true;

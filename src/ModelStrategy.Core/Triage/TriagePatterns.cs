@@ -30,6 +30,9 @@ internal static class TriagePatterns
     /// <summary>A percentage, its number captured as <c>p</c>: "10%", "10 percent".</summary>
     public const string Pct = @"(?<p>\b\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b|pct\b)";
 
+    /// <summary>The alternatives as one pattern ("a|b|c"), so long lists can be written one per line.</summary>
+    public static string AnyOf(params string[] alternatives) => string.Join('|', alternatives);
+
     private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(250);
 
     /// <summary>Compiles <paramref name="pattern"/> case-insensitively on the non-backtracking engine.</summary>

@@ -1,4 +1,5 @@
 using ModelStrategy.Core.Constraints;
+using static ModelStrategy.Core.Triage.TriagePatterns;
 
 namespace ModelStrategy.Core.Triage.Recognisers;
 
@@ -10,8 +11,15 @@ internal static class ControlRecogniser
 {
     private static readonly TriageRule[] Rules =
     [
-        TriageRule.Level(ConstraintFields.Control, 5, """\b(?:(?:must|need to|needs to|have to|has to|want to|should) (?:\w+ )?)?own(?:ing|ership of)? (?:the |our )?(?:model )?weights\b|\b(?:full|complete|total) (?:control|ownership)\b|\bown the (?:whole |entire )?(?:model|stack)\b"""),
-        TriageRule.Level(ConstraintFields.Control, 4, """\bno (?:vendor )?lock[-\s]?in\b|\bavoid (?:vendor )?lock[-\s]?in\b|\bvendor[-\s]independen\w+\b|(?:\bcan't|\bcannot|\bwon't) depend on (?:a |an |any )?(?:vendor|third[-\s]party|api provider)\b"""),
+        TriageRule.Level(ConstraintFields.Control, 5, AnyOf(
+            """\b(?:(?:must|need to|needs to|have to|has to|want to|should) (?:\w+ )?)?own(?:ing|ership of)? (?:the |our )?(?:model )?weights\b""",
+            """\b(?:full|complete|total) (?:control|ownership)\b""",
+            """\bown the (?:whole |entire )?(?:model|stack)\b""")),
+        TriageRule.Level(ConstraintFields.Control, 4, AnyOf(
+            """\bno (?:vendor )?lock[-\s]?in\b""",
+            """\bavoid (?:vendor )?lock[-\s]?in\b""",
+            """\bvendor[-\s]independen\w+\b""",
+            """(?:\bcan't|\bcannot|\bwon't) depend on (?:a |an |any )?(?:vendor|third[-\s]party|api provider)\b""")),
         TriageRule.Level(ConstraintFields.Control, 3, """\bself[-\s]?host(?:ed|ing)?\b|\bopen[-\s]weights?\b|\bopen[-\s]source (?:models?|llms?)\b"""),
     ];
 

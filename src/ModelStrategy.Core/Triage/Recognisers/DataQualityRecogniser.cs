@@ -1,4 +1,5 @@
 using ModelStrategy.Core.Constraints;
+using static ModelStrategy.Core.Triage.TriagePatterns;
 
 namespace ModelStrategy.Core.Triage.Recognisers;
 
@@ -12,9 +13,20 @@ internal static class DataQualityRecogniser
 
     private static readonly TriageRule[] Rules =
     [
-        TriageRule.Choice(DataQuality.Noisy, $$"""\b(?:noisy|messy)(?: {{Subject}})?\b|\binconsistent(?:ly)? (?:labell?ed|labels|annotations|data)\b|\bunreliable (?:labels|data|annotations)\b|\b(?:dirty|low[-\s]quality|poor[-\s]quality|unreviewed|unverified|weak|crowd[-\s]?sourced|auto[-\s]?generated|weakly[-\s]supervised) (?:\w+ )?{{Subject}}\b|\b(?:labels|data|annotations) (?:are|is) (?:not (?:very |that |really )?(?:clean|consistent|reliable)|noisy|messy|inconsistent|unreliable|dirty)\b"""),
-        TriageRule.Choice(DataQuality.Mixed, """\bmixed[-\s]quality\b|\b(?:partly|partially|somewhat) (?:reviewed|clean|noisy)\b|\bvarying quality\b|\bmixed labels\b"""),
-        TriageRule.Choice(DataQuality.Clean, $$"""\b(?:clean|high[-\s]quality|curated|expert[-\s]labell?ed|expert[-\s]annotated|carefully (?:labell?ed|annotated|reviewed|curated)|well[-\s]labell?ed|gold(?:[-\s]standard)?|verified|human[-\s]reviewed|reviewed|consistent|quality[-\s]controlled)(?: \w+)? {{Subject}}\b|\b(?:labels|data|annotations|dataset) (?:are|is) (?:very |really |pretty |fairly )?(?:clean|high[-\s]quality|consistent|reliable|accurate)\b"""),
+        TriageRule.Choice(DataQuality.Noisy, AnyOf(
+            $$"""\b(?:noisy|messy)(?: {{Subject}})?\b""",
+            """\binconsistent(?:ly)? (?:labell?ed|labels|annotations|data)\b""",
+            """\bunreliable (?:labels|data|annotations)\b""",
+            $$"""\b(?:dirty|low[-\s]quality|poor[-\s]quality|unreviewed|unverified|weak|crowd[-\s]?sourced|auto[-\s]?generated|weakly[-\s]supervised) (?:\w+ )?{{Subject}}\b""",
+            """\b(?:labels|data|annotations) (?:are|is) (?:not (?:very |that |really )?(?:clean|consistent|reliable)|noisy|messy|inconsistent|unreliable|dirty)\b""")),
+        TriageRule.Choice(DataQuality.Mixed, AnyOf(
+            """\bmixed[-\s]quality\b""",
+            """\b(?:partly|partially|somewhat) (?:reviewed|clean|noisy)\b""",
+            """\bvarying quality\b""",
+            """\bmixed labels\b""")),
+        TriageRule.Choice(DataQuality.Clean, AnyOf(
+            $$"""\b(?:clean|high[-\s]quality|curated|expert[-\s]labell?ed|expert[-\s]annotated|carefully (?:labell?ed|annotated|reviewed|curated)|well[-\s]labell?ed|gold(?:[-\s]standard)?|verified|human[-\s]reviewed|reviewed|consistent|quality[-\s]controlled)(?: \w+)? {{Subject}}\b""",
+            """\b(?:labels|data|annotations|dataset) (?:are|is) (?:very |really |pretty |fairly )?(?:clean|high[-\s]quality|consistent|reliable|accurate)\b""")),
     ];
 
     /// <summary>Reads the quality of the labelled data into dataQuality.</summary>

@@ -28,7 +28,11 @@ internal static class ExamplesRecogniser
         TriageRule.Ignore($$"""{{Qty}}\+? (?:[a-z-]+ )?(?:unlabell?ed|raw|unannotated)\b"""),
         Count($$"""{{Approx}}{{Qty}}\+? {{Adjective}}{{Labeled}}(?: (?:[a-z-]+ )?{{Item}})?"""),
         Count($$"""\b(?:labell?ed|annotated|training|gold|hand{{Hy}}labell?ed) (?:set|data(?:set)?|examples|samples|corpus|pairs)(?: (?:of|with|is|has|contains|around|about|totals?|totalling|roughly|approximately|size|count))*\s*[:=~≈]?\s*{{Approx}}{{Qty}}"""),
-        new(Create($$"""(?:\bno|\bzero|\bwithout(?: any)?|\black(?:s|ing)?(?: any)?|(?:\bdon't|\bdo not|\bdoesn't|\bdoes not) have(?: any)?) (?:labell?ed|annotated|training|gold|ground{{Hy}}truth|hand{{Hy}}labell?ed) (?:data|dataset|examples|samples|tickets|set|labels|pairs)\b|\bno labels\b|\bnothing (?:is )?labell?ed\b|\bzero examples\b"""),
+        new(Create(AnyOf(
+            $$"""(?:\bno|\bzero|\bwithout(?: any)?|\black(?:s|ing)?(?: any)?|(?:\bdon't|\bdo not|\bdoesn't|\bdoes not) have(?: any)?) (?:labell?ed|annotated|training|gold|ground{{Hy}}truth|hand{{Hy}}labell?ed) (?:data|dataset|examples|samples|tickets|set|labels|pairs)\b""",
+            """\bno labels\b""",
+            """\bnothing (?:is )?labell?ed\b""",
+            """\bzero examples\b""")),
             static (m, f) => f.First(ConstraintFields.LabeledExamples, 0, m)),
         VagueCount($$"""\b{{Vague}} {{Adjective}}{{Labeled}}(?: (?:[a-z-]+ )?{{Item}})?""", 1),
         Count($$"""{{Approx}}{{Qty}}\+? (?:(?:training|example|sample|historical|past|resolved|real|good|existing|support|customer) ){0,2}(?:examples?|samples?|tickets?|labels|annotations|demonstrations|(?:input{{Hy}}output|q&a|qa|prompt{{Hy}}response|question{{Hy}}answer|training) pairs?)\b""", TriageRule.Bare),

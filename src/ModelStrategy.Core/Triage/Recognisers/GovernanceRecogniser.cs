@@ -1,4 +1,5 @@
 using ModelStrategy.Core.Constraints;
+using static ModelStrategy.Core.Triage.TriagePatterns;
 
 namespace ModelStrategy.Core.Triage.Recognisers;
 
@@ -13,9 +14,35 @@ internal static class GovernanceRecogniser
     private static readonly TriageRule[] Rules =
     [
         TriageRule.Ignore("""(?:\bnot|\bnon|\bun|\bno|\bwithout)[-\s]*(?:heavily |highly |strictly )?(?:regulated|regulatory|compliance|audit)\w*\b"""),
-        TriageRule.Level(ConstraintFields.Governance, 5, """\bfda\b|\bmedical devices?\b|\b(?:heavily|highly|strictly|tightly) regulated\b|\beu ai act\b|\bsr 11-7\b|\bmodel risk management\b"""),
-        TriageRule.Level(ConstraintFields.Governance, 4, """\bhipaa\b|\bphi\b|\bgdpr\b|\bsox\b|\bsarbanes[-\s]oxley\b|\bpci(?:[-\s]dss)?\b|\bfinra\b|\bglba\b|\bccpa\b|\bferpa\b|\bregulated\b|\bregulatory\b|\bregulators?\b"""),
-        TriageRule.Level(ConstraintFields.Governance, 3, """\baudit (?:trails?|logs?)\b|\baudit(?:s|ed|able|ability|ors?)?\b|\bsoc ?2\b|\biso ?27001\b|\bcompliance\b|\bexplainab\w+\b|\btraceab\w+\b"""),
+        TriageRule.Level(ConstraintFields.Governance, 5, AnyOf(
+            """\bfda\b""",
+            """\bmedical devices?\b""",
+            """\b(?:heavily|highly|strictly|tightly) regulated\b""",
+            """\beu ai act\b""",
+            """\bsr 11-7\b""",
+            """\bmodel risk management\b""")),
+        TriageRule.Level(ConstraintFields.Governance, 4, AnyOf(
+            """\bhipaa\b""",
+            """\bphi\b""",
+            """\bgdpr\b""",
+            """\bsox\b""",
+            """\bsarbanes[-\s]oxley\b""",
+            """\bpci(?:[-\s]dss)?\b""",
+            """\bfinra\b""",
+            """\bglba\b""",
+            """\bccpa\b""",
+            """\bferpa\b""",
+            """\bregulated\b""",
+            """\bregulatory\b""",
+            """\bregulators?\b""")),
+        TriageRule.Level(ConstraintFields.Governance, 3, AnyOf(
+            """\baudit (?:trails?|logs?)\b""",
+            """\baudit(?:s|ed|able|ability|ors?)?\b""",
+            """\bsoc ?2\b""",
+            """\biso ?27001\b""",
+            """\bcompliance\b""",
+            """\bexplainab\w+\b""",
+            """\btraceab\w+\b""")),
     ];
 
     /// <summary>Reads regulatory and audit pressure into governance.</summary>
