@@ -15,6 +15,12 @@ internal sealed class SqliteDatabase(IOptions<StorageOptions> options) : IDispos
             created_at TEXT NOT NULL,
             json TEXT NOT NULL
         );
+        CREATE TABLE IF NOT EXISTS conversations (
+            conversation_key TEXT NOT NULL PRIMARY KEY,
+            version INTEGER NOT NULL,
+            updated_at TEXT NOT NULL,
+            payload TEXT NOT NULL
+        );
         """;
 
     private readonly SemaphoreSlim _initLock = new(1, 1);
