@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using ModelStrategy.Core.Cards;
 using ModelStrategy.Core.Conversations;
+using ModelStrategy.Core.Conversations.State;
 
 namespace ModelStrategy.Core.Tests.Conversations;
 
@@ -61,6 +62,10 @@ internal sealed class DialogDriver
 
     public Task<ConversationReply> AnswerAsync(string field, string value, Actor? actor = null) =>
         ClickAsync(CardActionNames.Answer, new Dictionary<string, string> { [field] = value }, actor: actor);
+
+    /// <summary>The stored dialog, as the engine left it.</summary>
+    public DialogState Dialog =>
+        ConversationStateJson.Deserialize(Store.GetAsync(Key.Value, CancellationToken.None).Result!.Payload).Dialog!;
 
     public async Task<ConversationReply> SendAsync(ConversationInput input)
     {
