@@ -15,10 +15,10 @@ internal sealed partial class ConversationTurn
             return Note("Adjust works after a result. Say start, or quick … with what you know.");
         }
 
-        if (values.TryGetValue(CardActionNames.FieldKey, out var field) && SingleFieldStep(field) is not null)
+        if (values.TryGetValue(CardActionNames.FieldKey, out var field) && SingleFieldStep(field) is { } step)
         {
             var adjusting = Advance(dialog with { Mode = DialogMode.Adjusting, StepId = "adjust:" + field });
-            var card = QuestionCardBuilder.Question(SingleFieldStep(field)!, adjusting, null, null); // Checked just above.
+            var card = QuestionCardBuilder.Question(step, adjusting, null, null);
             return Outcome(state with { Dialog = adjusting }, card, inPlace: true);
         }
 

@@ -44,15 +44,19 @@ internal sealed partial class ConversationTurn
 
     private TurnOutcome AnswerTyped(string text)
     {
-        var step = CurrentStep()!; // Only called while asking or adjusting, where a step is always on the card.
+        if (CurrentStep() is not { } step || Dialog is not { } dialog)
+        {
+            return Note("There's no question waiting for an answer. Say start to begin.");
+        }
+
         var answers = AnswerReader.FromText(step, text);
         if (answers.Count == 0)
         {
             var what = string.Join(" or ", step.Inputs.Select(i => i.Label));
-            return Ask(Dialog!, $"I couldn't read \"{Shorten(text)}\" as {what}. Try e.g. \"{step.Example}\", or pick a button.", inPlace: false);
+            return Ask(dialog, $"I couldn't read \"{Shorten(text)}\" as {what}. Try e.g. \"{step.Example}\", or pick a button.", inPlace: false);
         }
 
-        return Apply(Dialog!, step, answers);
+        return Apply(dialog, step, answers);
     }
 
     private TurnOutcome Apply(DialogState dialog, QuestionStep step, IReadOnlyList<FieldAnswer> answers)
