@@ -41,7 +41,7 @@ internal sealed partial class ConversationTurn(
             return stale;
         }
 
-        var argument = action.Values.TryGetValue("text", out var text) ? text : string.Empty;
+        var argument = action.Values.TryGetValue(CardActionNames.TextKey, out var text) ? text : string.Empty;
         return OnCommand(name, argument, action.Values);
     }
 
