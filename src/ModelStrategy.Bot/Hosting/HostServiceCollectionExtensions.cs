@@ -13,6 +13,7 @@ internal static class HostServiceCollectionExtensions
         services.ConfigureHttpJsonOptions(options => RecommendationJson.Configure(options.SerializerOptions));
         services.AddOpenApi(options => options.AddSchemaTransformer<ConstraintsSchemaTransformer>());
         services.AddHealthChecks().AddCheck<StoreHealthCheck>(StoreHealthCheck.Name, tags: [HealthEndpointRouteBuilderExtensions.ReadyTag]);
+        services.AddHostedService<TriageWarmUp>();
         return services;
     }
 }

@@ -17,6 +17,7 @@ internal static class FlipFinder
     private static readonly PathId[] CorpusDependent = [PathId.Rag, PathId.RagPeft, PathId.ContinuedPretraining, PathId.FromScratch];
     private static readonly PathId[] OwnInfrastructure = [PathId.FromScratch];
 
+    // The task type is left out on purpose: it defines the feature rather than constrains it.
     private static readonly FlipField[] Fields =
     [
         FlipField.Enumerated(ConstraintFields.Need, "What is missing", c => c.Need, (c, v) => c with { Need = v }) with { Reestimate = TargetDependent },
@@ -41,7 +42,6 @@ internal static class FlipFinder
         FlipField.Ordinal(ConstraintFields.DomainNovelty, "Domain novelty", c => c.DomainNovelty, (c, v) => c with { DomainNovelty = v }) with { Reestimate = ScoresOnly },
         FlipField.Ordinal(ConstraintFields.Governance, "Governance pressure", c => c.Governance, (c, v) => c with { Governance = v }),
         FlipField.Ordinal(ConstraintFields.Control, "Need for control", c => c.Control, (c, v) => c with { Control = v }) with { Reestimate = OwnInfrastructure },
-        FlipField.Enumerated(ConstraintFields.TaskType, "Task type", c => c.TaskType, (c, v) => c with { TaskType = v }),
     ];
 
     /// <param name="constraints">The constraints as resolved.</param>

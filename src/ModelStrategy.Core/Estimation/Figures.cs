@@ -65,6 +65,9 @@ public static class Figures
     /// <summary>Managed vector database monthly cost.</summary>
     public static Figure VectorStoreMonthly { get; } = new("Vector database (Pinecone/Weaviate minimum tiers)", 75, 50, 150, "USD/month", "docs.pinecone.io; docs.weaviate.io", "2026-06", "A");
 
+    /// <summary>Vector storage price per GB-month.</summary>
+    public static Figure VectorStorageGbMonth { get; } = new("Vector storage (Pinecone serverless)", 0.33, 0.25, 0.5, "USD/GB-month", "docs.pinecone.io; usagepricing.com", "2026-06", "A");
+
     /// <summary>Hosted API time to first token at P95.</summary>
     public static Figure ApiTimeToFirstTokenMs { get; } = new("Hosted API time to first token (P95)", 900, 300, 1500, "ms", "NVIDIA blog; io.net; artificialanalysis.ai methodology", "2025", "C");
 

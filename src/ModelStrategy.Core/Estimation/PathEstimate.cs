@@ -62,7 +62,16 @@ internal sealed class PathEstimate(PathId path, bool detailed) : IDetailSink
 
     public void Assume(Figure figure)
     {
-        if (Detailed && !Assumptions.Exists(a => a.Name == figure.Name))
+        if (Detailed)
+        {
+            AddOnce(figure);
+        }
+    }
+
+    // Kept apart so that the fast path does not pay for the lambda's closure.
+    private void AddOnce(Figure figure)
+    {
+        if (!Assumptions.Exists(a => a.Name == figure.Name))
         {
             Assumptions.Add(figure.ToAssumption());
         }

@@ -35,7 +35,7 @@ internal static partial class PathEstimator
         }
 
         var retraining = perRun * RetrainsPerYear;
-        var extras = retrieval ? VectorStore(e) + retraining : retraining;
+        var extras = retrieval ? VectorStore(ctx, e) + retraining : retraining;
         Run(ctx, e, Figures.OperationsShare.Value * (retrieval ? 2.7 : 2), extras,
             retrieval ? "Vector database and quarterly retraining" : "Quarterly retraining");
     }

@@ -1,3 +1,4 @@
+using ModelStrategy.Core.Constraints;
 using ModelStrategy.Core.Paths;
 
 namespace ModelStrategy.Core.Estimation;
@@ -28,23 +29,47 @@ internal static partial class PathEstimator
         CommonEnd(ctx, e);
         People(e, engineers: 1.25);
         Embedding(ctx, e);
-        Run(ctx, e, Figures.OperationsShare.Value * 1.7, VectorStore(e), "Vector database for 12 months");
+        Run(ctx, e, Figures.OperationsShare.Value * 1.7, VectorStore(ctx, e), "Vector database for 12 months");
     }
+
+    /// <summary>Tokens per retrieved chunk, so vectors = corpus / chunk (ESTIMATION-RESEARCH §3.2).</summary>
+    private const double ChunkTokens = 500;
+
+    /// <summary>Storage of one 1,536-dimension vector with 1 KB of metadata (Pinecone: 1M vectors ≈ 7.14 GB).</summary>
+    private const double GbPerVector = 7.14e-6;
+
+    private static double RetrievalCorpus(EstimationContext ctx) =>
+        ctx.C.DomainCorpusTokens > 0 ? ctx.C.DomainCorpusTokens : DefaultRetrievalCorpusTokens;
+
+    /// <summary>Share of the corpus re-embedded each month, from how fast the facts change.</summary>
+    private static double MonthlyChangeShare(EstimationContext ctx) => ctx.C.KnowledgeChange switch
+    {
+        KnowledgeChange.Daily => 0.5,
+        KnowledgeChange.Weekly => 0.25,
+        KnowledgeChange.Monthly => 0.1,
+        _ => 0.02,
+    };
 
     private static void Embedding(EstimationContext ctx, PathEstimate e)
     {
-        var corpus = ctx.C.DomainCorpusTokens > 0 ? ctx.C.DomainCorpusTokens : DefaultRetrievalCorpusTokens;
-        // Embed once, then re-embed what changes; a generous allowance of 12 full re-indexes a year.
-        e.Data += Figures.EmbeddingPrice.Spread * (corpus / 1e6 * 13);
+        var corpus = RetrievalCorpus(ctx);
+        var passes = 1 + (12 * MonthlyChangeShare(ctx));
+        var cost = Figures.EmbeddingPrice.Spread * (corpus / 1e6 * passes);
+        e.Data += cost;
         e.Assume(Figures.EmbeddingPrice);
         e.Assume("Corpus to index", corpus, "tokens", ctx.C.DomainCorpusTokens > 0 ? "domainCorpusTokens" : "assumed 50M tokens of documents");
-        e.Describe("data", "Embedding the corpus (initial + 12 re-indexes)", e.Data, $"{corpus / 1e6:N0}M tokens × 13 × ${Figures.EmbeddingPrice.Value}/1M");
+        e.Describe("data", "Embedding the corpus, then re-embedding what changes for 12 months", cost,
+            $"{corpus / 1e6:N0}M tokens × {passes:0.#} passes × ${Figures.EmbeddingPrice.Value}/1M");
     }
 
-    private static Spread VectorStore(PathEstimate e)
+    /// <summary>A year of the vector database: the plan minimum, or storage of every chunk's vector if larger.</summary>
+    private static Spread VectorStore(EstimationContext ctx, PathEstimate e)
     {
         e.Assume(Figures.VectorStoreMonthly);
-        return Figures.VectorStoreMonthly.Spread * 12;
+        e.Assume(Figures.VectorStorageGbMonth);
+        var storage = Figures.VectorStorageGbMonth.Spread * (RetrievalCorpus(ctx) / ChunkTokens * GbPerVector * 12);
+        var minimum = Figures.VectorStoreMonthly.Spread * 12;
+        return storage.P50 > minimum.P50 ? storage : minimum;
     }
 
     private static bool IsRetrieval(PathId path) => path is PathId.Rag or PathId.RagPeft;

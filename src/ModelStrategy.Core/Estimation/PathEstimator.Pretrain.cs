@@ -22,10 +22,7 @@ internal static partial class PathEstimator
         var parameters = e.Serving.Option.Parameters;
         var domainTokens = Math.Clamp(ctx.C.DomainCorpusTokens, 1e8, MaxContinuedPretrainingTokens);
         var tokens = domainTokens / (1 - ReplayShare);
-        var hours = TrainingCompute.GpuHours(TrainingCompute.KFull, parameters, tokens, Figures.PretrainUtilisation, Gpus.H100);
-        var gpus = ClusterSize(hours.P50, maxRunHours: 14 * 24, minGpus: 8, maxGpus: 256);
-        e.TrainedParameters = parameters;
-        e.GpuHoursPerRun = hours.P50;
+        var (hours, gpus) = PretrainingRun(e, parameters, tokens, maxRunHours: 14 * 24, maxGpus: 256);
         CommonStart(ctx, e);
         // GPU capacity is booked while the corpus is curated: only the longer of the two is on the critical path.
         e.AddPhase("Corpus curation, deduplication and licensing (GPU capacity booked meanwhile)",
@@ -52,10 +49,7 @@ internal static partial class PathEstimator
         // Compute-optimal size for the data (Chinchilla: ~20 tokens per parameter), capped by what the latency budget can serve.
         Serve(ctx, e, Math.Clamp(Math.Round(tokens / 20 / 1e9) * 1e9, 1e9, 70e9));
         var parameters = e.Serving.Option.Parameters;
-        var hours = TrainingCompute.GpuHours(TrainingCompute.KFull, parameters, tokens, Figures.PretrainUtilisation, Gpus.H100);
-        var gpus = ClusterSize(hours.P50, maxRunHours: 30 * 24, minGpus: 8, maxGpus: 4096);
-        e.TrainedParameters = parameters;
-        e.GpuHoursPerRun = hours.P50;
+        var (hours, gpus) = PretrainingRun(e, parameters, tokens, maxRunHours: 30 * 24, maxGpus: 4096);
         CommonStart(ctx, e);
         // The cluster is procured while the data pipeline is built: only the longer is on the critical path.
         e.AddPhase("Data pipeline, tokenizer and licensing (cluster procured meanwhile)",
@@ -94,9 +88,16 @@ internal static partial class PathEstimator
 
     private static Spread Longer(Spread a, Spread b) => a.P50 >= b.P50 ? a : b;
 
-    private static int ClusterSize(double gpuHours, double maxRunHours, int minGpus, int maxGpus)
+    /// <summary>
+    /// H100-hours of one next-token-prediction run (6·N·D) and the cluster, in nodes of 8, that finishes it within
+    /// <paramref name="maxRunHours"/>; records both on the estimate.
+    /// </summary>
+    private static (Spread Hours, int Gpus) PretrainingRun(PathEstimate e, double parameters, double tokens, double maxRunHours, int maxGpus)
     {
-        var needed = (int)Math.Ceiling(gpuHours / maxRunHours / 8) * 8;
-        return Math.Clamp(needed, minGpus, maxGpus);
+        var hours = TrainingCompute.GpuHours(TrainingCompute.KFull, parameters, tokens, Figures.PretrainUtilisation, Gpus.H100);
+        var gpus = Math.Clamp((int)Math.Ceiling(hours.P50 / maxRunHours / 8) * 8, 8, maxGpus);
+        e.TrainedParameters = parameters;
+        e.GpuHoursPerRun = hours.P50;
+        return (hours, gpus);
     }
 }

@@ -82,9 +82,14 @@ internal static class Narrative
         return cons;
     }
 
-    public static IReadOnlyList<string> Risks(EstimationContext ctx, PathScore chosen, IReadOnlyList<DefaultedField> defaults)
+    public static IReadOnlyList<string> Risks(EstimationContext ctx, PathScore chosen, IReadOnlyList<DefaultedField> defaults, DateTimeOffset now)
     {
         var risks = new List<string>(PathCatalog.Get(chosen.Path).Risks);
+        if (PriceFreshness.OldestStalePrice(chosen.Estimate.Assumptions, now) is { } oldest)
+        {
+            risks.Add($"Some prices behind this estimate are older than {PriceFreshness.MaxAgeDays} days (the oldest as of {oldest}): check current GPU and API rates before committing budget");
+        }
+
         if (ctx.C.Governance >= 4)
         {
             risks.Add("Governance burden: keep data lineage, evaluation results and approvals ready for audit");

@@ -28,12 +28,13 @@ internal sealed class RecommendationService(TimeProvider time) : IRecommendation
         var runnerUp = DecisionEngine.RunnerUp(scores, chosen);
         var confidence = ConfidenceModel.Compute(chosen, runnerUp, defaults.Count);
         var estimate = chosen.Estimate;
+        var now = time.GetUtcNow();
         var total = estimate.Total;
         var timeline = estimate.Timeline;
         return new Recommendation
         {
             Id = RecommendationIds.New(),
-            CreatedAt = time.GetUtcNow(),
+            CreatedAt = now,
             Path = chosen.Path,
             PathName = PathCatalog.Get(chosen.Path).Name,
             Confidence = confidence,
@@ -43,7 +44,7 @@ internal sealed class RecommendationService(TimeProvider time) : IRecommendation
             Rationale = Narrative.Rationale(ctx, chosen, runnerUp),
             Pros = Narrative.Pros(ctx, chosen),
             Cons = Narrative.Cons(chosen),
-            Risks = Narrative.Risks(ctx, chosen, defaults),
+            Risks = Narrative.Risks(ctx, chosen, defaults, now),
             NextSteps = NextSteps.For(chosen.Path, ctx.TargetExamples(chosen.Path == PathId.FullFineTune)),
             Cost = new CostEstimate("USD", Math.Round(total.P10), Math.Round(total.P50), Math.Round(total.P90),
                 estimate.Components, SeedReferences.Cost(estimate)),

@@ -82,6 +82,13 @@ public sealed class RecommendationsApiTests(BotFactory factory) : IClassFixture<
         var body = await HttpAssert.JsonAsync(response, HttpStatusCode.OK);
         RecommendationShape.AssertComplete(body);
         Assert.Equal(text, body.GetProperty("text").GetString());
+        Assert.Equal("rag", body.GetProperty("path").GetString());
+        var understood = body.GetProperty("understood").EnumerateArray().Select(u => u.GetProperty("field").GetString()).ToHashSet();
+        Assert.Superset(new HashSet<string?> { "deadlineWeeks", "labeledExamples", "dataSensitivity", "budgetUsd" }, understood);
+        var constraints = body.GetProperty("constraints");
+        Assert.Equal(40000, constraints.GetProperty("budgetUsd").GetDouble());
+        Assert.Equal("confidential", constraints.GetProperty("dataSensitivity").GetString());
+        Assert.Contains(body.GetProperty("defaults").EnumerateArray(), d => d.GetProperty("field").GetString() == "need");
     }
 
     [Fact]

@@ -61,6 +61,16 @@ public sealed class RecommendationProperties
         return r.FlipConditions.All(f => f.NewPath != r.Path);
     });
 
+    [Property(MaxTest = 100)]
+    public Property Recommend_AnyConstraints_SerializesAndRoundTrips() => Prop.ForAll(ConstraintsGen.Arbitrary, constraints =>
+    {
+        var r = TestServices.Recommend(constraints);
+        var json = System.Text.Json.JsonSerializer.Serialize(r, RecommendationJson.Options);
+        var back = System.Text.Json.JsonSerializer.Deserialize<Recommendation>(json, RecommendationJson.Options)!;
+        return back.Id == r.Id && back.Path == r.Path && back.Cost.P50 == r.Cost.P50 && back.Constraints == r.Constraints
+            && System.Text.Json.JsonSerializer.Serialize(back, RecommendationJson.Options) == json;
+    });
+
     private static bool Ordered(double p10, double p50, double p90) => p10 <= p50 && p50 <= p90;
 
     private static string Scores(Recommendation r) => string.Join(",", FineTunePaths.Select(p => $"{p}={r.Scores[p]}"));
