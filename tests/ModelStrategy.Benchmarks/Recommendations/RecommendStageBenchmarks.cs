@@ -23,6 +23,7 @@ public class RecommendStageBenchmarks
     private PathScore _chosen = null!;
     private PathScore? _runnerUp;
     private PathEstimate[] _estimates = null!;
+    private DateTimeOffset _now;
 
     [GlobalSetup]
     public void Setup()
@@ -33,6 +34,7 @@ public class RecommendStageBenchmarks
         _chosen = DecisionEngine.Choose(_scores);
         _runnerUp = DecisionEngine.RunnerUp(_scores, _chosen);
         _estimates = [.. _scores.Select(s => s.Estimate)];
+        _now = TimeProvider.System.GetUtcNow();
     }
 
     [Benchmark]
@@ -55,7 +57,7 @@ public class RecommendStageBenchmarks
     public int Narratives()
     {
         var count = Narrative.Rationale(_ctx, _chosen, _runnerUp).Count + Narrative.Pros(_ctx, _chosen).Count
-            + Narrative.Cons(_chosen).Count + Narrative.Risks(_ctx, _chosen, _defaults).Count;
+            + Narrative.Cons(_chosen).Count + Narrative.Risks(_ctx, _chosen, _defaults, _now).Count;
         foreach (var score in _scores)
         {
             count += Narrative.WhyNot(score, _chosen).Length;
