@@ -1,6 +1,7 @@
 using ModelStrategy.Bot.Api;
 using ModelStrategy.Bot.Health;
 using ModelStrategy.Bot.Hosting;
+using ModelStrategy.Channels.Teams;
 using ModelStrategy.Core.DependencyInjection;
 using ModelStrategy.Storage.DependencyInjection;
 
@@ -10,6 +11,7 @@ builder.UseDefaultUrls();
 builder.Services.AddModelStrategyCore();
 builder.Services.AddModelStrategyStorage();
 builder.Services.AddModelStrategyHost();
+builder.Services.AddTeamsChannel();
 
 var app = builder.Build();
 
@@ -19,6 +21,7 @@ app.UseStatusCodePages();
 app.MapOpenApi();
 app.MapHealthEndpoints();
 app.MapRecommendationsApi();
+app.MapTeamsChannel();
 
 await app.RunAsync();
 

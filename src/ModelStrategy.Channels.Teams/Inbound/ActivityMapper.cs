@@ -1,0 +1,56 @@
+using ModelStrategy.Core.Conversations;
+
+namespace ModelStrategy.Channels.Teams.Inbound;
+
+/// <summary>Translates an authenticated activity into Core's inputs.</summary>
+internal static class ActivityMapper
+{
+    public const string Channel = "teams";
+    private const string ThreadMarker = ";messageid=";
+
+    public static ConversationKey Key(Activity activity)
+    {
+        var conversation = activity.Conversation?.Id ?? string.Empty;
+        var tenant = activity.Conversation?.TenantId ?? (string?)activity.ChannelData?["tenant"]?["id"] ?? string.Empty;
+        var type = activity.Conversation?.ConversationType;
+        if (type == "personal" || (type is null && activity.Conversation?.IsGroup != true))
+        {
+            return ConversationKey.Personal(Channel, tenant, UserId(activity));
+        }
+
+        var marker = conversation.IndexOf(ThreadMarker, StringComparison.Ordinal);
+        if (marker >= 0)
+        {
+            return ConversationKey.Thread(Channel, tenant, conversation[..marker], conversation[(marker + ThreadMarker.Length)..]);
+        }
+
+        // A group chat has no threads; a top-level channel post starts its own thread.
+        var thread = type == "channel" ? activity.ReplyToId ?? activity.Id ?? string.Empty : string.Empty;
+        return ConversationKey.Thread(Channel, tenant, conversation, thread);
+    }
+
+    public static Actor Actor(Activity activity) =>
+        new(UserId(activity), activity.From?.Name ?? string.Empty);
+
+    public static TextMessageInput Text(Activity activity, string text) => new()
+    {
+        Key = Key(activity),
+        Actor = Actor(activity),
+        DeliveryId = activity.Id!,
+        MessageId = activity.Id!,
+        Text = text,
+    };
+
+    public static CardActionInput CardAction(Activity activity, CardActionData data) => new()
+    {
+        Key = Key(activity),
+        Actor = Actor(activity),
+        DeliveryId = activity.Id!,
+        Action = data.Action,
+        Context = data.Context,
+        Values = data.Values,
+    };
+
+    private static string UserId(Activity activity) =>
+        activity.From?.AadObjectId is { Length: > 0 } aad ? aad : activity.From?.Id ?? string.Empty;
+}

@@ -1,0 +1,13 @@
+namespace ModelStrategy.Channels.Teams.Inbound;
+
+/// <summary>The activity types and names this bot acts on (compared ordinally).</summary>
+internal static class ActivityTypes
+{
+    public const string Message = "message";
+    public const string ConversationUpdate = "conversationUpdate";
+    public const string InstallationUpdate = "installationUpdate";
+    public const string Invoke = "invoke";
+    public const string AdaptiveCardAction = "adaptiveCard/action";
+    public const string AdaptiveCardContentType = "application/vnd.microsoft.card.adaptive";
+    public const string MessageContentType = "application/vnd.microsoft.activity.message";
+}

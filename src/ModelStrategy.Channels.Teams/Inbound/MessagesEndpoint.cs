@@ -1,0 +1,93 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using ModelStrategy.Channels.Teams.Auth;
+using ModelStrategy.Channels.Teams.Outbound;
+
+namespace ModelStrategy.Channels.Teams.Inbound;
+
+/// <summary>
+/// POST /api/messages: read a capped body → parse (400 when malformed or without type) → authenticate (401, fail
+/// closed) → dispatch by type. Unknown types are acknowledged with 200 and no work.
+/// </summary>
+internal sealed class MessagesEndpoint(
+    IInboundAuthenticator authenticator,
+    TrustedServiceUrls trusted,
+    IEnumerable<IActivityHandler> handlers,
+    ILogger<MessagesEndpoint> logger)
+{
+    public const int MaxBodyBytes = 256 * 1024;
+    private readonly Dictionary<string, IActivityHandler> _handlers = handlers
+        .SelectMany(h => h.Types.Select(t => (t, h))).ToDictionary(p => p.t, p => p.h, StringComparer.Ordinal);
+
+    public async Task<IResult> HandleAsync(HttpContext context)
+    {
+        var cancellationToken = context.RequestAborted;
+        var activity = await ReadAsync(context.Request, cancellationToken);
+        if (activity is null)
+        {
+            return Results.BadRequest();
+        }
+
+        var auth = await authenticator.AuthenticateAsync(
+            context.Request.Headers.Authorization.ToString(), context.Connection.RemoteIpAddress, activity, cancellationToken);
+        if (!auth.Succeeded)
+        {
+            Log.Unauthorized(logger, auth.Reason);
+            return Results.Unauthorized();
+        }
+
+        Log.Accepted(logger, activity.Type!, auth.Reason);
+        if (!_handlers.TryGetValue(activity.Type!, out var handler) || activity.ServiceUrl is null || activity.Conversation?.Id is null)
+        {
+            Log.Ignored(logger, activity.Type!);
+            return Results.Ok();
+        }
+
+        trusted.Trust(activity.ServiceUrl);
+        var result = await handler.HandleAsync(activity with { Id = activity.Id ?? Guid.NewGuid().ToString("N") }, cancellationToken);
+        return result.Body is null
+            ? Results.StatusCode(result.Status)
+            : Results.Json(result.Body, statusCode: result.Status);
+    }
+
+    private async Task<Activity?> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > MaxBodyBytes)
+        {
+            Log.BadRequest(logger, "body too large");
+            return null;
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > MaxBodyBytes)
+            {
+                Log.BadRequest(logger, "body too large");
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        try
+        {
+            var activity = JsonSerializer.Deserialize<Activity>(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), ActivityJson.Options);
+            if (string.IsNullOrWhiteSpace(activity?.Type))
+            {
+                Log.BadRequest(logger, "missing type");
+                return null;
+            }
+
+            return activity;
+        }
+        catch (JsonException)
+        {
+            Log.BadRequest(logger, "malformed JSON");
+            return null;
+        }
+    }
+}

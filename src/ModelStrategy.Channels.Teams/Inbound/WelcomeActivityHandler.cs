@@ -1,0 +1,35 @@
+using ModelStrategy.Channels.Teams.Outbound;
+using ModelStrategy.Core.Cards;
+using ModelStrategy.Core.Conversations;
+
+namespace ModelStrategy.Channels.Teams.Inbound;
+
+/// <summary>
+/// On install (installationUpdate "add", or conversationUpdate adding the bot) sends the help card once: both
+/// events share one delivery id per conversation, so the engine applies only the first.
+/// </summary>
+internal sealed class WelcomeActivityHandler(IConversationEngine engine, ReplySender sender) : IActivityHandler
+{
+    public IReadOnlyList<string> Types { get; } = [ActivityTypes.ConversationUpdate, ActivityTypes.InstallationUpdate];
+
+    public async Task<InboundResult> HandleAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        if (!IsInstall(activity) || activity.Conversation?.Id is null)
+        {
+            return InboundResult.Ok;
+        }
+
+        var input = ActivityMapper.Text(activity, CardActionNames.Help) with { DeliveryId = "welcome:" + activity.Conversation.Id };
+        var reply = await engine.HandleAsync(input, cancellationToken);
+        if (!reply.Duplicate)
+        {
+            await sender.SendAsync(activity, reply.Cards, replyToInbound: false, cancellationToken);
+        }
+
+        return InboundResult.Ok;
+    }
+
+    private static bool IsInstall(Activity activity) => activity.Type == ActivityTypes.InstallationUpdate
+        ? activity.Action is "add" or "add-upgrade"
+        : activity.MembersAdded?.Any(m => m.Id is not null && m.Id == activity.Recipient?.Id) == true;
+}

@@ -1,0 +1,25 @@
+using Microsoft.Extensions.Logging;
+
+namespace ModelStrategy.Channels.Teams;
+
+/// <summary>The Teams channel's log messages. Never log tokens, secrets, activity bodies or user text.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 101, Level = LogLevel.Warning, Message = "Teams request rejected: {Reason}")]
+    public static partial void Unauthorized(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 102, Level = LogLevel.Debug, Message = "Teams activity {Type} accepted ({Reason})")]
+    public static partial void Accepted(ILogger logger, string type, string reason);
+
+    [LoggerMessage(EventId = 103, Level = LogLevel.Debug, Message = "Bot Connector {Operation} → {Status} (operation id {OperationId})")]
+    public static partial void ConnectorCall(ILogger logger, string operation, int status, string? operationId);
+
+    [LoggerMessage(EventId = 104, Level = LogLevel.Warning, Message = "Bot Connector {Operation} failed; the reply was not delivered")]
+    public static partial void SendFailed(ILogger logger, Exception exception, string operation);
+
+    [LoggerMessage(EventId = 105, Level = LogLevel.Debug, Message = "Teams request body rejected: {Reason}")]
+    public static partial void BadRequest(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 106, Level = LogLevel.Debug, Message = "Teams activity {Type} ignored")]
+    public static partial void Ignored(ILogger logger, string type);
+}

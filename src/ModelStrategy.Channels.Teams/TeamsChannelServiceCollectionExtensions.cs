@@ -1,0 +1,45 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using ModelStrategy.Channels.Teams.Auth;
+using ModelStrategy.Channels.Teams.Inbound;
+using ModelStrategy.Channels.Teams.Outbound;
+
+namespace ModelStrategy.Channels.Teams;
+
+/// <summary>Registers the Teams channel.</summary>
+public static class TeamsChannelServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the Teams channel: <see cref="TeamsOptions"/> (section "Teams", validated at start-up), inbound JWT
+    /// validation, the Bot Connector client with its resilience policies and the activity handlers. Needs
+    /// AddModelStrategyCore(). Repeated calls are harmless.
+    /// </summary>
+    public static IServiceCollection AddTeamsChannel(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        if (services.Any(d => d.ServiceType == typeof(MessagesEndpoint)))
+        {
+            return services;
+        }
+
+        services.AddOptions<TeamsOptions>().BindConfiguration(TeamsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpClient(BotFrameworkAuthConstants.MetadataClientName);
+        services.TryAddSingleton<IBotTokenValidator, BotTokenValidator>();
+        services.TryAddSingleton<IInboundAuthenticator, InboundAuthenticator>();
+        services.TryAddSingleton<TrustedServiceUrls>();
+        services.TryAddSingleton<IBotTokenProvider, MsalBotTokenProvider>();
+        services.TryAddSingleton<IAdaptiveCardRenderer, BasicAdaptiveCardRenderer>();
+        services.AddHttpClient<IConnectorClient, ConnectorClient>()
+            .AddPolicyHandler(ConnectorPolicies.CircuitBreaker())
+            .AddPolicyHandler((sp, _) => ConnectorPolicies.Throttled(sp.GetRequiredService<TimeProvider>()))
+            .AddPolicyHandler(ConnectorPolicies.Transient)
+            .AddPolicyHandler(ConnectorPolicies.Timeout());
+        services.AddTransient<ReplySender>();
+        services.AddTransient<IActivityHandler, MessageActivityHandler>();
+        services.AddTransient<IActivityHandler, InvokeActivityHandler>();
+        services.AddTransient<IActivityHandler, WelcomeActivityHandler>();
+        services.AddTransient<MessagesEndpoint>();
+        return services;
+    }
+}
