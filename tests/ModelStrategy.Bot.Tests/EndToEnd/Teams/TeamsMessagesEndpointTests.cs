@@ -1,0 +1,138 @@
+using System.Net;
+using System.Text.Json;
+
+namespace ModelStrategy.Bot.Tests.EndToEnd.Teams;
+
+[Trait("Category", "E2E")]
+public sealed class TeamsMessagesEndpointTests : IClassFixture<TeamsBotFactory>
+{
+    private readonly TeamsBotFactory _factory;
+
+    public TeamsMessagesEndpointTests(TeamsBotFactory factory)
+    {
+        _factory = factory;
+        _factory.RemoteIp = IPAddress.Loopback;
+    }
+
+    [Fact]
+    public async Task Post_PersonalMessageInDevMode_Returns200AndRepliesWithAdaptiveCard()
+    {
+        var before = _factory.Connector.Calls.Count;
+
+        var response = await PostAsync(TeamsPayloads.Message("m-help", "help", "a:help"));
+
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        var call = Assert.Single(_factory.Connector.Calls.Skip(before));
+        Assert.Equal(HttpMethod.Post, call.Method);
+        Assert.Equal("http://localhost:56150/_connector/v3/conversations/a%3Ahelp/activities/m-help", call.Uri);
+        var activity = JsonDocument.Parse(call.Body).RootElement;
+        Assert.Equal("message", activity.GetProperty("type").GetString());
+        Assert.Equal("m-help", activity.GetProperty("replyToId").GetString());
+        var attachment = activity.GetProperty("attachments")[0];
+        Assert.Equal("application/vnd.microsoft.card.adaptive", attachment.GetProperty("contentType").GetString());
+        Assert.Equal("AdaptiveCard", attachment.GetProperty("content").GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public async Task Post_InvokeOnLiveCard_Returns200WithNextCardInBody()
+    {
+        await PostAsync(TeamsPayloads.Message("inv-start", "start", "a:invoke"));
+        var question = JsonDocument.Parse(_factory.Connector.Calls[^1].Body).RootElement.GetProperty("attachments")[0].GetProperty("content");
+        var skip = question.GetProperty("actions").EnumerateArray().First(a => a.GetProperty("verb").GetString() == "skip");
+
+        var response = await PostAsync(TeamsPayloads.Invoke("inv-1", "skip", "a:invoke", skip.GetProperty("data").GetRawText()));
+
+        Assert.True(response.Status == HttpStatusCode.OK, response.Body);
+        Assert.StartsWith("application/json", response.ContentType, StringComparison.Ordinal);
+        var body = JsonDocument.Parse(response.Body).RootElement;
+        Assert.Equal(200, body.GetProperty("statusCode").GetInt32());
+        Assert.Equal("application/vnd.microsoft.card.adaptive", body.GetProperty("type").GetString());
+        Assert.Equal("1.5", body.GetProperty("value").GetProperty("version").GetString());
+    }
+
+    [Fact]
+    public async Task Post_InvokeThatStartsANewMessage_PostsCardAndAnswers200()
+    {
+        var before = _factory.Connector.Calls.Count;
+
+        var response = await PostAsync(TeamsPayloads.Invoke("inv-new", "help", "a:invoke-new"));
+
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.Equal(200, JsonDocument.Parse(response.Body).RootElement.GetProperty("statusCode").GetInt32());
+        Assert.Single(_factory.Connector.Calls.Skip(before));
+    }
+
+    [Fact]
+    public async Task Post_SameActivityIdTwice_HasOneEffect()
+    {
+        var before = _factory.Connector.Calls.Count;
+
+        var first = await PostAsync(TeamsPayloads.Message("dup-1", "start", "a:dup"));
+        var second = await PostAsync(TeamsPayloads.Message("dup-1", "start", "a:dup"));
+
+        Assert.Equal(HttpStatusCode.OK, first.Status);
+        Assert.Equal(HttpStatusCode.OK, second.Status);
+        Assert.Single(_factory.Connector.Calls.Skip(before));
+    }
+
+    [Fact]
+    public async Task Post_InstallEvents_SendOneWelcome()
+    {
+        var before = _factory.Connector.Calls.Count;
+
+        await PostAsync(TeamsPayloads.Install("installationUpdate", "i-1"));
+        await PostAsync(TeamsPayloads.Install("conversationUpdate", "i-2"));
+
+        var call = Assert.Single(_factory.Connector.Calls.Skip(before));
+        Assert.Contains("start", call.Body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("typing")]
+    [InlineData("messageReaction")]
+    [InlineData("somethingNew")]
+    public async Task Post_UnknownOrIgnoredType_Returns200WithoutWork(string type)
+    {
+        var before = _factory.Connector.Calls.Count;
+        var json = TeamsPayloads.Message("u-" + type, "hi").Replace("\"type\":\"message\"", $"\"type\":\"{type}\"", StringComparison.Ordinal);
+
+        var response = await PostAsync(json);
+
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.Equal(before, _factory.Connector.Calls.Count);
+    }
+
+    [Theory]
+    [InlineData("{not json")]
+    [InlineData("[]")]
+    [InlineData("{\"text\":\"no type\"}")]
+    [InlineData("")]
+    public async Task Post_MalformedBody_Returns400(string json)
+    {
+        var response = await PostAsync(json);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+    }
+
+    [Fact]
+    public async Task Post_DevModeFromNonLoopbackAddress_Returns401()
+    {
+        _factory.RemoteIp = IPAddress.Parse("203.0.113.7");
+
+        var response = await PostAsync(TeamsPayloads.Message("remote-1", "help"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.Status);
+    }
+
+    [Fact]
+    public async Task Post_DevModeWithRemoteServiceUrl_Returns401()
+    {
+        var json = TeamsPayloads.Message("remote-2", "help").Replace(TeamsPayloads.ServiceUrl, "https://evil.example/", StringComparison.Ordinal);
+
+        var response = await PostAsync(json);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.Status);
+    }
+
+    private Task<TeamsResponse> PostAsync(string json) => _factory.PostAsync(json);
+}
