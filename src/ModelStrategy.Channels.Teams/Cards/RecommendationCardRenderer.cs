@@ -20,6 +20,9 @@ internal static class RecommendationCardRenderer
     /// <summary>The runner-up and the next one; "compare" shows them all.</summary>
     public const int MaxAlternatives = 2;
 
+    /// <summary>Buttons per row: three titles like "Adjust an answer" fit side by side in Teams.</summary>
+    public const int ButtonsPerRow = 3;
+
     public static JsonObject Render(RecommendationCard card, ReportLinks links)
     {
         var body = new List<JsonNode>();
@@ -53,14 +56,28 @@ internal static class RecommendationCardRenderer
         }
 
         body.AddRange(Assumptions(card.Assumptions));
-        return AdaptiveCardRenderer.Root(FallbackText(card), body, Actions(card, links.For(card.ReportPath)));
+        body.AddRange(ActionRows([.. Actions(card, links.For(card.ReportPath))]));
+        return AdaptiveCardRenderer.Root(FallbackText(card), body);
     }
 
     public static string Confidence(RecommendationCard card) =>
         string.Create(CultureInfo.InvariantCulture, $"Recommended · {card.ConfidenceLevel} confidence ({Math.Round(card.Confidence * 100):0}%)");
 
+    /// <summary>
+    /// The buttons in rows of <see cref="ButtonsPerRow"/>, so their titles are not cut off (one row of seven would be); the
+    /// overflow-menu ones join the last row.
+    /// </summary>
+    private static IEnumerable<JsonNode> ActionRows(List<JsonObject> actions)
+    {
+        var primary = actions.Where(a => a["mode"] is null).ToList();
+        var secondary = actions.Where(a => a["mode"] is not null);
+        var rows = primary.Chunk(ButtonsPerRow).Select(r => r.ToList()).DefaultIfEmpty([]).ToList();
+        rows[^1].AddRange(secondary);
+        return rows.Where(r => r.Count > 0).Select((row, i) => (JsonNode)ActionSet(row, spacing: i == 0 ? "Large" : "Small"));
+    }
+
     /// <summary>The full report link first, then the card's commands; beyond six, and "assumptions" (shown inline), go to the overflow menu.</summary>
-    private static IEnumerable<JsonNode> Actions(RecommendationCard card, Uri? report)
+    private static IEnumerable<JsonObject> Actions(RecommendationCard card, Uri? report)
     {
         var primary = 0;
         if (report is not null)

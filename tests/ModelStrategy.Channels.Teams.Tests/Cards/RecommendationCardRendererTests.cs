@@ -98,18 +98,22 @@ public sealed class RecommendationCardRendererTests
     }
 
     [Fact]
-    public void Render_Actions_ReportLinkThenCommandsWithAtMostSixPrimary()
+    public void Render_Actions_ReportLinkThenCommandsInRowsOfThree()
     {
         var card = CardJson.Render(Result);
-        var actions = card["actions"]!.AsArray().Select(a => a!.AsObject()).ToList();
+        var rows = CardJson.OfType(card, "ActionSet").Select(s => s["actions"]!.AsArray().Select(a => a!.AsObject()).ToList())
+            .Where(r => CardJson.TypeOf(r[0]) != "Action.ToggleVisibility").ToList();
+        var actions = rows.SelectMany(r => r).ToList();
 
+        Assert.Null(card["actions"]);
         Assert.Equal("Action.OpenUrl", CardJson.TypeOf(actions[0]));
         Assert.Equal(new Uri(CardJson.BaseUrl, Result.ReportPath).AbsoluteUri, (string?)actions[0]["url"]);
+        Assert.All(rows, r => Assert.InRange(r.Count(a => (string?)a["mode"] != "secondary"), 1, RecommendationCardRenderer.ButtonsPerRow));
         Assert.InRange(actions.Count(a => (string?)a["mode"] != "secondary"), 1, RecommendationCardRenderer.MaxPrimaryActions);
         Assert.Equal(Result.Actions.Select(a => a.Name).Order(), actions.Skip(1).Select(a => (string)a["verb"]!).Order());
-        Assert.Contains(actions, a => (string?)a["verb"] == CardActionNames.Adjust && (string?)a["mode"] is null);
-        Assert.Contains(actions, a => (string?)a["verb"] == CardActionNames.Share && (string?)a["mode"] is null);
-        Assert.Contains(actions, a => (string?)a["verb"] == CardActionNames.Compare && (string?)a["mode"] is null);
+        Assert.All(new[] { CardActionNames.Adjust, CardActionNames.Share, CardActionNames.Compare },
+            verb => Assert.Contains(actions, a => (string?)a["verb"] == verb && (string?)a["mode"] is null));
+        Assert.Equal("secondary", (string?)actions.Single(a => (string?)a["verb"] == CardActionNames.Assumptions)["mode"]);
     }
 
     [Fact]
@@ -128,7 +132,7 @@ public sealed class RecommendationCardRendererTests
 
         Assert.Null(shared.Context);
         Assert.Empty(CardJson.OfType(card, "Action.Execute"));
-        Assert.Equal("Action.OpenUrl", CardJson.TypeOf(Assert.Single(card["actions"]!.AsArray())!.AsObject()));
+        Assert.Single(CardJson.OfType(card, "Action.OpenUrl"));
         Assert.Contains(shared.PathName, CardJson.Texts(card));
     }
 
