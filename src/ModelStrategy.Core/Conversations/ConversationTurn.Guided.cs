@@ -1,3 +1,4 @@
+using ModelStrategy.Core.Cards;
 using ModelStrategy.Core.Conversations.Flow;
 using ModelStrategy.Core.Conversations.State;
 using ModelStrategy.Core.Recommendations;
@@ -34,6 +35,12 @@ internal sealed partial class ConversationTurn
         if (CurrentStep() is not { } step || Dialog is null)
         {
             return Note("There's no question waiting for an answer. Say start to begin.");
+        }
+
+        // A card's text box submits with the answer action: typed words win over the form's preset choices.
+        if (values.TryGetValue(CardActionNames.TextKey, out var typed) && !string.IsNullOrWhiteSpace(typed))
+        {
+            return AnswerTyped(typed);
         }
 
         var answers = AnswerReader.FromValues(step, values, Dialog.Known);

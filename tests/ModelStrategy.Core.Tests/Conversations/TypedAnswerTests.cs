@@ -47,6 +47,24 @@ public sealed class TypedAnswerTests
     }
 
     [Fact]
+    public async Task HandleAsync_CardTextBoxSubmittedWithPresetChoices_TypedWordsWin()
+    {
+        // Arrange: a card form submits its preset choice together with what was typed in its text box.
+        var driver = await AtStepAsync("budget");
+
+        // Act
+        await driver.ClickAsync(CardActionNames.Answer, new Dictionary<string, string>
+        {
+            [ConstraintFields.BudgetUsd] = "50000",
+            [CardActionNames.TextKey] = "$80k",
+        });
+
+        // Assert
+        var answer = driver.Dialog.Answers[^1];
+        Assert.Equal((ConstraintFields.BudgetUsd, "80000"), (answer.Field, answer.Value));
+    }
+
+    [Fact]
     public async Task HandleAsync_InvalidButtonValue_ReasksWithoutAdvancing()
     {
         // Arrange

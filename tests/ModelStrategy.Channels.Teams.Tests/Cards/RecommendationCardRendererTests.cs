@@ -1,0 +1,146 @@
+using System.Text.Json.Nodes;
+using ModelStrategy.Channels.Teams.Cards;
+using ModelStrategy.Core.Cards;
+
+namespace ModelStrategy.Channels.Teams.Tests.Cards;
+
+public sealed class RecommendationCardRendererTests
+{
+    private static RecommendationCard Result => CardSamples.Get<RecommendationCard>("result-quick");
+
+    [Fact]
+    public void Render_Top_PathInPlainWordsWithConfidenceAndReasons()
+    {
+        var texts = CardJson.Texts(CardJson.Render(Result)).ToList();
+
+        Assert.Equal(Result.PathName, texts[0]);
+        Assert.Contains(Result.ConfidenceLevel + " confidence", texts[1], StringComparison.Ordinal);
+        Assert.InRange(Result.Why.Count, 2, 3);
+        Assert.All(Result.Why, reason => Assert.Contains("• " + reason, texts));
+    }
+
+    [Fact]
+    public void Render_ProsAndCons_LabelledSections()
+    {
+        var card = CardJson.Render(Result);
+        var columns = CardJson.OfType(card, "Column").Where(c => c["items"]!.AsArray().FirstOrDefault()?["text"] is JsonValue v
+            && (string?)v is "Pros" or "Cons").ToList();
+
+        Assert.Equal(2, columns.Count);
+        Assert.Equal(Result.Pros.Select(p => "• " + p), CardJson.Texts(columns[0]).Skip(1));
+        Assert.Equal(Result.Cons.Select(p => "• " + p), CardJson.Texts(columns[1]).Skip(1));
+    }
+
+    [Fact]
+    public void Render_CostAndTimeline_FactsWithTheRangesText()
+    {
+        var facts = CardJson.OfType(CardJson.Render(Result), "FactSet").First()["facts"]!.AsArray();
+
+        Assert.Equal(Result.Cost.Text, (string?)facts[0]!["value"]);
+        Assert.Equal(Result.Timeline.Text, (string?)facts[1]!["value"]);
+        Assert.Matches(@"^\$\d+(\.\d)?[kM]–\$\d+(\.\d)?[kM], most likely \$\d+(\.\d)?[kM]$", Result.Cost.Text);
+    }
+
+    [Theory]
+    [InlineData(false, false, null)]
+    [InlineData(true, false, "cost")]
+    [InlineData(false, true, "timeline")]
+    [InlineData(true, true, "cost and timeline")]
+    public void Render_PublishedRangeDisagrees_VisibleNote(bool cost, bool timeline, string? what)
+    {
+        var card = Result with { Cost = Result.Cost with { Disagrees = cost }, Timeline = Result.Timeline with { Disagrees = timeline } };
+
+        var notes = CardJson.OfType(CardJson.Render(card), "Container").Where(c => (string?)c["style"] == "warning").ToList();
+
+        Assert.Equal(what is null ? 0 : 1, notes.Count);
+        if (what is not null)
+        {
+            Assert.Contains($"for the {what} does not overlap", CardJson.Texts(notes[0]).Single(), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Render_PublishedRanges_ShownBesideTheEstimates()
+    {
+        var texts = CardJson.Texts(CardJson.Render(Result));
+
+        Assert.All(Result.Cost.References.Concat(Result.Timeline.References), r => Assert.Contains(texts, t => t.Contains(r, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Render_RunnerUpWhatWouldChangeAndUnderstood_Shown()
+    {
+        var texts = CardJson.Texts(CardJson.Render(Result)).ToList();
+        var runnerUp = Result.Alternatives[0];
+
+        Assert.Contains("Runner-up and others", texts);
+        Assert.Contains(texts, t => t.Contains(runnerUp.Name, StringComparison.Ordinal) && t.Contains(runnerUp.Cost, StringComparison.Ordinal));
+        Assert.Contains("Why not: " + runnerUp.WhyNot, texts);
+        Assert.Contains("What would change this", texts);
+        Assert.All(Result.WhatWouldChange, w => Assert.Contains("• " + w, texts));
+        Assert.NotEmpty(Result.Understood);
+        Assert.All(Result.Understood, u => Assert.Contains("• " + u, texts));
+    }
+
+    [Fact]
+    public void Render_Assumptions_HiddenContainerToggledByShowAssumptions()
+    {
+        var card = CardJson.Render(Result);
+
+        var container = CardJson.ById(card, RecommendationCardRenderer.AssumptionsId);
+        var toggle = Assert.Single(CardJson.OfType(card, "Action.ToggleVisibility"));
+
+        Assert.False((bool)container["isVisible"]!);
+        Assert.StartsWith("Show assumptions", (string?)toggle["title"], StringComparison.Ordinal);
+        Assert.Equal(RecommendationCardRenderer.AssumptionsId, (string?)toggle["targetElements"]![0]);
+        Assert.Equal(Result.Assumptions.Count, CardJson.OfType(container, "FactSet").Sum(f => f["facts"]!.AsArray().Count));
+        Assert.DoesNotContain(CardJson.Objects(container), o => CardJson.TypeOf(o)?.StartsWith("Input.", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public void Render_Actions_ReportLinkThenCommandsInRowsOfThree()
+    {
+        var card = CardJson.Render(Result);
+        var rows = CardJson.OfType(card, "ActionSet").Select(s => s["actions"]!.AsArray().Select(a => a!.AsObject()).ToList())
+            .Where(r => CardJson.TypeOf(r[0]) != "Action.ToggleVisibility").ToList();
+        var actions = rows.SelectMany(r => r).ToList();
+
+        Assert.Null(card["actions"]);
+        Assert.Equal("Action.OpenUrl", CardJson.TypeOf(actions[0]));
+        Assert.Equal(new Uri(CardJson.BaseUrl, Result.ReportPath).AbsoluteUri, (string?)actions[0]["url"]);
+        Assert.All(rows, r => Assert.InRange(r.Count(a => (string?)a["mode"] != "secondary"), 1, RecommendationCardRenderer.ButtonsPerRow));
+        Assert.InRange(actions.Count(a => (string?)a["mode"] != "secondary"), 1, RecommendationCardRenderer.MaxPrimaryActions);
+        Assert.Equal(Result.Actions.Select(a => a.Name).Order(), actions.Skip(1).Select(a => (string)a["verb"]!).Order());
+        Assert.All(new[] { CardActionNames.Adjust, CardActionNames.Share, CardActionNames.Compare },
+            verb => Assert.Contains(actions, a => (string?)a["verb"] == verb && (string?)a["mode"] is null));
+        Assert.Equal("secondary", (string?)actions.Single(a => (string?)a["verb"] == CardActionNames.Assumptions)["mode"]);
+    }
+
+    [Fact]
+    public void Render_NoBaseUrl_NoReportLink()
+    {
+        var card = new AdaptiveCardRenderer(null).Render(Result);
+
+        Assert.Empty(CardJson.OfType(card, "Action.OpenUrl"));
+    }
+
+    [Fact]
+    public void Render_SharedCard_StandsAloneWithOnlyTheReportLink()
+    {
+        var shared = CardSamples.Get<RecommendationCard>(CardActionNames.Share);
+        var card = CardJson.Render(shared);
+
+        Assert.Null(shared.Context);
+        Assert.Empty(CardJson.OfType(card, "Action.Execute"));
+        Assert.Single(CardJson.OfType(card, "Action.OpenUrl"));
+        Assert.Contains(shared.PathName, CardJson.Texts(card));
+    }
+
+    [Fact]
+    public void Render_Notice_ShownFirst()
+    {
+        var card = CardJson.Render(Result with { Notice = "Budget changed to $80k." });
+
+        Assert.Equal("Budget changed to $80k.", CardJson.Texts(card).First());
+    }
+}
