@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ModelStrategy.Channels.Teams.Auth;
@@ -29,7 +30,8 @@ public static class TeamsChannelServiceCollectionExtensions
         services.TryAddSingleton<IInboundAuthenticator, InboundAuthenticator>();
         services.TryAddSingleton<TrustedServiceUrls>();
         services.TryAddSingleton<IBotTokenProvider, MsalBotTokenProvider>();
-        services.TryAddSingleton<IAdaptiveCardRenderer, BasicAdaptiveCardRenderer>();
+        services.AddOptions<TeamsCardOptions>().Configure<IConfiguration>((o, c) => o.PublicBaseUrl = c["PublicBaseUrl"]);
+        services.TryAddSingleton<IAdaptiveCardRenderer, TeamsCardRenderer>();
         services.AddHttpClient<IConnectorClient, ConnectorClient>()
             .AddPolicyHandler(ConnectorPolicies.CircuitBreaker())
             .AddPolicyHandler((sp, _) => ConnectorPolicies.Throttled(sp.GetRequiredService<TimeProvider>()))

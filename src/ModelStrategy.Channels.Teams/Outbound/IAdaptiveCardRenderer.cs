@@ -4,8 +4,8 @@ using ModelStrategy.Core.Cards;
 namespace ModelStrategy.Channels.Teams.Outbound;
 
 /// <summary>
-/// The rendering seam: one neutral card → one Adaptive Card JSON object. The real renderer (Cards/AdaptiveCardRenderer)
-/// is wired behind this interface; <see cref="BasicAdaptiveCardRenderer"/> stands in until then.
+/// The rendering seam: one neutral card → one Adaptive Card JSON object (<see cref="TeamsCardRenderer"/> wraps
+/// Cards/AdaptiveCardRenderer; tests substitute it).
 /// </summary>
 internal interface IAdaptiveCardRenderer
 {

@@ -38,7 +38,7 @@ public sealed class TeamsMessagesEndpointTests : IClassFixture<TeamsBotFactory>
     {
         await PostAsync(TeamsPayloads.Message("inv-start", "start", "a:invoke"));
         var question = JsonDocument.Parse(_factory.Connector.Calls[^1].Body).RootElement.GetProperty("attachments")[0].GetProperty("content");
-        var skip = question.GetProperty("actions").EnumerateArray().First(a => a.GetProperty("verb").GetString() == "skip");
+        var skip = FindAction(question, "skip");
 
         var response = await PostAsync(TeamsPayloads.Invoke("inv-1", "skip", "a:invoke", skip.GetProperty("data").GetRawText()));
 
@@ -132,6 +132,31 @@ public sealed class TeamsMessagesEndpointTests : IClassFixture<TeamsBotFactory>
         var response = await PostAsync(json);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.Status);
+    }
+
+    private static JsonElement FindAction(JsonElement node, string verb)
+    {
+        if (node.ValueKind == JsonValueKind.Object)
+        {
+            if (node.TryGetProperty("verb", out var v) && v.GetString() == verb)
+            {
+                return node;
+            }
+
+            foreach (var found in node.EnumerateObject().Select(p => FindAction(p.Value, verb)).Where(f => f.ValueKind != JsonValueKind.Undefined))
+            {
+                return found;
+            }
+        }
+        else if (node.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var found in node.EnumerateArray().Select(e => FindAction(e, verb)).Where(f => f.ValueKind != JsonValueKind.Undefined))
+            {
+                return found;
+            }
+        }
+
+        return default;
     }
 
     private Task<TeamsResponse> PostAsync(string json) => _factory.PostAsync(json);
