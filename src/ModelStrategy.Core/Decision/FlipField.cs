@@ -21,6 +21,9 @@ internal sealed record FlipField(
     /// <summary>The paths whose estimates depend on this field; the others' estimates are reused. Empty: scores only.</summary>
     public IReadOnlyCollection<PathId> Reestimate { get; init; } = DecisionEngine.AllPaths;
 
+    /// <summary>Whether changing this field is a meaningful suggestion for these constraints.</summary>
+    public Func<ResolvedConstraints, bool> AppliesTo { get; init; } = static _ => true;
+
     public static FlipField Numeric(string field, string label, Func<ResolvedConstraints, double> get,
         Func<ResolvedConstraints, double, ResolvedConstraints> set, Func<double, string> show, Func<double, double[]> values) =>
         new(field, label, get, set, show, values, static (from, to) => Math.Abs(Math.Log10((to + 1) / (from + 1))));

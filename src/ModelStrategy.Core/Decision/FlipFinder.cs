@@ -36,7 +36,8 @@ internal static class FlipFinder
         FlipField.Enumerated(ConstraintFields.Baseline, "Best baseline so far", c => c.Baseline, (c, v) => c with { Baseline = v }) with { Reestimate = ScoresOnly },
         FlipField.Enumerated(ConstraintFields.MlExpertise, "ML expertise", c => c.MlExpertise, (c, v) => c with { MlExpertise = v }) with { Reestimate = Trained },
         FlipField.Numeric(ConstraintFields.DomainCorpusTokens, "Domain text", c => c.DomainCorpusTokens, (c, v) => c with { DomainCorpusTokens = v },
-            v => $"{Display.Count(v)} tokens", _ => [0, 1e8, 1e9, 1e10, 2e11, 1e12, 2e12]) with { Reestimate = CorpusDependent },
+            v => $"{Display.Count(v)} tokens", _ => [0, 1e8, 1e9, 1e10, 2e11, 1e12, 2e12])
+            with { Reestimate = CorpusDependent, AppliesTo = static c => c.Need == Need.DomainLanguage },
         FlipField.Numeric(ConstraintFields.RequestsPerDay, "Requests per day", c => c.RequestsPerDay, (c, v) => c with { RequestsPerDay = v },
             v => Display.Count(v), _ => [100, 1000, 10_000, 100_000, 1_000_000]),
         FlipField.Ordinal(ConstraintFields.DomainNovelty, "Domain novelty", c => c.DomainNovelty, (c, v) => c with { DomainNovelty = v }) with { Reestimate = ScoresOnly },
@@ -53,6 +54,12 @@ internal static class FlipFinder
         var sheet = new ScoreSheet(detailed: false);
         foreach (var field in Fields)
         {
+            // Skip changes that are no useful advice here (more domain text only matters for domain language).
+            if (!field.AppliesTo(constraints))
+            {
+                continue;
+            }
+
             foreach (var (value, distance) in field.Candidates(constraints))
             {
                 var changed = field.Set(constraints, value);
