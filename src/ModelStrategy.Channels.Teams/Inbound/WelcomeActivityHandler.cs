@@ -19,7 +19,14 @@ internal sealed class WelcomeActivityHandler(IConversationEngine engine, ReplySe
             return InboundResult.Ok;
         }
 
-        var input = ActivityMapper.Text(activity, CardActionNames.Help) with { DeliveryId = "welcome:" + activity.Conversation.Id };
+        // Keyed by the conversation, not by this event's id: in a channel the two install events have different ids,
+        // and a per-event key would let each of them post its own welcome.
+        var conversationLevel = activity with { Id = null, ReplyToId = null };
+        var input = ActivityMapper.Text(activity, CardActionNames.Help) with
+        {
+            Key = ActivityMapper.Key(conversationLevel),
+            DeliveryId = "welcome:" + activity.Conversation.Id,
+        };
         var reply = await engine.HandleAsync(input, cancellationToken);
         if (!reply.Duplicate)
         {

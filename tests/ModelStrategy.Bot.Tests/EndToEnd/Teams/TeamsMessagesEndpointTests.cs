@@ -87,6 +87,18 @@ public sealed class TeamsMessagesEndpointTests : IClassFixture<TeamsBotFactory>
         Assert.Contains("start", call.Body, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Post_InstallEventsInAChannel_SendOneWelcome()
+    {
+        // The playground sends both events, with different ids, when a team's channel is opened.
+        var before = _factory.Connector.Calls.Count;
+
+        await PostAsync(TeamsPayloads.Install("conversationUpdate", "c-1", "channel", "19:team-id@thread.tacv2"));
+        await PostAsync(TeamsPayloads.Install("installationUpdate", "c-2", "channel", "19:team-id@thread.tacv2"));
+
+        Assert.Single(_factory.Connector.Calls.Skip(before));
+    }
+
     [Theory]
     [InlineData("typing")]
     [InlineData("messageReaction")]

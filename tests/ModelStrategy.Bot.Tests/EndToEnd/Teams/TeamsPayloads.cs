@@ -21,10 +21,10 @@ internal static class TeamsPayloads
          "value":{"action":{"type":"Action.Execute","verb":"{{{verb}}}","data":{{{data}}}},"trigger":"manual"}}
         """;
 
-    public static string Install(string type, string id) => $$$"""
+    public static string Install(string type, string id, string conversationType = "personal", string conversation = "a:install-1") => $$$"""
         {"type":"{{{type}}}","id":"{{{id}}}","action":"add","serviceUrl":"{{{ServiceUrl}}}","channelId":"msteams",
          "from":{"id":"user-id-0","name":"Alex Wilber"},"recipient":{"id":"bot-id","name":"Test Bot"},
          "membersAdded":[{"id":"bot-id"}],
-         "conversation":{"conversationType":"personal","id":"a:install-1","tenantId":"t"}}
+         "conversation":{"conversationType":"{{{conversationType}}}","id":"{{{conversation}}}","tenantId":"t"}}
         """;
 }
