@@ -28,7 +28,7 @@ internal static class RecommendationCardBuilder
         Alternatives = Alternatives(r),
         WhatWouldChange = [.. r.FlipConditions.Select(f => f.Description)],
         Assumptions = Assumptions(r),
-        Understood = [.. r.Understood.Select(u => $"{u.Field} {u.Value} (\"{u.Phrase}\")")],
+        Understood = [.. r.Understood.Select(u => $"{FieldDisplay.Pair(u.Field, u.Value)} (\"{u.Phrase}\")")],
         ReportPath = ReportPath(r.Id),
         Actions = actions,
         Notice = notice,

@@ -1,3 +1,4 @@
+using ModelStrategy.Core.Formatting;
 using ModelStrategy.Core.Cards;
 using ModelStrategy.Core.Conversations.Flow;
 using ModelStrategy.Core.Conversations.State;
@@ -23,7 +24,7 @@ internal sealed partial class ConversationTurn
     private TurnOutcome Open(string text)
     {
         var triage = TriageParser.Parse(text);
-        var understood = string.Join(", ", triage.Understood.Select(u => $"{u.Field} {u.Value}"));
+        var understood = string.Join(", ", triage.Understood.Select(u => FieldDisplay.Pair(u.Field, u.Value)));
         var notice = understood.Length == 0
             ? "Let's find the right way to build it: a few questions, one at a time."
             : $"From your message I understood: {understood}. A few more questions.";

@@ -106,7 +106,7 @@ public sealed class GuidedDialogTests
         Assert.DoesNotContain(afterBack.Actions, a => a.Name == CardActionNames.Back);
         Assert.Equal("freshness", driver.Question.Context.StepId);
         Assert.NotEqual(second, driver.Question.Context.StepId);
-        Assert.Contains("need skipped", driver.Question.LastAnswer, StringComparison.Ordinal);
+        Assert.Contains("what is missing skipped", driver.Question.LastAnswer, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -59,7 +59,7 @@ public sealed class StaleInputTests
 
         // Assert
         Assert.Equal(["Ana", "Ben"], driver.Dialog.Answers.Select(a => a.ActorName));
-        Assert.Equal("Ben answered: knowledgeChange weekly", driver.Question.LastAnswer);
+        Assert.Equal("Ben answered: how fast facts change weekly", driver.Question.LastAnswer);
     }
 
     [Fact]

@@ -89,7 +89,7 @@ public sealed class TypedAnswerTests
         await driver.SayAsync("back office ticket classification");
 
         // Assert
-        Assert.Contains("taskType classification", driver.Question.LastAnswer, StringComparison.Ordinal);
+        Assert.Contains("task classification", driver.Question.LastAnswer, StringComparison.Ordinal);
     }
 
     internal static async Task<DialogDriver> AtStepAsync(string step)

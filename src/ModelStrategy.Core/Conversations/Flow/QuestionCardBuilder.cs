@@ -1,3 +1,4 @@
+using ModelStrategy.Core.Formatting;
 using ModelStrategy.Core.Cards;
 using ModelStrategy.Core.Constraints;
 using ModelStrategy.Core.Conversations.State;
@@ -64,7 +65,7 @@ internal static class QuestionCardBuilder
 
         var last = dialog.Answers[^1];
         var group = dialog.Answers.Where(a => a.StepId == last.StepId && a.ActorId == last.ActorId).TakeLast(2).ToList();
-        var said = string.Join(", ", group.Select(a => a.Value is null ? $"{a.Field} skipped" : $"{a.Field} {a.Value}"));
+        var said = string.Join(", ", group.Select(a => a.Value is null ? $"{FieldDisplay.Label(a.Field)} skipped" : FieldDisplay.Pair(a.Field, a.Value)));
         return $"{last.ActorName} answered: {said}";
     }
 }
