@@ -50,6 +50,7 @@ const COST = /\$[0-9.]+[kMB]?–\$[0-9.]+[kMB]?, most likely \$[0-9.]+[kMB]?/;
 const TIMELINE = /Time to launch\s+[^\n]*?[0-9.]+\s*(weeks?|months?)[^\n]*most likely [0-9.]+ (weeks?|months?)/;
 const CONFIDENCE = /Recommended · (high|medium|low) confidence/;
 const STEP = /Step (\d+) of (\d+)/;
+const WELCOME = 'I help you decide how to build an AI feature';
 const QUICK = 'quick: launch in 6 weeks, 300 labeled tickets, customer PII, budget 40k';
 
 const log = (...a) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s]`, ...a);
@@ -127,6 +128,9 @@ async function personalChatGuidedDialog(page) {
   const compose = page.locator('[contenteditable="true"][role="textbox"]').first();
   await compose.waitFor({ state: 'visible', timeout: T.ui });
   const pane = page.locator('body');
+  // The playground installs the bot when the chat opens; the welcome card comes from that, on its
+  // own schedule. Wait for it first so it can never land after (and be mistaken for) a question.
+  await waitForCard(page, pane, (t) => t.includes(WELCOME), 'the welcome card in personal chat');
   const before = await page.locator('.ac-adaptiveCard').count();
 
   await compose.click();
@@ -173,6 +177,11 @@ async function channelMention(page) {
   const newPost = page.locator('[contenteditable="true"][role="textbox"]').first();
   await page.getByText('Start a new post', { exact: true }).waitFor({ state: 'visible', timeout: T.ui });
   await newPost.waitFor({ state: 'visible', timeout: T.ui });
+  // Opening the channel installs the bot there; let its welcome post arrive before composing.
+  const welcomes = page.locator('[role="group"]').filter({ has: page.locator('.ac-adaptiveCard', { hasText: WELCOME }) });
+  await welcomes.first().waitFor({ state: 'visible', timeout: T.reply });
+  await page.waitForTimeout(1000); // installationUpdate and conversationUpdate are answered independently
+  log(`  welcome posts in General: ${await welcomes.count()} (informational)`);
 
   // @mention: "@" opens the playground's people picker; pick the bot from it. The picker is the
   // racy part of this UI (it may open before the editor has focus): retry opening it, not the test.
