@@ -25,6 +25,7 @@ internal sealed class SqliteRecommendationStore(SqliteDatabase database) : IReco
         ArgumentNullException.ThrowIfNull(recommendation);
         ArgumentException.ThrowIfNullOrEmpty(recommendation.Id);
         var json = JsonSerializer.Serialize(recommendation, RecommendationJson.Options);
+        using var turn = await database.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
         var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
