@@ -1,3 +1,5 @@
+using System.Text;
+using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using ModelStrategy.Core.Constraints;
 using ModelStrategy.Core.Recommendations;
@@ -45,11 +47,13 @@ internal static class RecommendationHandlers
         var recommendation = input.Text is null
             ? service.Recommend(input.Constraints)
             : service.RecommendFromText(input.Text, input.Constraints);
-        await store.SaveAsync(recommendation, cancellationToken).ConfigureAwait(false);
+        // Serialised once: the same JSON is stored and returned.
+        var json = JsonSerializer.Serialize(recommendation, RecommendationJson.Options);
+        await store.SaveAsync(recommendation, json, cancellationToken).ConfigureAwait(false);
         Log.RecommendationStored(logger, recommendation.Id, recommendation.Path);
 
         context.Response.Headers.Location = $"{RecommendationsEndpointRouteBuilderExtensions.RoutePrefix}/{Uri.EscapeDataString(recommendation.Id)}";
-        return TypedResults.Ok(recommendation);
+        return TypedResults.Text(json, "application/json", Encoding.UTF8, StatusCodes.Status200OK);
     }
 
     public static async Task<IResult> GetAsync(string id, [FromServices] IRecommendationStore store, CancellationToken cancellationToken)

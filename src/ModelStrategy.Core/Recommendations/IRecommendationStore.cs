@@ -6,6 +6,12 @@ public interface IRecommendationStore
     /// <summary>Stores a recommendation; saving the same id twice keeps one copy.</summary>
     Task SaveAsync(Recommendation recommendation, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Stores a recommendation whose JSON (<see cref="RecommendationJson.Options"/>) the caller already has, so a
+    /// store that keeps JSON need not serialise it again; by default the JSON is ignored.
+    /// </summary>
+    Task SaveAsync(Recommendation recommendation, string json, CancellationToken cancellationToken) => SaveAsync(recommendation, cancellationToken);
+
     /// <summary>The stored recommendation, or null when the id is unknown.</summary>
     Task<Recommendation?> GetAsync(string id, CancellationToken cancellationToken);
 }

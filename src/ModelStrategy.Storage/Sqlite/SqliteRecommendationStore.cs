@@ -20,11 +20,17 @@ internal sealed class SqliteRecommendationStore(SqliteDatabase database) : IReco
 
     private const string ProbeSql = "SELECT COUNT(*) FROM recommendations WHERE id = '';";
 
-    public async Task SaveAsync(Recommendation recommendation, CancellationToken cancellationToken)
+    public Task SaveAsync(Recommendation recommendation, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(recommendation);
+        return SaveAsync(recommendation, JsonSerializer.Serialize(recommendation, RecommendationJson.Options), cancellationToken);
+    }
+
+    public async Task SaveAsync(Recommendation recommendation, string json, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(recommendation);
         ArgumentException.ThrowIfNullOrEmpty(recommendation.Id);
-        var json = JsonSerializer.Serialize(recommendation, RecommendationJson.Options);
+        ArgumentException.ThrowIfNullOrEmpty(json);
         using var turn = await database.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
         var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
