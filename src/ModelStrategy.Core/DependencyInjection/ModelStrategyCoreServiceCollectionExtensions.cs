@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using ModelStrategy.Core.Conversations;
 using ModelStrategy.Core.Recommendations;
 
 namespace ModelStrategy.Core.DependencyInjection;
@@ -7,12 +9,20 @@ namespace ModelStrategy.Core.DependencyInjection;
 /// <summary>Registers the recommendation core.</summary>
 public static class ModelStrategyCoreServiceCollectionExtensions
 {
-    /// <summary>Adds <see cref="IRecommendationService"/> and the system <see cref="TimeProvider"/>; repeated calls are harmless.</summary>
+    /// <summary>
+    /// Adds <see cref="IRecommendationService"/>, the system <see cref="TimeProvider"/> and the conversation engine
+    /// (<see cref="IConversationEngine"/>, with <see cref="ConversationOptions"/> bound from the "Conversations" section
+    /// and validated at start-up). The engine needs an <see cref="IConversationStore"/> and an
+    /// <see cref="IRecommendationStore"/> (AddModelStrategyStorage). Repeated calls are harmless.
+    /// </summary>
     public static IServiceCollection AddModelStrategyCore(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IRecommendationService, RecommendationService>();
+        services.AddOptions<ConversationOptions>().BindConfiguration(ConversationOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ConversationOptions>, ConversationOptionsValidator>());
+        services.TryAddSingleton<IConversationEngine, ConversationEngine>();
         return services;
     }
 }

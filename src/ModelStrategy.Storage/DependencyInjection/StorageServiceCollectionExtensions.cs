@@ -1,17 +1,18 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using ModelStrategy.Core.Conversations;
 using ModelStrategy.Core.Recommendations;
 using ModelStrategy.Storage.Sqlite;
 
 namespace ModelStrategy.Storage.DependencyInjection;
 
-/// <summary>Registers the configured recommendation store.</summary>
+/// <summary>Registers the configured recommendation and conversation stores.</summary>
 public static class StorageServiceCollectionExtensions
 {
     /// <summary>
     /// Binds <see cref="StorageOptions"/> from the "Storage" section (validated at start-up) and registers
-    /// <see cref="IRecommendationStore"/> and <see cref="IStoreReadiness"/>. Calling it twice is harmless.
+    /// <see cref="IRecommendationStore"/>, <see cref="IConversationStore"/> and <see cref="IStoreReadiness"/>. Calling it twice is harmless.
     /// </summary>
     public static IServiceCollection AddModelStrategyStorage(this IServiceCollection services)
     {
@@ -22,6 +23,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<SqliteRecommendationStore>();
         services.TryAddSingleton<IRecommendationStore>(sp => sp.GetRequiredService<SqliteRecommendationStore>());
         services.TryAddSingleton<IStoreReadiness>(sp => sp.GetRequiredService<SqliteRecommendationStore>());
+        services.TryAddSingleton<IConversationStore, SqliteConversationStore>();
         return services;
     }
 }

@@ -37,6 +37,26 @@ public sealed class SqliteDatabaseTests
     }
 
     [Fact]
+    public async Task OpenAsync_AnyConnection_SynchronisesNormallyAsRecommendedWithWal()
+    {
+        // Arrange
+        using var db = new TempDatabase();
+
+        // Act: the pool hands out several connections; each must carry the setting.
+        var modes = new List<long>();
+        for (var i = 0; i < 3; i++)
+        {
+            await using var connection = await db.Database.OpenAsync(CancellationToken.None);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA synchronous;";
+            modes.Add((long)(await command.ExecuteScalarAsync())!);
+        }
+
+        // Assert: 1 = NORMAL (2 would be FULL, an fsync per commit).
+        Assert.All(modes, mode => Assert.Equal(1L, mode));
+    }
+
+    [Fact]
     public async Task IsReadyAsync_WritableLocation_ReturnsTrue()
     {
         // Arrange

@@ -1,0 +1,31 @@
+namespace ModelStrategy.Core.Cards;
+
+/// <summary>The commands a button (or a typed word) can carry; channels pass them through unchanged.</summary>
+public static class CardActionNames
+{
+#pragma warning disable CS1591 // Each name is the command itself (see PRODUCT.md, "The conversation").
+    public const string Start = "start";
+    public const string Quick = "quick";
+    public const string Answer = "answer";
+    public const string Back = "back";
+    public const string Skip = "skip";
+    public const string Restart = "restart";
+    public const string Cancel = "cancel";
+    public const string Help = "help";
+    public const string History = "history";
+    public const string Refine = "refine";
+    public const string Adjust = "adjust";
+    public const string Share = "share";
+    public const string Compare = "compare";
+    public const string Assumptions = "assumptions";
+#pragma warning restore CS1591
+
+    /// <summary>The value key that names a constraint field (for <see cref="Adjust"/>).</summary>
+    public const string FieldKey = "field";
+
+    /// <summary>The value key of free text submitted with an action (e.g. the text of a "quick" form).</summary>
+    public const string TextKey = "text";
+
+    /// <summary>The value key that names a stored recommendation (share, compare, assumptions on an older card).</summary>
+    public const string RecommendationKey = "recommendationId";
+}

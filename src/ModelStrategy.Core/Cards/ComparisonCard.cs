@@ -1,0 +1,8 @@
+namespace ModelStrategy.Core.Cards;
+
+/// <summary>All paths side by side for one recommendation (the "compare" command).</summary>
+/// <param name="RecommendationId">The recommendation compared.</param>
+/// <param name="ChosenName">The chosen path's common name.</param>
+/// <param name="Scores">Every path's score, lightest first.</param>
+/// <param name="Alternatives">Each path not chosen with why not, cost and timeline.</param>
+public sealed record ComparisonCard(string RecommendationId, string ChosenName, IReadOnlyList<ScoreBar> Scores, IReadOnlyList<AlternativeLine> Alternatives) : Card;

@@ -1,0 +1,58 @@
+using ModelStrategy.Core.Estimation;
+using ModelStrategy.Core.Formatting;
+using ModelStrategy.Core.Paths;
+using ModelStrategy.Core.Recommendations;
+
+namespace ModelStrategy.Core.Cards;
+
+/// <summary>Builds the neutral cards that show a recommendation.</summary>
+internal static class RecommendationCardBuilder
+{
+    public static string ReportPath(string recommendationId) => "/r/" + recommendationId;
+
+    /// <summary>The result card; <paramref name="actions"/> empty and <paramref name="context"/> null make a standalone (shared) card.</summary>
+    public static RecommendationCard Build(Recommendation r, CardContext? context, IReadOnlyList<CardAction> actions, string? notice = null) => new()
+    {
+        Context = context,
+        RecommendationId = r.Id,
+        Path = r.Path,
+        PathName = r.PathName,
+        Confidence = r.Confidence,
+        ConfidenceLevel = r.ConfidenceLevel,
+        Why = [.. r.Rationale.Take(3)],
+        Pros = r.Pros,
+        Cons = r.Cons,
+        Cost = Range(r.Cost.P10, r.Cost.P50, r.Cost.P90, r.Cost.References, Display.MoneyRange),
+        Timeline = Range(r.TimelineWeeks.P10, r.TimelineWeeks.P50, r.TimelineWeeks.P90, r.TimelineWeeks.References, Display.DurationRange),
+        Scores = Bars(r),
+        Alternatives = Alternatives(r),
+        WhatWouldChange = [.. r.FlipConditions.Select(f => f.Description)],
+        Assumptions = Assumptions(r),
+        Understood = [.. r.Understood.Select(u => $"{u.Field} {u.Value} (\"{u.Phrase}\")")],
+        ReportPath = ReportPath(r.Id),
+        Actions = actions,
+        Notice = notice,
+    };
+
+    public static ComparisonCard Comparison(Recommendation r) => new(r.Id, r.PathName, Bars(r), Alternatives(r));
+
+    public static AssumptionsCard AssumptionsOnly(Recommendation r) => new(r.Id, Assumptions(r));
+
+    public static string Summary(Recommendation r) =>
+        $"{Display.MoneyRange(r.Cost.P10, r.Cost.P50, r.Cost.P90)} · {Display.DurationRange(r.TimelineWeeks.P10, r.TimelineWeeks.P50, r.TimelineWeeks.P90)}";
+
+    private static EstimateRange Range(double p10, double p50, double p90, IReadOnlyList<ReferenceRange> references, Func<double, double, double, string> text) =>
+        new(text(p10, p50, p90), p10, p50, p90, [.. references.Select(x => x.Note)], references.Any(x => !x.Agrees));
+
+    private static ScoreBar[] Bars(Recommendation r) =>
+        [.. r.Paths.OrderBy(p => p.Path).Select(p => new ScoreBar(p.Path, PathCatalog.Get(p.Path).ShortName, p.Score, p.Feasible, p.Path == r.Path))];
+
+    private static AlternativeLine[] Alternatives(Recommendation r) =>
+        [.. r.Alternatives.Select(a => new AlternativeLine(a.Path, a.Name, a.Score, a.WhyNot, Display.Money(a.CostP50Usd), Display.Duration(a.TimelineP50Weeks)))];
+
+    private static AssumptionLine[] Assumptions(Recommendation r) =>
+    [
+        .. r.Defaults.Select(d => new AssumptionLine(d.Field, d.Value, "typical: " + d.Reason, Defaulted: true)),
+        .. r.Assumptions.Select(a => new AssumptionLine(a.Name, $"{a.Value:G4} {a.Unit}", $"{a.Source} ({a.AsOf})", Defaulted: false)),
+    ];
+}

@@ -1,0 +1,64 @@
+using Microsoft.Extensions.Options;
+using ModelStrategy.Core.Cards;
+using ModelStrategy.Core.Conversations.State;
+using ModelStrategy.Core.Recommendations;
+
+namespace ModelStrategy.Core.Conversations;
+
+/// <summary>
+/// Reads the conversation, drops repeated deliveries, closes an idle dialog, applies the input once and saves with the
+/// version it read. When another writer got there first it re-reads and applies the input again to the new state,
+/// where a stale click or an overtaken typed answer becomes a short note instead of a second advance.
+/// </summary>
+internal sealed class ConversationEngine(
+    IConversationStore store,
+    IRecommendationService service,
+    IRecommendationStore recommendations,
+    IOptions<ConversationOptions> options,
+    TimeProvider time) : IConversationEngine
+{
+    private const int MaxAttempts = 10;
+
+    public async Task<ConversationReply> HandleAsync(ConversationInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var settings = options.Value;
+        TurnPin? pin = null;
+        for (var attempt = 0; attempt < MaxAttempts; attempt++)
+        {
+            var record = await store.GetAsync(input.Key.Value, cancellationToken).ConfigureAwait(false);
+            var state = record is null ? ConversationState.Empty : ConversationStateJson.Deserialize(record.Payload);
+            if (state.HasSeen(input.DeliveryId))
+            {
+                return Duplicate(state);
+            }
+
+            var now = time.GetUtcNow();
+            var (live, expired) = Expire(state, now, settings.IdleExpiry);
+            pin ??= new TurnPin(live.Dialog?.DialogId, live.Dialog?.Turn);
+            var outcome = new ConversationTurn(service, settings, live, input, now, pin, expired).Run();
+            var next = outcome.State.Remember(input.DeliveryId, settings.RememberedDeliveries);
+            var saved = await store.TrySaveAsync(input.Key.Value, ConversationStateJson.Serialize(next), record?.Version ?? 0, now, cancellationToken)
+                .ConfigureAwait(false);
+            if (saved is not null)
+            {
+                foreach (var recommendation in outcome.ToStore)
+                {
+                    await recommendations.SaveAsync(recommendation, cancellationToken).ConfigureAwait(false);
+                }
+
+                return outcome.Reply;
+            }
+        }
+
+        return new ConversationReply([TextCard.Of("Lots of answers at once here: please try that again.", TextKind.Notice)], ReplyDelivery.NewMessage, null);
+    }
+
+    private static (ConversationState State, string? ExpiredDialogId) Expire(ConversationState state, DateTimeOffset now, TimeSpan idle) =>
+        state.Dialog is { } dialog && now - dialog.LastActivityAt > idle
+            ? (state with { Dialog = null }, dialog.DialogId)
+            : (state, null);
+
+    private static ConversationReply Duplicate(ConversationState state) =>
+        new([TextCard.Of("Got that already; nothing more to do.", TextKind.Notice)], ReplyDelivery.NewMessage, state.Dialog?.DialogId, Duplicate: true);
+}

@@ -1,0 +1,13 @@
+namespace ModelStrategy.Core.Conversations;
+
+/// <summary>The help reply.</summary>
+internal static class HelpText
+{
+    public const string Text = """
+        I help you decide how to build an AI feature: prompting, RAG, fine-tuning, continued pretraining or training from scratch.
+        • start: a few guided questions, one at a time (back, skip and cancel work at every step)
+        • quick …: one message with what you know, e.g. "quick: launch in 6 weeks, 300 labeled tickets, customer PII, budget 40k"
+        • after a result: adjust (e.g. "adjust budget 80k"), refine, compare, assumptions, share
+        • history: recent recommendations here · restart: begin again · cancel: stop the dialog
+        """;
+}

@@ -1,0 +1,70 @@
+using System.Globalization;
+using ModelStrategy.Core.Conversations;
+
+namespace ModelStrategy.Storage.Sqlite;
+
+/// <summary>
+/// Keeps conversation state in the same SQLite file as the recommendations, one row per conversation key, with a
+/// version column for optimistic concurrency: a write names the version it read and changes nothing when it moved.
+/// </summary>
+internal sealed class SqliteConversationStore(SqliteDatabase database) : IConversationStore
+{
+    private const string SelectSql = "SELECT payload, version, updated_at FROM conversations WHERE conversation_key = $key;";
+
+    private const string InsertSql = """
+        INSERT INTO conversations (conversation_key, version, updated_at, payload) VALUES ($key, 1, $updatedAt, $payload)
+        ON CONFLICT (conversation_key) DO NOTHING;
+        """;
+
+    private const string UpdateSql = """
+        UPDATE conversations SET version = version + 1, updated_at = $updatedAt, payload = $payload
+        WHERE conversation_key = $key AND version = $expected;
+        """;
+
+    public async Task<ConversationRecord?> GetAsync(string key, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var command = connection.CreateCommand();
+            await using (command.ConfigureAwait(false))
+            {
+                command.CommandText = SelectSql;
+                command.Parameters.AddWithValue("$key", key);
+                var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                await using (reader.ConfigureAwait(false))
+                {
+                    if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                    {
+                        return null;
+                    }
+
+                    var updatedAt = DateTimeOffset.Parse(reader.GetString(2), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+                    return new ConversationRecord(reader.GetString(0), reader.GetInt64(1), updatedAt);
+                }
+            }
+        }
+    }
+
+    public async Task<long?> TrySaveAsync(string key, string payload, long expectedVersion, DateTimeOffset updatedAt, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        ArgumentNullException.ThrowIfNull(payload);
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var command = connection.CreateCommand();
+            await using (command.ConfigureAwait(false))
+            {
+                command.CommandText = expectedVersion == 0 ? InsertSql : UpdateSql;
+                command.Parameters.AddWithValue("$key", key);
+                command.Parameters.AddWithValue("$payload", payload);
+                command.Parameters.AddWithValue("$updatedAt", updatedAt.ToString("O", CultureInfo.InvariantCulture));
+                command.Parameters.AddWithValue("$expected", expectedVersion);
+                var changed = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                return changed == 1 ? expectedVersion + 1 : null;
+            }
+        }
+    }
+}

@@ -1,0 +1,18 @@
+using System.Collections.Concurrent;
+using ModelStrategy.Core.Recommendations;
+
+namespace ModelStrategy.Core.Tests.Conversations;
+
+internal sealed class InMemoryRecommendationStore : IRecommendationStore
+{
+    public ConcurrentDictionary<string, Recommendation> Saved { get; } = new();
+
+    public Task SaveAsync(Recommendation recommendation, CancellationToken cancellationToken)
+    {
+        Saved[recommendation.Id] = recommendation;
+        return Task.CompletedTask;
+    }
+
+    public Task<Recommendation?> GetAsync(string id, CancellationToken cancellationToken) =>
+        Task.FromResult(Saved.GetValueOrDefault(id));
+}
