@@ -6,13 +6,13 @@ using BenchmarkDotNet.Jobs;
 namespace ModelStrategy.Benchmarks;
 
 /// <summary>
-/// One short job sized for a 2-core box: 1 launch, 3 warm-up and 15 measured iterations (each iteration still runs
+/// One short job sized for a 2-core box: 1 launch, 6 warm-up and 15 measured iterations (each iteration still runs
 /// the operation thousands of times). Median and P95 are always shown; allocations come from the memory diagnoser.
 /// A <c>--job</c> (or <c>-j</c>) on the command line is used instead of this job.
 /// </summary>
 internal static class PerfConfig
 {
-    public const int WarmupCount = 3;
+    public const int WarmupCount = 6;
     public const int IterationCount = 15;
 
     public static IConfig Create(IReadOnlyList<string> args)

@@ -42,6 +42,7 @@ if ! command -v wrk >/dev/null 2>&1; then
   exit 2
 fi
 command -v curl >/dev/null 2>&1 || die "curl is not installed (sudo apt-get install -y curl)"
+[[ -x /usr/bin/time ]] || die "/usr/bin/time is not installed (sudo apt-get install -y time)"
 command -v dotnet >/dev/null 2>&1 || die "the .NET SDK is not on PATH"
 
 if (exec 3<>"/dev/tcp/$HOST_ADDR/$PORT") 2>/dev/null; then
@@ -92,6 +93,7 @@ COMMIT=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
   echo "date (UTC): $(date -u +%Y-%m-%dT%H:%M:%SZ)"
   echo "nproc: $(nproc); cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | xargs)"
   echo "dotnet: $(dotnet --version); wrk: $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2)"
+  echo "load average before the runs (1/5/15 min): $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "wrk: -t$THREADS -c$CONNECTIONS -d$DURATION --latency (warm-up $WARMUP); host: $BASE_URL; tmp: $TMP"
 } >"$OUT_DIR/summary.txt"
 
@@ -111,15 +113,19 @@ for name in "${BODIES[@]}"; do
 
   echo "== $name: measured run $DURATION (-t$THREADS -c$CONNECTIONS) against $target"
   before=$(cpu_ticks); read -r busy0 idle0 < <(machine_ticks)
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$LOAD_DIR/post.lua" "$target" | tee "$OUT_DIR/$name.wrk.txt"
+  /usr/bin/time -f '%U %S' -o "$OUT_DIR/$name.wrk-cpu.txt" \
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$LOAD_DIR/post.lua" "$target" | tee "$OUT_DIR/$name.wrk.txt"
   after=$(cpu_ticks); read -r busy1 idle1 < <(machine_ticks)
 
   result=$(grep '^RESULT ' "$OUT_DIR/$name.wrk.txt" | sed 's/^RESULT //')
   field() { tr ' ' '\n' <<<"$result" | awk -F= -v k="$1" '$1 == k { print $2 }'; }
   host_cpu=$(awk -v t=$((after - before)) -v hz="$CLK_TCK" 'BEGIN { printf "%.1f", t / hz }')
   machine_busy=$(awk -v b=$((busy1 - busy0)) -v i=$((idle1 - idle0)) 'BEGIN { printf "%.0f", 100 * b / (b + i) }')
+  wrk_cpu=$(awk '{ printf "%.1f", $1 + $2 }' "$OUT_DIR/$name.wrk-cpu.txt")
+  # CPU used by anything other than the host and wrk (other jobs on a shared box disturb the numbers).
+  other_cpu=$(awk -v b=$((busy1 - busy0)) -v hz="$CLK_TCK" -v h="$host_cpu" -v w="$wrk_cpu" 'BEGIN { o = b / hz - h - w; printf "%.1f", o < 0 ? 0 : o }')
   cpu_per_req=$(awk -v t=$((after - before)) -v hz="$CLK_TCK" -v n="$(field requests)" 'BEGIN { printf "%.3f", 1000 * t / hz / n }')
-  line="$name: $(field rps) req/s, p50 $(field p50_ms) ms, p90 $(field p90_ms) ms, p99 $(field p99_ms) ms, max $(field max_ms) ms; non-2xx $(field non2xx), socket errors $(( $(field connect_errors) + $(field read_errors) + $(field write_errors) + $(field timeouts) )); host CPU ${host_cpu} s (${cpu_per_req} ms/request); machine busy ${machine_busy}% of $(nproc) cores"
+  line="$name: $(field rps) req/s, p50 $(field p50_ms) ms, p90 $(field p90_ms) ms, p99 $(field p99_ms) ms, max $(field max_ms) ms; non-2xx $(field non2xx), socket errors $(( $(field connect_errors) + $(field read_errors) + $(field write_errors) + $(field timeouts) )); host CPU ${host_cpu} s (${cpu_per_req} ms/request), wrk CPU ${wrk_cpu} s, other processes ${other_cpu} s; machine busy ${machine_busy}% of $(nproc) cores"
   echo "$line" | tee -a "$OUT_DIR/summary.txt"
   [[ "$(field non2xx)" == 0 ]] || echo "WARNING: $name had non-2xx responses; req/s is not a valid result" | tee -a "$OUT_DIR/summary.txt"
 done
