@@ -20,6 +20,7 @@ public static class StorageServiceCollectionExtensions
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>());
         services.TryAddSingleton<SqliteDatabase>();
+        services.TryAddSingleton<SqliteRecommendationWriter>();
         services.TryAddSingleton<SqliteRecommendationStore>();
         services.TryAddSingleton<IRecommendationStore>(sp => sp.GetRequiredService<SqliteRecommendationStore>());
         services.TryAddSingleton<IStoreReadiness>(sp => sp.GetRequiredService<SqliteRecommendationStore>());
