@@ -28,7 +28,12 @@ internal sealed class SqliteRecommendationWriter : IAsyncDisposable, IDisposable
         ON CONFLICT (id) DO UPDATE SET created_at = excluded.created_at, json = excluded.json;
         """;
 
+    // Checkpoints are SqliteCheckpointer's job, off the request path; a WAL that grew (e.g. while a long read held
+    // it) is cut back to 64 MB once it restarts.
+    private const string WriterPragmas = "PRAGMA wal_autocheckpoint=0; PRAGMA journal_size_limit=67108864;";
+
     private readonly SqliteDatabase _database;
+    private readonly SqliteCheckpointer _checkpointer;
     private readonly Channel<PendingWrite> _queue;
     private readonly Task _loop;
     private SqliteConnection? _connection;
@@ -44,6 +49,7 @@ internal sealed class SqliteRecommendationWriter : IAsyncDisposable, IDisposable
     internal SqliteRecommendationWriter(SqliteDatabase database, int queueCapacity)
     {
         _database = database;
+        _checkpointer = new SqliteCheckpointer(database);
         _queue = Channel.CreateBounded<PendingWrite>(new BoundedChannelOptions(queueCapacity)
         {
             SingleReader = true,
@@ -54,6 +60,9 @@ internal sealed class SqliteRecommendationWriter : IAsyncDisposable, IDisposable
 
     /// <summary>Transactions committed so far (a batch that fell back to one transaction per row counts once).</summary>
     internal long BatchesCommitted => Interlocked.Read(ref _batches);
+
+    /// <summary>The background checkpointer this writer feeds.</summary>
+    internal SqliteCheckpointer Checkpointer => _checkpointer;
 
     /// <summary>Rows queued and not yet taken into a batch.</summary>
     internal int Queued => _queue.Reader.Count;
@@ -82,6 +91,7 @@ internal sealed class SqliteRecommendationWriter : IAsyncDisposable, IDisposable
     {
         _queue.Writer.TryComplete();
         await _loop.ConfigureAwait(false);
+        await _checkpointer.DisposeAsync().ConfigureAwait(false);
     }
 
     public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
@@ -196,6 +206,7 @@ internal sealed class SqliteRecommendationWriter : IAsyncDisposable, IDisposable
 
         transaction.Commit();
         Interlocked.Increment(ref _batches);
+        _checkpointer.RowsCommitted(batch.Count);
     }
 
     /// <summary>The writer's own connection and prepared statement, (re)opened on first use and after a failure.</summary>
@@ -209,6 +220,12 @@ internal sealed class SqliteRecommendationWriter : IAsyncDisposable, IDisposable
         var connection = await _database.OpenAsync(CancellationToken.None).ConfigureAwait(false);
         try
         {
+            using (var pragmas = connection.CreateCommand())
+            {
+                pragmas.CommandText = WriterPragmas;
+                pragmas.ExecuteNonQuery();
+            }
+
             var upsert = connection.CreateCommand();
             upsert.CommandText = UpsertSql;
             upsert.Parameters.Add("$id", SqliteType.Text);

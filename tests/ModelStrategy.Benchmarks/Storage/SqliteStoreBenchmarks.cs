@@ -13,7 +13,9 @@ namespace ModelStrategy.Benchmarks.Storage;
 /// tests/load/run-wrk.sh's; on a RAM disk the fsync cost disappears but the write lock does not.
 /// </summary>
 [MemoryDiagnoser]
+#pragma warning disable CA1001 // BenchmarkDotNet owns the lifetime: GlobalCleanup disposes the writer and the database.
 public class SqliteStoreBenchmarks
+#pragma warning restore CA1001
 {
     private const int Writers = 16;
 
