@@ -9,16 +9,18 @@ namespace ModelStrategy.Core.Decision;
 /// <summary>"What would change this answer": for each constraint, the nearest value that flips the chosen path.</summary>
 internal static class FlipFinder
 {
-    private const int MaxConditions = 5;
+    /// <summary>The most conditions shown.</summary>
+    internal const int MaxConditions = 5;
 
     private static readonly PathId[] ScoresOnly = [];
     private static readonly PathId[] Trained = [PathId.Peft, PathId.RagPeft, PathId.FullFineTune, PathId.ContinuedPretraining, PathId.FromScratch];
     private static readonly PathId[] TargetDependent = [PathId.Peft, PathId.RagPeft, PathId.ContinuedPretraining];
     private static readonly PathId[] CorpusDependent = [PathId.Rag, PathId.RagPeft, PathId.ContinuedPretraining, PathId.FromScratch];
+    private static readonly PathId[] Retrieval = [PathId.Rag, PathId.RagPeft]; // Re-embedding what changes.
     private static readonly PathId[] OwnInfrastructure = [PathId.FromScratch];
 
-    // The task type is left out on purpose: it defines the feature rather than constrains it.
-    private static readonly FlipField[] Fields =
+    /// <summary>The fields the search may change, in order. The task type is left out on purpose: it defines the feature rather than constrains it.</summary>
+    internal static readonly FlipField[] Fields =
     [
         FlipField.Enumerated(ConstraintFields.Need, "What is missing", c => c.Need, (c, v) => c with { Need = v }) with { Reestimate = TargetDependent },
         FlipField.Numeric(ConstraintFields.LabeledExamples, "Labelled examples", c => c.LabeledExamples, (c, v) => c with { LabeledExamples = (int)v },
@@ -32,7 +34,7 @@ internal static class FlipFinder
             v => $"{v:N0} ms", _ => [50, 100, 200, 300, 500, 1000, 2000, 5000]),
         FlipField.Enumerated(ConstraintFields.DataSensitivity, "Data sensitivity", c => c.DataSensitivity, (c, v) => c with { DataSensitivity = v }),
         FlipField.Enumerated(ConstraintFields.KnowledgeChange, "How fast facts change", c => c.KnowledgeChange, (c, v) => c with { KnowledgeChange = v })
-            with { Reestimate = ScoresOnly },
+            with { Reestimate = Retrieval },
         FlipField.Enumerated(ConstraintFields.Baseline, "Best baseline so far", c => c.Baseline, (c, v) => c with { Baseline = v }) with { Reestimate = ScoresOnly },
         FlipField.Enumerated(ConstraintFields.MlExpertise, "ML expertise", c => c.MlExpertise, (c, v) => c with { MlExpertise = v }) with { Reestimate = Trained },
         FlipField.Numeric(ConstraintFields.DomainCorpusTokens, "Domain text", c => c.DomainCorpusTokens, (c, v) => c with { DomainCorpusTokens = v },
