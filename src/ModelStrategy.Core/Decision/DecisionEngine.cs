@@ -29,29 +29,6 @@ internal static class DecisionEngine
     /// <summary>The runner-up: the best of the rest by the same ordering.</summary>
     public static PathScore? RunnerUp(IReadOnlyList<PathScore> scores, PathScore chosen) => Best(scores, chosen.Path);
 
-    /// <summary>
-    /// Fast path for the flip search: re-estimates only the paths in <paramref name="reestimate"/>, reuses
-    /// <paramref name="baseline"/> for the others, scores without text, and returns only the choice.
-    /// </summary>
-    public static (PathId Path, bool Feasible) ChoosePath(EstimationContext ctx, IReadOnlyList<PathEstimate> baseline, IReadOnlyCollection<PathId> reestimate, ScoreSheet sheet)
-    {
-        var best = (Path: PathId.Prompting, Score: -1, Feasible: false);
-        for (var i = 0; i < AllPaths.Length; i++)
-        {
-            var path = AllPaths[i];
-            var estimate = reestimate.Contains(path) ? PathEstimator.Estimate(ctx, path, detailed: false) : baseline[i];
-            sheet.Reset();
-            ScoringRules.Score(ctx, estimate, sheet);
-            var candidate = (Path: path, sheet.Score, Feasible: !sheet.Blocked);
-            if (best.Score < 0 || Better(candidate, best))
-            {
-                best = candidate;
-            }
-        }
-
-        return (best.Path, best.Feasible);
-    }
-
     private static PathScore? Best(IReadOnlyList<PathScore> scores, PathId? except)
     {
         PathScore? best = null;
@@ -66,7 +43,8 @@ internal static class DecisionEngine
         return best;
     }
 
-    private static bool Better((PathId Path, int Score, bool Feasible) a, (PathId Path, int Score, bool Feasible) b)
+    /// <summary>The engine's ordering: feasible first, then the higher score, then the lighter rung.</summary>
+    public static bool Better((PathId Path, int Score, bool Feasible) a, (PathId Path, int Score, bool Feasible) b)
     {
         if (a.Feasible != b.Feasible)
         {

@@ -15,12 +15,18 @@ internal sealed class ScoreSheet(bool detailed) : IDetailSink
 
     public bool Blocked { get; private set; }
 
-    public int Score => Math.Clamp(_points, 0, 100);
+    public int Score => Clamp(_points);
+
+    /// <summary>The points before clamping, so that the points of separate runs over different rules can be added.</summary>
+    public int Points => _points;
 
     public IReadOnlyList<Contribution> Contributions =>
         _contributions is null ? [] : [.. _contributions.OrderByDescending(c => Math.Abs(c.Points))];
 
     public IReadOnlyList<string> Blockers => _blockers ?? [];
+
+    /// <summary>A score from points: 0 to 100.</summary>
+    public static int Clamp(int points) => Math.Clamp(points, 0, 100);
 
     /// <summary>Clears the sheet for reuse (fast path only: detailed sheets are kept by their recommendation).</summary>
     public void Reset()

@@ -11,7 +11,7 @@ namespace ModelStrategy.Core.Tests.Decision;
 /// <summary>The optimised flip search must answer exactly as the straightforward one does, on any constraints.</summary>
 public sealed class FlipFinderProperties
 {
-    [Property(MaxTest = 500)]
+    [Property(MaxTest = 3000)]
     public Property Find_AnyConstraints_EqualsTheStraightforwardSearch() => Prop.ForAll(ConstraintsGen.Arbitrary, input =>
     {
         var constraints = ConstraintDefaults.Resolve(input).Constraints;
