@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using ModelStrategy.Core.Constraints;
@@ -11,6 +10,8 @@ internal static class RecommendationHandlers
 {
     private const string LogCategory = "ModelStrategy.Bot.Api.Recommendations";
 
+    private const string JsonContentType = "application/json; charset=utf-8";
+
     public static async Task<IResult> CreateAsync(
         HttpContext context,
         [FromServices] IRecommendationService service,
@@ -22,7 +23,7 @@ internal static class RecommendationHandlers
         var body = await RequestBodyReader.ReadJsonAsync(context.Request, cancellationToken).ConfigureAwait(false);
         if (body.Problem is { } problem)
         {
-            Log.RequestRejected(logger, "unreadable body");
+            Log.RequestRejected(logger, body.Reason);
             return problem;
         }
 
@@ -47,13 +48,13 @@ internal static class RecommendationHandlers
         var recommendation = input.Text is null
             ? service.Recommend(input.Constraints)
             : service.RecommendFromText(input.Text, input.Constraints);
-        // Serialised once: the same JSON is stored and returned.
-        var json = JsonSerializer.Serialize(recommendation, RecommendationJson.Options);
+        // Serialised once, as UTF-8: the same bytes are stored and written to the response body.
+        var json = JsonSerializer.SerializeToUtf8Bytes(recommendation, RecommendationJson.Options);
         await store.SaveAsync(recommendation, json, cancellationToken).ConfigureAwait(false);
         Log.RecommendationStored(logger, recommendation.Id, recommendation.Path);
 
         context.Response.Headers.Location = $"{RecommendationsEndpointRouteBuilderExtensions.RoutePrefix}/{Uri.EscapeDataString(recommendation.Id)}";
-        return TypedResults.Text(json, "application/json", Encoding.UTF8, StatusCodes.Status200OK);
+        return TypedResults.Bytes(json, JsonContentType);
     }
 
     public static async Task<IResult> GetAsync(string id, [FromServices] IRecommendationStore store, CancellationToken cancellationToken)
