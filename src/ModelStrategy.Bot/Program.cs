@@ -1,6 +1,7 @@
 using ModelStrategy.Bot.Api;
 using ModelStrategy.Bot.Health;
 using ModelStrategy.Bot.Hosting;
+using ModelStrategy.Bot.Reports;
 using ModelStrategy.Channels.Teams;
 using ModelStrategy.Core.DependencyInjection;
 using ModelStrategy.Storage.DependencyInjection;
@@ -11,6 +12,7 @@ builder.UseDefaultUrls();
 builder.Services.AddModelStrategyCore();
 builder.Services.AddModelStrategyStorage();
 builder.Services.AddModelStrategyHost();
+builder.Services.AddReportPages();
 builder.Services.AddTeamsChannel();
 
 var app = builder.Build();
@@ -21,6 +23,7 @@ app.UseStatusCodePages();
 app.MapOpenApi();
 app.MapHealthEndpoints();
 app.MapRecommendationsApi();
+app.MapReportPages();
 app.MapTeamsChannel();
 
 await app.RunAsync();

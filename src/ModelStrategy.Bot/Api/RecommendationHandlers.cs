@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
+using ModelStrategy.Bot.Reports;
 using ModelStrategy.Core.Constraints;
 using ModelStrategy.Core.Recommendations;
 
@@ -15,6 +16,7 @@ internal static class RecommendationHandlers
         HttpContext context,
         [FromServices] IRecommendationService service,
         [FromServices] IRecommendationStore store,
+        [FromServices] ReportLinks links,
         [FromServices] ILoggerFactory loggers)
     {
         var cancellationToken = context.RequestAborted;
@@ -44,9 +46,10 @@ internal static class RecommendationHandlers
             return ApiProblems.InvalidFields(errors);
         }
 
-        var recommendation = input.Text is null
+        var computed = input.Text is null
             ? service.Recommend(input.Constraints)
             : service.RecommendFromText(input.Text, input.Constraints);
+        var recommendation = computed with { ReportUrl = links.Page(computed.Id) };
         // Serialised once: the same JSON is stored and returned.
         var json = JsonSerializer.Serialize(recommendation, RecommendationJson.Options);
         await store.SaveAsync(recommendation, json, cancellationToken).ConfigureAwait(false);
@@ -56,7 +59,7 @@ internal static class RecommendationHandlers
         return TypedResults.Text(json, "application/json", Encoding.UTF8, StatusCodes.Status200OK);
     }
 
-    public static async Task<IResult> GetAsync(string id, [FromServices] IRecommendationStore store, CancellationToken cancellationToken)
+    public static async Task<IResult> GetAsync(string id, [FromServices] IRecommendationStore store, [FromServices] ReportLinks links, CancellationToken cancellationToken)
     {
         if (!RecommendationIds.IsWellFormed(id)) // Core owns the id shape; anything else cannot be stored.
         {
@@ -64,6 +67,7 @@ internal static class RecommendationHandlers
         }
 
         var recommendation = await store.GetAsync(id, cancellationToken).ConfigureAwait(false);
-        return recommendation is null ? ApiProblems.NotFound() : TypedResults.Ok(recommendation);
+        // The report's address is the current one: the public base URL may have changed since it was stored.
+        return recommendation is null ? ApiProblems.NotFound() : TypedResults.Ok(recommendation with { ReportUrl = links.Page(recommendation.Id) });
     }
 }
