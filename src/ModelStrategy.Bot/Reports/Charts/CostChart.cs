@@ -37,7 +37,7 @@ internal static class CostChart
         {
             var (path, cost) = (paths[i], costs[i]);
             html.Open("g", ("class", RowClass(r, path)), ("data-path", WireName.Of(path.Path)),
-                ("data-p10", Markup.Number(cost.P10)), ("data-p50", Markup.Number(cost.P50)), ("data-p90", Markup.Number(cost.P90)));
+                ("data-p10", Markup.Exact(cost.P10)), ("data-p50", Markup.Exact(cost.P50)), ("data-p90", Markup.Exact(cost.P90)));
             chart.Label(i, ReportFacts.ShortName(path.Path));
             chart.Range(i, cost, "range");
             chart.Value(i, Display.Money(cost.P50), $"({Display.Money(cost.P10)}–{Display.Money(cost.P90)})");

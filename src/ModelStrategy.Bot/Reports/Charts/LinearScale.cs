@@ -22,7 +22,7 @@ internal sealed class LinearScale : Scale
         var top = largest > 0 && double.IsFinite(largest) ? largest : 1;
         var maxTicks = Math.Max(2, (int)Math.Floor((x1 - x0) / minTickSpacing));
         var step = steps.Order().FirstOrDefault(s => Math.Ceiling(top / s * (1 - 1e-9)) <= maxTicks, top);
-        var max = Math.Ceiling(top / step * (1 - 1e-9)) * step;
+        var max = Math.Round(Math.Ceiling(top / step * (1 - 1e-9)) * step, 9);
         return new LinearScale(max, step, x0, x1);
     }
 

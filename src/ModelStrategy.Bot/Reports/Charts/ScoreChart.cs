@@ -23,7 +23,7 @@ internal static class ScoreChart
         for (var i = 0; i < paths.Count; i++)
         {
             var path = paths[i];
-            html.Open("g", ("class", CostChart.RowClass(r, path)), ("data-path", WireName.Of(path.Path)), ("data-score", Markup.Number(path.Score)));
+            html.Open("g", ("class", CostChart.RowClass(r, path)), ("data-path", WireName.Of(path.Path)), ("data-score", Markup.Exact(path.Score)));
             chart.Label(i, ReportFacts.ShortName(path.Path));
             chart.Bar(i, 0, path.Score, "score");
             chart.Value(i, $"{path.Score}/100", path.Path == r.Path ? "· recommended" : path.Feasible ? null : "· ruled out");

@@ -27,8 +27,8 @@ internal sealed class SvgChart(Markup html, string id, ChartLayout layout, Scale
             ("aria-labelledby", $"{id}-title {id}-desc"),
             ("class", "chart"),
             ("data-scale", scale.Kind),
-            ("data-domain", $"{Number(scale.Min)} {Number(scale.Max)}"),
-            ("data-range", $"{Number(scale.X0)} {Number(scale.X1)}"));
+            ("data-domain", $"{Exact(scale.Min)} {Exact(scale.Max)}"),
+            ("data-range", $"{Exact(scale.X0)} {Exact(scale.X1)}"));
         html.Leaf("title", title, ("id", $"{id}-title"));
         html.Leaf("desc", description, ("id", $"{id}-desc"));
     }
@@ -42,7 +42,7 @@ internal sealed class SvgChart(Markup html, string id, ChartLayout layout, Scale
         {
             var x = Number(scale.X(tick));
             html.Empty("line", ("class", "grid"), ("x1", x), ("x2", x), ("y1", Number(ChartLayout.Top - 4)), ("y2", Number(bottom)));
-            html.Leaf("text", label(tick), ("class", "tick"), ("x", x), ("y", Number(bottom + 16)), ("text-anchor", "middle"), ("data-value", Number(tick)));
+            html.Leaf("text", label(tick), ("class", "tick"), ("x", x), ("y", Number(bottom + 16)), ("text-anchor", "middle"), ("data-value", Exact(tick)));
         }
 
         html.Leaf("text", title, ("class", "axis-title"), ("x", Number((scale.X0 + scale.X1) / 2)), ("y", Number(bottom + 36)), ("text-anchor", "middle"));
@@ -54,7 +54,7 @@ internal sealed class SvgChart(Markup html, string id, ChartLayout layout, Scale
     {
         var x = scale.X(value);
         var anchor = x < scale.X0 + 60 ? "start" : x > scale.X1 - 60 ? "end" : "middle";
-        html.Open("g", ("class", "limit"), ("data-limit", kind), ("data-value", Number(value)));
+        html.Open("g", ("class", "limit"), ("data-limit", kind), ("data-value", Exact(value)));
         html.Empty("line", ("x1", Number(x)), ("x2", Number(x)), ("y1", Number(ChartLayout.Top - 8)), ("y2", Number(ChartLayout.PlotBottom(rows))));
         html.Leaf("text", label, ("x", Number(x)), ("y", Number(ChartLayout.Top - 14)), ("text-anchor", anchor));
         html.Close();
@@ -107,7 +107,7 @@ internal sealed class SvgChart(Markup html, string id, ChartLayout layout, Scale
         var x = Number(scale.X(value.P50));
         var (y1, y2) = (Number(ChartLayout.Middle(row) - 12), Number(ChartLayout.Middle(row) + 12));
         html.Empty("line", ("class", "p50-halo"), ("x1", x), ("x2", x), ("y1", y1), ("y2", y2));
-        html.Empty("line", ("class", "p50"), ("x1", x), ("x2", x), ("y1", y1), ("y2", y2), ("data-value", Number(value.P50)));
+        html.Empty("line", ("class", "p50"), ("x1", x), ("x2", x), ("y1", y1), ("y2", y2), ("data-value", Exact(value.P50)));
     }
 
     /// <summary>A thin line with end caps from <paramref name="from"/> to <paramref name="to"/> (a phase's P10–P90 end).</summary>

@@ -45,8 +45,8 @@ internal static class TimelineChart
         for (var i = 0; i < phases.Count; i++)
         {
             var (phase, start) = (phases[i], phases[i].StartWeeks);
-            html.Open("g", ("class", "row phase"), ("data-start", Markup.Number(start)), ("data-p10", Markup.Number(phase.Weeks.P10)),
-                ("data-p50", Markup.Number(phase.Weeks.P50)), ("data-p90", Markup.Number(phase.Weeks.P90)));
+            html.Open("g", ("class", "row phase"), ("data-start", Markup.Exact(start)), ("data-p10", Markup.Exact(phase.Weeks.P10)),
+                ("data-p50", Markup.Exact(phase.Weeks.P50)), ("data-p90", Markup.Exact(phase.Weeks.P90)));
             chart.Label(i, phase.Name);
             chart.Bar(i, start, start + phase.Weeks.P50, "span");
             chart.Whisker(i, start + phase.Weeks.P10, start + phase.Weeks.P90);
@@ -54,7 +54,7 @@ internal static class TimelineChart
             html.Close();
         }
 
-        html.Open("g", ("class", "row chosen total"), ("data-p10", Markup.Number(total.P10)), ("data-p50", Markup.Number(total.P50)), ("data-p90", Markup.Number(total.P90)));
+        html.Open("g", ("class", "row chosen total"), ("data-p10", Markup.Exact(total.P10)), ("data-p50", Markup.Exact(total.P50)), ("data-p90", Markup.Exact(total.P90)));
         chart.Label(phases.Count, "Launch");
         chart.Range(phases.Count, total, "range");
         chart.Value(phases.Count, Display.Duration(total.P50), $"({Compact(total)})");

@@ -85,6 +85,9 @@ internal sealed class Markup
     /// <summary>A number for an SVG attribute: invariant, at most two decimals.</summary>
     public static string Number(double value) => double.IsFinite(value) ? Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture) : "0";
 
+    /// <summary>A number as data for readers and tests: invariant and exact (shortest round-trip form).</summary>
+    public static string Exact(double value) => double.IsFinite(value) ? value.ToString("R", CultureInfo.InvariantCulture) : "0";
+
     /// <summary>Replaces the characters XML 1.0 does not allow (controls other than tab and line breaks) with U+FFFD.</summary>
     public static string XmlSafe(string text)
     {
