@@ -5,10 +5,12 @@ namespace ModelStrategy.Bot.Reports.Charts;
 /// The SVG scales to its container, so these are proportions, not pixels.
 /// </summary>
 /// <param name="LabelWidth">Room for the row labels (right-aligned against the plot).</param>
-internal sealed record ChartLayout(double LabelWidth)
+/// <param name="Top">Room above the rows: for the label of a budget or deadline line, or a little air without one.</param>
+internal sealed record ChartLayout(double LabelWidth, double Top = ChartLayout.LimitBand)
 {
     public const double Width = 960;
-    public const double Top = 36;
+    public const double LimitBand = 36;
+    public const double NoLimitBand = 12;
     public const double RowHeight = 34;
     public const double BarHeight = 14;
     public const double Bottom = 46;
@@ -27,13 +29,13 @@ internal sealed record ChartLayout(double LabelWidth)
 
     public const double ValueX = Width - ValueWidth;
 
-    public static double Height(int rows) => Top + (rows * RowHeight) + Bottom;
+    public double Height(int rows) => Top + (rows * RowHeight) + Bottom;
 
     /// <summary>The vertical centre of row <paramref name="row"/>.</summary>
-    public static double Middle(int row) => Top + (row * RowHeight) + (RowHeight / 2);
+    public double Middle(int row) => Top + (row * RowHeight) + (RowHeight / 2);
 
     /// <summary>Where the plot ends at the bottom.</summary>
-    public static double PlotBottom(int rows) => Top + (rows * RowHeight);
+    public double PlotBottom(int rows) => Top + (rows * RowHeight);
 
     /// <summary>How many characters fit in the label column.</summary>
     public int LabelChars => (int)(LabelWidth / CharWidth);

@@ -19,7 +19,7 @@ internal static class CostChart
         var values = costs.SelectMany(c => new[] { c.P10, c.P50, c.P90 }).Where(v => v >= LogScale.Floor).DefaultIfEmpty(LogScale.Floor).ToList();
         var budget = r.Constraints.BudgetUsd;
         var budgetShown = budget <= values.Max() * MaxBudgetSpread && budget >= values.Min() / MaxBudgetSpread;
-        var layout = new ChartLayout(LabelWidth: 190);
+        var layout = new ChartLayout(LabelWidth: 190, Top: budgetShown ? ChartLayout.LimitBand : ChartLayout.NoLimitBand);
         var scale = LogScale.Covering(budgetShown ? values.Append(budget) : values, layout.X0, ChartLayout.X1);
         var chart = new SvgChart(html, "cost", layout, scale, paths.Count);
 

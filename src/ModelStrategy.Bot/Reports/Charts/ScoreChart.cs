@@ -12,7 +12,7 @@ internal static class ScoreChart
     public static void Render(Markup html, Recommendation r)
     {
         var paths = r.Paths.OrderBy(p => p.Path).ToList();
-        var layout = new ChartLayout(LabelWidth: 190);
+        var layout = new ChartLayout(LabelWidth: 190, Top: ChartLayout.NoLimitBand);
         var scale = LinearScale.Covering(100, layout.X0, ChartLayout.X1, minTickSpacing: 48);
         var chart = new SvgChart(html, "scores", layout, scale, paths.Count);
 

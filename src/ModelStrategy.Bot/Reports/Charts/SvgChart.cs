@@ -17,7 +17,7 @@ internal sealed class SvgChart(Markup html, string id, ChartLayout layout, Scale
 
     public void Begin(string title, string description)
     {
-        var height = Number(ChartLayout.Height(rows));
+        var height = Number(layout.Height(rows));
         html.Open("svg",
             ("xmlns", "http://www.w3.org/2000/svg"),
             ("viewBox", $"0 0 {Number(ChartLayout.Width)} {height}"),
@@ -36,12 +36,12 @@ internal sealed class SvgChart(Markup html, string id, ChartLayout layout, Scale
     /// <summary>Grid lines and labels at every tick, and the axis title under them.</summary>
     public void Axis(Func<double, string> label, string title)
     {
-        var bottom = ChartLayout.PlotBottom(rows);
+        var bottom = layout.PlotBottom(rows);
         html.Open("g", ("class", "axis"), ("aria-hidden", "true"));
         foreach (var tick in scale.Ticks)
         {
             var x = Number(scale.X(tick));
-            html.Empty("line", ("class", "grid"), ("x1", x), ("x2", x), ("y1", Number(ChartLayout.Top - 4)), ("y2", Number(bottom)));
+            html.Empty("line", ("class", "grid"), ("x1", x), ("x2", x), ("y1", Number(layout.Top - 4)), ("y2", Number(bottom)));
             html.Leaf("text", label(tick), ("class", "tick"), ("x", x), ("y", Number(bottom + 16)), ("text-anchor", "middle"), ("data-value", Exact(tick)));
         }
 
@@ -55,8 +55,8 @@ internal sealed class SvgChart(Markup html, string id, ChartLayout layout, Scale
         var x = scale.X(value);
         var anchor = x < scale.X0 + 60 ? "start" : x > scale.X1 - 60 ? "end" : "middle";
         html.Open("g", ("class", "limit"), ("data-limit", kind), ("data-value", Exact(value)));
-        html.Empty("line", ("x1", Number(x)), ("x2", Number(x)), ("y1", Number(ChartLayout.Top - 8)), ("y2", Number(ChartLayout.PlotBottom(rows))));
-        html.Leaf("text", label, ("x", Number(x)), ("y", Number(ChartLayout.Top - 14)), ("text-anchor", anchor));
+        html.Empty("line", ("x1", Number(x)), ("x2", Number(x)), ("y1", Number(layout.Top - 8)), ("y2", Number(layout.PlotBottom(rows))));
+        html.Leaf("text", label, ("x", Number(x)), ("y", Number(layout.Top - 14)), ("text-anchor", anchor));
         html.Close();
     }
 
@@ -64,7 +64,7 @@ internal sealed class SvgChart(Markup html, string id, ChartLayout layout, Scale
     public void Label(int row, string text)
     {
         var lines = TextLines.Wrap(text, layout.LabelChars, maxLines: 2);
-        var middle = ChartLayout.Middle(row);
+        var middle = layout.Middle(row);
         html.Open("text", ("class", lines.Count > 1 ? "label two-line" : "label"), ("x", Number(layout.LabelWidth)),
             ("y", Number(lines.Count > 1 ? middle - 3 : middle + 5)), ("text-anchor", "end"));
         for (var i = 0; i < lines.Count; i++)
@@ -78,7 +78,7 @@ internal sealed class SvgChart(Markup html, string id, ChartLayout layout, Scale
     /// <summary>The value column of a row: <paramref name="value"/>, and <paramref name="detail"/> beside it or under it when both do not fit.</summary>
     public void Value(int row, string value, string? detail = null)
     {
-        var middle = ChartLayout.Middle(row);
+        var middle = layout.Middle(row);
         var oneLine = detail is null || value.Length + detail.Length + 1 <= ChartLayout.ValueChars;
         html.Open("text", ("class", "value"), ("x", Number(ChartLayout.ValueX)), ("y", Number(oneLine ? middle + 5 : middle - 3)));
         html.Text(value);
@@ -96,7 +96,7 @@ internal sealed class SvgChart(Markup html, string id, ChartLayout layout, Scale
         var (x0, x1) = (scale.X(from), scale.X(to));
         var width = Math.Max(2, x1 - x0);
         var x = x1 - x0 < 2 ? x0 - 1 : x0;
-        html.Empty("rect", ("class", cssClass), ("x", Number(x)), ("y", Number(ChartLayout.Middle(row) - (height / 2))),
+        html.Empty("rect", ("class", cssClass), ("x", Number(x)), ("y", Number(layout.Middle(row) - (height / 2))),
             ("width", Number(width)), ("height", Number(height)), ("rx", "2"));
     }
 
@@ -105,7 +105,7 @@ internal sealed class SvgChart(Markup html, string id, ChartLayout layout, Scale
     {
         Bar(row, value.P10, value.P90, cssClass);
         var x = Number(scale.X(value.P50));
-        var (y1, y2) = (Number(ChartLayout.Middle(row) - 12), Number(ChartLayout.Middle(row) + 12));
+        var (y1, y2) = (Number(layout.Middle(row) - 12), Number(layout.Middle(row) + 12));
         html.Empty("line", ("class", "p50-halo"), ("x1", x), ("x2", x), ("y1", y1), ("y2", y2));
         html.Empty("line", ("class", "p50"), ("x1", x), ("x2", x), ("y1", y1), ("y2", y2), ("data-value", Exact(value.P50)));
     }
@@ -113,7 +113,7 @@ internal sealed class SvgChart(Markup html, string id, ChartLayout layout, Scale
     /// <summary>A thin line with end caps from <paramref name="from"/> to <paramref name="to"/> (a phase's P10–P90 end).</summary>
     public void Whisker(int row, double from, double to)
     {
-        var (x0, x1, y) = (Number(scale.X(from)), Number(scale.X(to)), ChartLayout.Middle(row));
+        var (x0, x1, y) = (Number(scale.X(from)), Number(scale.X(to)), layout.Middle(row));
         html.Open("g", ("class", "whisker"));
         html.Empty("line", ("x1", x0), ("x2", x1), ("y1", Number(y)), ("y2", Number(y)));
         html.Empty("line", ("x1", x0), ("x2", x0), ("y1", Number(y - 5)), ("y2", Number(y + 5)));

@@ -23,7 +23,7 @@ internal static class TimelineChart
         var longest = phases.Select(p => p.StartWeeks + p.Weeks.P90).Append(total.P90).Max();
         var deadline = r.Constraints.DeadlineWeeks;
         var deadlineShown = deadline <= Math.Max(longest, 1) * MaxDeadlineSpread;
-        var layout = new ChartLayout(LabelWidth: 270);
+        var layout = new ChartLayout(LabelWidth: 270, Top: deadlineShown ? ChartLayout.LimitBand : ChartLayout.NoLimitBand);
         var top = Math.Max(deadlineShown ? Math.Max(longest, deadline) : longest, 0.5);
         var inMonths = top > 26;
         var scale = inMonths

@@ -56,15 +56,21 @@ internal static partial class ReportPage
         Fact(html, "Cost, first 12 months", Display.MoneyRange(r.Cost.P10, r.Cost.P50, r.Cost.P90));
         Fact(html, "Time to launch", Display.DurationRange(r.TimelineWeeks.P10, r.TimelineWeeks.P50, r.TimelineWeeks.P90));
         Fact(html, "Budget · deadline", $"{Display.Money(r.Constraints.BudgetUsd)} · {Display.Duration(r.Constraints.DeadlineWeeks)}");
-        Fact(html, "Serving", ReportSections.Serving(r.Serving));
+        Fact(html, "Serving", $"{r.Serving.Model}, {r.Serving.Hosting}",
+            $"{(string.IsNullOrWhiteSpace(r.Serving.Hardware) ? string.Empty : r.Serving.Hardware + " · ")}about {Quantities.Number(r.Serving.LatencyEstimateMs)} ms per answer");
         html.Close().Close().Line();
     }
 
-    private static void Fact(Markup html, string name, string value)
+    private static void Fact(Markup html, string name, string value, string? note = null)
     {
         html.Open("div", ("class", "fact"));
         html.Leaf("span", name, ("class", "name"));
         html.Leaf("span", value, ("class", "figure"));
+        if (note is not null)
+        {
+            html.Leaf("span", note, ("class", "note"));
+        }
+
         html.Close();
     }
 

@@ -29,6 +29,7 @@ a{color:var(--accent)}
 .fact{background:var(--panel);border:1px solid var(--line);border-radius:8px;padding:0.7rem 0.9rem}
 .fact .name{display:block;color:var(--muted);font-size:0.85rem}
 .fact .figure{display:block;font-size:1.15rem;font-weight:600}
+.fact .note{display:block;color:var(--muted);font-size:0.85rem}
 .warnings{background:var(--warn-bg);color:var(--warn-fg);border:1px solid var(--warn-line);border-left-width:6px;border-radius:8px;padding:0.6rem 1rem;margin:1rem 0}
 .warnings h2{border:0;margin:0.2rem 0;font-size:1.1rem;color:var(--warn-fg)}
 .columns{display:grid;grid-template-columns:1fr 1fr;gap:0 2rem}
