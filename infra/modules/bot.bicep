@@ -38,7 +38,6 @@ resource bot 'Microsoft.BotService/botServices@2022-09-15' = {
     msaAppId: appId
     msaAppTenantId: tenantId
     msaAppType: 'SingleTenant'
-    disableLocalAuth: true
   }
 }
 
