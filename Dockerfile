@@ -1,4 +1,3 @@
-# syntax=docker/dockerfile:1
 # ModelStrategy Bot: multi-stage build, small non-root runtime image. Configuration comes entirely from
 # environment variables (docs/CONFIGURATION.md); the bot listens on port 3978. Orchestrators probe
 # GET /healthz (liveness) and GET /readyz (readiness), so the image has no HEALTHCHECK of its own.
@@ -6,13 +5,12 @@
 #   docker run -p 3978:3978 -v modelstrategy-data:/app/data modelstrategy-bot
 
 # Build stage: the SDK that global.json pins (tests/ModelStrategy.Bot.Tests/Deployment keeps the two in step).
-FROM --platform=$BUILDPLATFORM mcr.microsoft.com/dotnet/sdk:10.0.100-noble AS build
-ARG TARGETARCH
+# Plain Dockerfile syntax, so docker, podman and az acr build all build it; the image is for the builder's CPU.
+FROM mcr.microsoft.com/dotnet/sdk:10.0.100-noble AS build
 WORKDIR /source
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/ src/
-RUN --mount=type=cache,id=nuget,target=/root/.nuget/packages \
-    dotnet publish src/ModelStrategy.Bot/ModelStrategy.Bot.csproj -c Release -a "$TARGETARCH" -o /app \
+RUN dotnet publish src/ModelStrategy.Bot/ModelStrategy.Bot.csproj -c Release --os linux -o /app \
     && mkdir -p /writable/data
 
 # Runtime stage: ASP.NET Core on Ubuntu chiseled (no shell, no package manager), as the non-root "app" user.

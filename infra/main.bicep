@@ -1,4 +1,4 @@
-// ModelStrategy Bot on Azure: Container Apps (the bot), Azure Cache for Redis (shared state), Key Vault (secrets),
+// ModelStrategy Bot on Azure: Container Apps (the bot), Azure Managed Redis (shared state), Key Vault (secrets),
 // Log Analytics + Application Insights, a user-assigned managed identity, a container registry and the Azure Bot
 // with the Teams channel. Deploy it twice: first with containerImage empty (infrastructure, registry, bot
 // registration), then, after building the image into the registry, with containerImage set (the app).
@@ -49,18 +49,11 @@ param minReplicas int = 2
 @maxValue(30)
 param maxReplicas int = 10
 
-@description('Azure Cache for Redis tier: Basic (no SLA), Standard (replicated) or Premium.')
-@allowed([
-  'Basic'
-  'Standard'
-  'Premium'
-])
-param redisSkuName string = 'Standard'
+@description('Azure Managed Redis SKU: Balanced_B0 is the smallest; see docs/OPERATIONS.md for sizing.')
+param redisSkuName string = 'Balanced_B0'
 
-@description('Azure Cache for Redis size: 0-6 (C0-C6) for Basic/Standard, 1-5 (P1-P5) for Premium.')
-@minValue(0)
-@maxValue(6)
-param redisCapacity int = 1
+@description('Azure Managed Redis high availability (a replica); false halves the cost and drops the SLA.')
+param redisHighAvailability bool = true
 
 @description('Azure Bot pricing tier; the Teams channel is free on both.')
 @allowed([
@@ -118,7 +111,7 @@ module redis 'modules/redis.bicep' = {
     name: '${namePrefix}-redis-${suffix}'
     tags: tags
     skuName: redisSkuName
-    capacity: redisCapacity
+    highAvailability: redisHighAvailability
     keyVaultName: keyVault.outputs.name
   }
 }

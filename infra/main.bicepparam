@@ -19,6 +19,6 @@ param containerImage = readEnvironmentVariable('CONTAINER_IMAGE', '')
 
 param minReplicas = 2
 param maxReplicas = 10
-param redisSkuName = 'Standard'
-param redisCapacity = 1
+param redisSkuName = 'Balanced_B0'
+param redisHighAvailability = true
 param botSku = 'F0'

@@ -85,14 +85,15 @@ public sealed class ContainerAppTemplateTests
         var main = await CompiledTemplate.MainAsync();
 
         // Act
-        var redis = main.Resources("Microsoft.Cache/redis").Single().Resource.GetProperty("properties");
+        var redis = main.Resources("Microsoft.Cache/redisEnterprise").Single().Resource.GetProperty("properties");
+        var redisDatabase = main.Resources("Microsoft.Cache/redisEnterprise/databases").Single().Resource.GetProperty("properties");
         var vault = main.Resources("Microsoft.KeyVault/vaults").Single(r => r.Resource.TryGetProperty("properties", out _)).Resource.GetProperty("properties");
         var registry = main.Resources("Microsoft.ContainerRegistry/registries").Single().Resource.GetProperty("properties");
         var (app, _) = await ContainerAppAsync();
         var ingress = app.GetProperty("properties").GetProperty("configuration").GetProperty("ingress");
 
         // Assert
-        Assert.False(redis.GetProperty("enableNonSslPort").GetBoolean());
+        Assert.Equal("Encrypted", redisDatabase.GetProperty("clientProtocol").GetString());
         Assert.Equal("1.2", redis.GetProperty("minimumTlsVersion").GetString());
         Assert.True(vault.GetProperty("enableRbacAuthorization").GetBoolean());
         Assert.False(registry.GetProperty("adminUserEnabled").GetBoolean());
