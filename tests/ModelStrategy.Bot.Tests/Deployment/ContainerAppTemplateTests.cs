@@ -23,8 +23,7 @@ public sealed class ContainerAppTemplateTests
     public async Task ContainerApp_SecretSettings_AreKeyVaultReferences()
     {
         // Arrange
-        var (app, template) = await ContainerAppAsync();
-        var secrets = CompiledTemplate.Resolve(app.GetProperty("properties").GetProperty("configuration").GetProperty("secrets"), template);
+        var (_, template) = await ContainerAppAsync();
         var vaultSecrets = AllArrays(template).SelectMany(a => a.EnumerateArray())
             .Where(s => s.ValueKind == JsonValueKind.Object && s.TryGetProperty("keyVaultUrl", out _) && s.TryGetProperty("identity", out _))
             .Select(s => s.GetProperty("name").GetString()!)
@@ -36,7 +35,6 @@ public sealed class ContainerAppTemplateTests
             .ToList();
 
         // Assert
-        Assert.Equal(JsonValueKind.String, secrets.ValueKind); // an expression choosing among the variables below
         Assert.Contains(entries, e => e.GetProperty("name").GetString() == "Teams__AppPassword");
         Assert.Contains(entries, e => e.GetProperty("name").GetString() == "ConnectionStrings__Redis");
         Assert.All(entries, e => Assert.False(e.TryGetProperty("value", out _), $"{e} has a plain value"));
