@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ModelStrategy.Core.Conversations;
+using ModelStrategy.Core.Deliveries;
 using ModelStrategy.Core.Recommendations;
 using ModelStrategy.Storage.Sqlite;
 
@@ -12,7 +13,7 @@ public static class StorageServiceCollectionExtensions
 {
     /// <summary>
     /// Binds <see cref="StorageOptions"/> from the "Storage" section (validated at start-up) and registers
-    /// <see cref="IRecommendationStore"/>, <see cref="IConversationStore"/> and <see cref="IStoreReadiness"/>. Calling it twice is harmless.
+    /// <see cref="IRecommendationStore"/>, <see cref="IConversationStore"/>, <see cref="IDeliveryLedger"/> and <see cref="IStoreReadiness"/>. Calling it twice is harmless.
     /// </summary>
     public static IServiceCollection AddModelStrategyStorage(this IServiceCollection services)
     {
@@ -24,6 +25,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IRecommendationStore>(sp => sp.GetRequiredService<SqliteRecommendationStore>());
         services.TryAddSingleton<IStoreReadiness>(sp => sp.GetRequiredService<SqliteRecommendationStore>());
         services.TryAddSingleton<IConversationStore, SqliteConversationStore>();
+        services.TryAddSingleton<IDeliveryLedger, SqliteDeliveryLedger>();
         return services;
     }
 }
