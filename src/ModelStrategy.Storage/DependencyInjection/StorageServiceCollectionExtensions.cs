@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ModelStrategy.Core.Conversations;
+using ModelStrategy.Core.Deliveries;
 using ModelStrategy.Core.Recommendations;
 using ModelStrategy.Storage.Redis;
 using ModelStrategy.Storage.Sqlite;
@@ -14,8 +15,8 @@ public static class StorageServiceCollectionExtensions
 {
     /// <summary>
     /// Binds <see cref="StorageOptions"/> from the "Storage" section and <c>ConnectionStrings:Redis</c> (validated at
-    /// start-up) and registers <see cref="IRecommendationStore"/>, <see cref="IConversationStore"/> and
-    /// <see cref="IStoreReadiness"/> of the chosen provider (<c>Storage:Provider</c>: Sqlite or Redis). Calling it twice is harmless.
+    /// start-up) and registers <see cref="IRecommendationStore"/>, <see cref="IConversationStore"/>, <see cref="IDeliveryLedger"/>
+    /// and <see cref="IStoreReadiness"/> of the chosen provider (<c>Storage:Provider</c>: Sqlite or Redis). Calling it twice is harmless.
     /// </summary>
     public static IServiceCollection AddModelStrategyStorage(this IServiceCollection services)
     {
@@ -30,10 +31,12 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<SqliteDatabase>();
         services.TryAddSingleton<SqliteRecommendationStore>();
         services.TryAddSingleton<SqliteConversationStore>();
+        services.TryAddSingleton<SqliteDeliveryLedger>();
         services.AddRedisStores();
         services.TryAddSingleton<IRecommendationStore>(sp => sp.Chosen<IRecommendationStore, SqliteRecommendationStore, RedisRecommendationStore>());
         services.TryAddSingleton<IStoreReadiness>(sp => sp.Chosen<IStoreReadiness, SqliteRecommendationStore, RedisStoreReadiness>());
         services.TryAddSingleton<IConversationStore>(sp => sp.Chosen<IConversationStore, SqliteConversationStore, RedisConversationStore>());
+        services.TryAddSingleton<IDeliveryLedger>(sp => sp.Chosen<IDeliveryLedger, SqliteDeliveryLedger, RedisDeliveryLedger>());
         return services;
     }
 
@@ -42,6 +45,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<RedisConnection>();
         services.TryAddSingleton<RedisRecommendationStore>();
         services.TryAddSingleton<RedisConversationStore>();
+        services.TryAddSingleton<RedisDeliveryLedger>();
         services.TryAddSingleton<RedisStoreReadiness>();
         return services;
     }

@@ -4,7 +4,7 @@ namespace ModelStrategy.Storage.Redis;
 
 /// <summary>
 /// The Redis key of each stored thing, all under one prefix: <c>{prefix}recommendation:{id}</c>,
-/// <c>{prefix}conversation:{key}</c>. Keys are binary-safe, so ids and conversation keys go in verbatim.
+/// <c>{prefix}conversation:{key}</c>, <c>{prefix}delivery:{key}</c>. Keys are binary-safe, so ids and conversation keys go in verbatim.
 /// </summary>
 internal sealed class RedisKeys(string prefix)
 {
@@ -16,4 +16,7 @@ internal sealed class RedisKeys(string prefix)
 
     /// <summary>The hash holding a conversation's payload, version and time of the last write.</summary>
     public RedisKey Conversation(string key) => Prefix + "conversation:" + key;
+
+    /// <summary>The marker of a delivery already taken on.</summary>
+    public RedisKey Delivery(string key) => Prefix + "delivery:" + key;
 }
