@@ -32,9 +32,9 @@ public sealed class RedisOutageTests : IAsyncLifetime
         var back = await EventuallyReadyAsync(scope.Readiness);
 
         // Assert
-        Assert.False(whileDown);
+        Assert.False(whileDown, "ready while Redis was down");
         Assert.True(failedWrite is RedisException or TimeoutException, failedWrite?.ToString() ?? "the write during the outage succeeded");
-        Assert.True(back);
+        Assert.True(back, "not ready again within 30 s of Redis coming back");
         Assert.Equal("rec-kept", (await scope.Recommendations.GetAsync("rec-kept", CancellationToken.None))?.Id);
         var survived = await scope.Conversations.GetAsync("teams|t|personal|u1", CancellationToken.None);
         Assert.Equal(("kept", 1L), (survived!.Payload, survived.Version));

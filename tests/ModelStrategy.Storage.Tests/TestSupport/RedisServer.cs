@@ -7,7 +7,7 @@ namespace ModelStrategy.Storage.Tests.TestSupport;
 
 /// <summary>
 /// A private redis-server for tests: a free loopback port, its own temporary directory, no RDB snapshots, and the
-/// append-only file only when asked (to survive a restart). Stopping kills the process (a crash, not a shutdown).
+/// append-only file (fsync on every write) only when asked, to survive a restart. Stopping kills the process (a crash, not a shutdown).
 /// Fails, never skips, when redis-server is not installed.
 /// </summary>
 public sealed class RedisServer : IAsyncDisposable
@@ -82,7 +82,9 @@ public sealed class RedisServer : IAsyncDisposable
         foreach (var argument in new[]
         {
             "--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--dir", Directory,
-            "--save", string.Empty, "--appendonly", _appendOnly ? "yes" : "no", "--daemonize", "no",
+            // appendfsync always: with "everysec" Redis may acknowledge a write whose AOF write it postponed behind a slow
+            // fsync, and a kill then loses it; tests that restart the server must not depend on the disk's mood.
+            "--save", string.Empty, "--appendonly", _appendOnly ? "yes" : "no", "--appendfsync", "always", "--daemonize", "no",
             "--logfile", Path.Combine(Directory, "redis.log"),
         })
         {
