@@ -33,7 +33,8 @@ internal static class SitePages
         <li>Per conversation: the open dialog, a short list of recent recommendations and the ids of recent
         messages (to ignore repeats). A dialog with no activity is closed after a configured time.</li>
         </ul>
-        <p>It keeps them in the store its operators chose (a database file or a Redis cache), until they delete them.</p>
+        <p>It keeps them in the store its operators chose: in a database file until they delete them, or in Redis, where
+        a conversation is dropped after a configured time without activity.</p>
         <h2>Who sees it</h2>
         <p>Recommendations are computed inside the bot: your messages are not sent to any AI service or other third
         party. The bot only calls the Teams or Slack service to reply. Anyone with a recommendation's link can open it.</p>
