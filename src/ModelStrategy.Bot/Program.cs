@@ -2,6 +2,7 @@ using ModelStrategy.Bot.Api;
 using ModelStrategy.Bot.Health;
 using ModelStrategy.Bot.Hosting;
 using ModelStrategy.Bot.Reports;
+using ModelStrategy.Bot.Site;
 using ModelStrategy.Channels.Teams;
 using ModelStrategy.Core.DependencyInjection;
 using ModelStrategy.Storage.DependencyInjection;
@@ -25,6 +26,7 @@ app.MapHealthEndpoints();
 app.MapRecommendationsApi();
 app.MapReportPages();
 app.MapTeamsChannel();
+app.MapSitePages();
 
 await app.RunAsync();
 
