@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using ModelStrategy.Core.Cards;
+
+namespace ModelStrategy.Channels.Slack.Blocks;
+
+/// <summary>
+/// Collects one message's blocks, numbers its buttons so every action_id is unique, and closes the message within
+/// Slack's limits: at most 50 blocks (the middle is cut, the buttons at the end kept) and a non-empty fallback text.
+/// </summary>
+internal sealed class MessageBuilder
+{
+    private readonly List<JsonObject> _blocks = [];
+    private int _buttons;
+
+    public MessageBuilder Add(JsonObject block)
+    {
+        _blocks.Add(block);
+        return this;
+    }
+
+    public MessageBuilder AddRange(IEnumerable<JsonObject> blocks)
+    {
+        _blocks.AddRange(blocks);
+        return this;
+    }
+
+    /// <summary>A command button carrying the action and the card context; null when its value would not fit.</summary>
+    public JsonObject? Command(CardAction action, CardContext? context, string? title = null, bool form = false)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        var value = ActionCodec.Encode(action.Name, context, action.Values, BlockKitLimits.ButtonValue, form);
+        return value is null ? null : BlockElements.Button(title ?? action.Title, NextId(ActionCodec.CommandPrefix), value, action.Primary ? "primary" : null);
+    }
+
+    /// <summary>A button that opens <paramref name="url"/>.</summary>
+    public JsonObject Link(string title, Uri url) => BlockElements.LinkButton(title, NextId(ActionCodec.LinkPrefix), url);
+
+    /// <summary>Actions blocks for <paramref name="buttons"/> (25 per block); nothing when there are none.</summary>
+    public MessageBuilder Buttons(IEnumerable<JsonObject?> buttons)
+    {
+        foreach (var chunk in buttons.OfType<JsonObject>().Chunk(BlockKitLimits.ActionsElements))
+        {
+            _blocks.Add(BlockElements.Actions(chunk));
+        }
+
+        return this;
+    }
+
+    /// <summary>The message: <paramref name="fallback"/> escaped and cut, the blocks cut to 50 if need be.</summary>
+    public SlackMessageContent Build(string fallback)
+    {
+        var text = Mrkdwn.EscapeAndFit(string.IsNullOrWhiteSpace(fallback) ? "ModelStrategy" : fallback.ReplaceLineEndings(" "), BlockKitLimits.FallbackText);
+        return new SlackMessageContent(text, new JsonArray([.. Fit(_blocks)]));
+    }
+
+    /// <summary>
+    /// Over 50 blocks: keep the trailing actions blocks (the buttons), cut the content before them and say so.
+    /// </summary>
+    private static List<JsonObject> Fit(List<JsonObject> blocks)
+    {
+        if (blocks.Count <= BlockKitLimits.MessageBlocks)
+        {
+            return blocks;
+        }
+
+        var tail = blocks.AsEnumerable().Reverse().TakeWhile(b => (string?)b["type"] == "actions").Reverse().Take(BlockKitLimits.MessageBlocks / 2).ToList();
+        var room = BlockKitLimits.MessageBlocks - tail.Count - 1;
+        return [.. blocks.Take(room), BlockElements.Context("_Some of this was left out to fit in one Slack message._"), .. tail];
+    }
+
+    private string NextId(string prefix) => prefix + (++_buttons).ToString(CultureInfo.InvariantCulture);
+}
