@@ -1,6 +1,7 @@
 using ModelStrategy.Bot.Api;
 using ModelStrategy.Bot.Health;
 using ModelStrategy.Bot.Hosting;
+using ModelStrategy.Channels.Slack;
 using ModelStrategy.Channels.Teams;
 using ModelStrategy.Core.DependencyInjection;
 using ModelStrategy.Storage.DependencyInjection;
@@ -12,6 +13,7 @@ builder.Services.AddModelStrategyCore();
 builder.Services.AddModelStrategyStorage();
 builder.Services.AddModelStrategyHost();
 builder.Services.AddTeamsChannel();
+builder.Services.AddSlackChannel();
 
 var app = builder.Build();
 
@@ -22,6 +24,7 @@ app.MapOpenApi();
 app.MapHealthEndpoints();
 app.MapRecommendationsApi();
 app.MapTeamsChannel();
+app.MapSlackChannel();
 
 await app.RunAsync();
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
 namespace ModelStrategy.Channels.Slack;
@@ -13,10 +14,10 @@ internal static partial class Log
     public static partial void NoSigningSecret(ILogger logger);
 
     [LoggerMessage(EventId = 202, Level = LogLevel.Warning, Message = "Slack request to {Path} rejected: {Reason}")]
-    public static partial void Unauthorized(ILogger logger, string path, string reason);
+    public static partial void Unauthorized(ILogger logger, PathString path, string reason);
 
     [LoggerMessage(EventId = 203, Level = LogLevel.Debug, Message = "Slack request to {Path} rejected as bad: {Reason}")]
-    public static partial void BadRequest(ILogger logger, string path, string reason);
+    public static partial void BadRequest(ILogger logger, PathString path, string reason);
 
     [LoggerMessage(EventId = 204, Level = LogLevel.Debug, Message = "Slack {Kind} ignored: {Reason}")]
     public static partial void Ignored(ILogger logger, string kind, string reason);
@@ -46,5 +47,5 @@ internal static partial class Log
     public static partial void AppRateLimited(ILogger logger, string minuteRateLimited);
 
     [LoggerMessage(EventId = 213, Level = LogLevel.Debug, Message = "Slack Web API {Method} warnings: {Warnings}")]
-    public static partial void ApiWarnings(ILogger logger, string method, string warnings);
+    public static partial void ApiWarnings(ILogger logger, string method, System.Text.Json.JsonElement warnings);
 }

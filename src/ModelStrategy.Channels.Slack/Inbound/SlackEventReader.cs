@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ModelStrategy.Channels.Slack.Dialog;
 using ModelStrategy.Channels.Slack.Outbound;
 using ModelStrategy.Core.Conversations;
 

@@ -110,7 +110,7 @@ internal sealed partial class SlackApiClient(HttpClient http, IOptionsMonitor<Sl
 
         if (result.At("response_metadata", "warnings") is { ValueKind: JsonValueKind.Array } warnings)
         {
-            Log.ApiWarnings(logger, method, string.Join(", ", warnings.EnumerateArray().Select(w => w.ToString())));
+            Log.ApiWarnings(logger, method, warnings);
         }
 
         return result;

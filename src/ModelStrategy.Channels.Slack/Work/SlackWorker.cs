@@ -1,15 +1,15 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace ModelStrategy.Channels.Slack.Work;
 
 /// <summary>
-/// Runs the queued work, one reader per lane. A failing item is logged and the lane moves on. On shutdown the queue
+/// Runs the queued work, one reader per lane, each item with the handler registered (keyed) for its type. A failing item is logged and the lane moves on. On shutdown the queue
 /// stops accepting work and what is already queued is drained until the host's shutdown timeout.
 /// </summary>
-internal sealed class SlackWorker(SlackWorkQueue queue, IEnumerable<ISlackWorkHandler> handlers, ILogger<SlackWorker> logger) : BackgroundService
+internal sealed class SlackWorker(SlackWorkQueue queue, IServiceScopeFactory scopes, ILogger<SlackWorker> logger) : BackgroundService
 {
-    private readonly Dictionary<Type, ISlackWorkHandler> _handlers = handlers.ToDictionary(h => h.WorkType);
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
@@ -42,12 +42,13 @@ internal sealed class SlackWorker(SlackWorkQueue queue, IEnumerable<ISlackWorkHa
     {
         try
         {
-            if (!_handlers.TryGetValue(work.GetType(), out var handler))
+            // A scope per item: handlers use typed HttpClients, which must not live as long as the worker.
+            var scope = scopes.CreateAsyncScope();
+            await using (scope)
             {
-                throw new InvalidOperationException($"No handler for {work.GetType().Name}");
+                var handler = scope.ServiceProvider.GetRequiredKeyedService<ISlackWorkHandler>(work.GetType());
+                await handler.HandleAsync(work, stoppingToken);
             }
-
-            await handler.HandleAsync(work, stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {

@@ -1,6 +1,6 @@
 using ModelStrategy.Core.Conversations;
 
-namespace ModelStrategy.Channels.Slack.Inbound;
+namespace ModelStrategy.Channels.Slack.Dialog;
 
 /// <summary>
 /// Whose dialog a Slack input belongs to: a direct message (channel id "D…") belongs to the user; a channel thread
