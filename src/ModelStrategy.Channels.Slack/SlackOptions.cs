@@ -27,8 +27,11 @@ public sealed class SlackOptions : IValidatableObject
     /// <summary>True when a signing secret is configured, so requests can be verified at all.</summary>
     public bool CanVerify => !string.IsNullOrEmpty(SigningSecret);
 
-    /// <summary><see cref="ApiBaseUrl"/> as an absolute URI ending in a slash, so method names resolve under it.</summary>
-    public Uri ApiBaseUri => new(ApiBaseUrl.EndsWith('/') ? ApiBaseUrl : ApiBaseUrl + "/", UriKind.Absolute);
+    /// <summary>
+    /// <see cref="ApiBaseUrl"/> as an absolute URI ending in a slash, so method names resolve under it. (A method, not a
+    /// property: options validation reads every property, and this one throws until the URL is validated.)
+    /// </summary>
+    public Uri ApiBaseUri() => new(ApiBaseUrl.EndsWith('/') ? ApiBaseUrl : ApiBaseUrl + "/", UriKind.Absolute);
 
     /// <inheritdoc/>
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

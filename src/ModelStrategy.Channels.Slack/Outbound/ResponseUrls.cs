@@ -23,7 +23,7 @@ internal sealed class ResponseUrls(IOptionsMonitor<SlackOptions> options)
             return true;
         }
 
-        var api = options.CurrentValue.ApiBaseUri;
+        var api = options.CurrentValue.ApiBaseUri();
         return Uri.Compare(uri, api, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0;
     }
 }

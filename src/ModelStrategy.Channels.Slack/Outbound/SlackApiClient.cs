@@ -92,7 +92,7 @@ internal sealed partial class SlackApiClient(HttpClient http, IOptionsMonitor<Sl
             throw Fail(method, "no_bot_token_configured");
         }
 
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(settings.ApiBaseUri, method)) { Content = Json(body) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(settings.ApiBaseUri(), method)) { Content = Json(body) };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", settings.BotToken);
         request.Options.Set(SlackApiPolicies.RetrySafe, SlackMethods.IsRetrySafe(method));
         using var response = await http.SendAsync(request, cancellationToken);
