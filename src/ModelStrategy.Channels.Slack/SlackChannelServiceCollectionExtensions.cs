@@ -37,7 +37,10 @@ public static class SlackChannelServiceCollectionExtensions
         services.TryAddSingleton<SlackWorkQueue>();
         services.TryAddSingleton<ISlackWorkQueue>(sp => sp.GetRequiredService<SlackWorkQueue>());
         services.AddHostedService<SlackWorker>();
+        // No HttpClient request logging: it would write every URL, and a response_url is a capability to post in a
+        // channel. SlackApiClient logs the method and status instead.
         services.AddHttpClient<ISlackApiClient, SlackApiClient>()
+            .RemoveAllLoggers()
             .AddPolicyHandler(SlackApiPolicies.CircuitBreaker())
             .AddPolicyHandler((sp, _) => SlackApiPolicies.Throttled(sp.GetRequiredService<TimeProvider>()))
             .AddPolicyHandler(SlackApiPolicies.Transient)

@@ -191,6 +191,18 @@ public sealed class SlackApiClientTests
         Assert.Equal("Fallback text", json.GetProperty("text").GetString());
     }
 
+    [Fact]
+    public async Task RespondAsync_TheResponseUrlNeverReachesTheLogs()
+    {
+        using var handler = new FakeHttpHandler((_, _) => new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("ok") });
+        var (client, logs) = Build(handler);
+
+        await client.RespondAsync("https://hooks.slack.com/commands/T1/397700885554/96rGlfmibIGlgcZRskXaIFfN", new SlackResponse(Content, InChannel: false), CancellationToken.None);
+
+        Assert.Contains(logs.Entries, e => e.Text.Contains("response_url → HTTP 200", StringComparison.Ordinal));
+        Assert.DoesNotContain("96rGlfmibIGlgcZRskXaIFfN", logs.All, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("https://attacker.example/hooks")]
     [InlineData("http://hooks.slack.com/commands/T1/1/x")]
