@@ -55,19 +55,45 @@ internal sealed class MessageBuilder
     }
 
     /// <summary>
-    /// Over 50 blocks: keep the trailing actions blocks (the buttons), cut the content before them and say so.
+    /// Over 50 blocks or over the total text budget: keep the trailing actions blocks (the buttons) and as much of the
+    /// content before them, in order, as fits; then say that something was left out.
     /// </summary>
     private static List<JsonObject> Fit(List<JsonObject> blocks)
     {
-        if (blocks.Count <= BlockKitLimits.MessageBlocks)
+        if (blocks.Count <= BlockKitLimits.MessageBlocks && blocks.Sum(TextLength) <= BlockKitLimits.MessageTextTotal)
         {
             return blocks;
         }
 
         var tail = blocks.AsEnumerable().Reverse().TakeWhile(b => (string?)b["type"] == "actions").Reverse().Take(BlockKitLimits.MessageBlocks / 2).ToList();
+        var note = BlockElements.Context("_Some of this was left out to fit in one Slack message._");
         var room = BlockKitLimits.MessageBlocks - tail.Count - 1;
-        return [.. blocks.Take(room), BlockElements.Context("_Some of this was left out to fit in one Slack message._"), .. tail];
+        var budget = BlockKitLimits.MessageTextTotal - tail.Sum(TextLength) - TextLength(note);
+        var kept = new List<JsonObject>();
+        foreach (var block in blocks.Take(blocks.Count - tail.Count))
+        {
+            var length = TextLength(block);
+            if (kept.Count == room || length > budget)
+            {
+                break;
+            }
+
+            kept.Add(block);
+            budget -= length;
+        }
+
+        return [.. kept, note, .. tail];
     }
+
+    /// <summary>The characters of every text object in <paramref name="node"/> (what Slack's undocumented total counts).</summary>
+    public static int TextLength(JsonNode? node) => node switch
+    {
+        JsonObject o when o["type"] is JsonValue t && t.GetValueKind() == System.Text.Json.JsonValueKind.String
+            && t.GetValue<string>() is "plain_text" or "mrkdwn" => o["text"] is JsonValue text ? text.GetValue<string>().Length : 0,
+        JsonObject o => o.Sum(p => TextLength(p.Value)),
+        JsonArray a => a.Sum(TextLength),
+        _ => 0,
+    };
 
     private string NextId(string prefix) => prefix + (++_buttons).ToString(CultureInfo.InvariantCulture);
 }
