@@ -91,4 +91,10 @@ internal static class BlockKitLimits
     /// (slackapi/bolt-js#2867); we stay under 10,000.
     /// </summary>
     public const int MessageTextTotal = 10_000;
+
+    /// <summary>
+    /// Ours, not Slack's: the option texts of one select in a message share this many characters (long options are cut
+    /// shorter than <see cref="OptionText"/>), so two full selects still leave room under <see cref="MessageTextTotal"/>.
+    /// </summary>
+    public const int MessageSelectText = 3000;
 }

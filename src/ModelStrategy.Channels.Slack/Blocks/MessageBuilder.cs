@@ -55,8 +55,8 @@ internal sealed class MessageBuilder
     }
 
     /// <summary>
-    /// Over 50 blocks or over the total text budget: keep the trailing actions blocks (the buttons) and as much of the
-    /// content before them, in order, as fits; then say that something was left out.
+    /// Over 50 blocks or over the total text budget: keep every interactive block (buttons, selects), then as much of the
+    /// other content, in order, as fits; a note before the trailing buttons says that something was left out.
     /// </summary>
     private static List<JsonObject> Fit(List<JsonObject> blocks)
     {
@@ -65,25 +65,32 @@ internal sealed class MessageBuilder
             return blocks;
         }
 
-        var tail = blocks.AsEnumerable().Reverse().TakeWhile(b => (string?)b["type"] == "actions").Reverse().Take(BlockKitLimits.MessageBlocks / 2).ToList();
         var note = BlockElements.Context("_Some of this was left out to fit in one Slack message._");
-        var room = BlockKitLimits.MessageBlocks - tail.Count - 1;
-        var budget = BlockKitLimits.MessageTextTotal - tail.Sum(TextLength) - TextLength(note);
+        var essential = blocks.Where(Interactive).Take(BlockKitLimits.MessageBlocks - 1).ToHashSet();
+        var room = BlockKitLimits.MessageBlocks - 1 - essential.Count;
+        var budget = BlockKitLimits.MessageTextTotal - essential.Sum(TextLength) - TextLength(note);
         var kept = new List<JsonObject>();
-        foreach (var block in blocks.Take(blocks.Count - tail.Count))
+        foreach (var block in blocks)
         {
             var length = TextLength(block);
-            if (kept.Count == room || length > budget)
+            if (essential.Contains(block))
             {
-                break;
+                kept.Add(block);
             }
-
-            kept.Add(block);
-            budget -= length;
+            else if (room > 0 && length <= budget)
+            {
+                kept.Add(block);
+                room--;
+                budget -= length;
+            }
         }
 
-        return [.. kept, note, .. tail];
+        var tail = kept.AsEnumerable().Reverse().TakeWhile(b => (string?)b["type"] == "actions").Count();
+        kept.Insert(kept.Count - tail, note);
+        return kept;
     }
+
+    private static bool Interactive(JsonObject block) => (string?)block["type"] == "actions" || block["accessory"] is not null;
 
     /// <summary>The characters of every text object in <paramref name="node"/> (what Slack's undocumented total counts).</summary>
     public static int TextLength(JsonNode? node) => node switch
