@@ -25,7 +25,7 @@ internal static class EdgeCards
         ["edge-text-huge"] = new TextCard(string.Join("\n", Enumerable.Range(0, 400).Select(_ => Long(600))), TextKind.Help, [CardAction.Of(CardActionNames.Start, Long(200), primary: true)]),
         ["edge-text-empty"] = TextCard.Of(string.Empty),
         ["edge-text-notice-hostile"] = TextCard.Of(Hostile + "\n" + Long(5000), TextKind.Notice),
-        ["edge-assumptions-many"] = new AssumptionsCard("abc", [.. Enumerable.Range(0, 120).Select(i => new AssumptionLine(i % 2 == 0 ? "budgetUsd" : Hostile, Long(300), Long(200), i % 2 == 0))]),
+        ["edge-assumptions-many"] = new AssumptionsCard("abc", [.. Enumerable.Range(0, 120).Select(i => new AssumptionLine(i % 2 == 0 ? "budgetUsd" : Hostile, Hostile + Long(300), Long(200), i % 2 == 0))]),
         ["edge-comparison-hostile"] = new ComparisonCard("abc", Hostile, [new ScoreBar(PathId.Rag, Hostile, 250, true, true), new ScoreBar(PathId.Peft, "PEFT", -5, false, false)],
             [.. Enumerable.Range(0, 30).Select(i => new AlternativeLine(PathId.Peft, Hostile, i, Long(900), Hostile, Hostile))]),
         ["edge-error-long"] = new ErrorCard(Long(5000), Long(5000)),
