@@ -47,6 +47,15 @@ public sealed class RecommendationBlocksTests
     }
 
     [Fact]
+    public void Render_QuickTriage_WhatWasUnderstoodOnOneLine()
+    {
+        var all = RecommendationBlocksTests.AllText(Renderers.Create().Render(Card));
+
+        Assert.NotEmpty(Card.Understood);
+        Assert.Contains("*What I understood:* " + string.Join(" · ", Card.Understood), all, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_Buttons_ReportLinksThenEveryCardAction()
     {
         var buttons = SlackPayloads.Buttons(Renderers.Create("https://bot.example.com/base/").Render(Card)).ToList();
