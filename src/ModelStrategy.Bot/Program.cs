@@ -1,6 +1,7 @@
 using ModelStrategy.Bot.Api;
 using ModelStrategy.Bot.Health;
 using ModelStrategy.Bot.Hosting;
+using ModelStrategy.Bot.Site;
 using ModelStrategy.Channels.Teams;
 using ModelStrategy.Core.DependencyInjection;
 using ModelStrategy.Storage.DependencyInjection;
@@ -22,6 +23,7 @@ app.MapOpenApi();
 app.MapHealthEndpoints();
 app.MapRecommendationsApi();
 app.MapTeamsChannel();
+app.MapSitePages();
 
 await app.RunAsync();
 
