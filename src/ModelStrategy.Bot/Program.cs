@@ -1,6 +1,7 @@
 using ModelStrategy.Bot.Api;
 using ModelStrategy.Bot.Health;
 using ModelStrategy.Bot.Hosting;
+using ModelStrategy.Bot.Site;
 using ModelStrategy.Channels.Slack;
 using ModelStrategy.Channels.Teams;
 using ModelStrategy.Core.DependencyInjection;
@@ -25,6 +26,7 @@ app.MapHealthEndpoints();
 app.MapRecommendationsApi();
 app.MapTeamsChannel();
 app.MapSlackChannel();
+app.MapSitePages();
 
 await app.RunAsync();
 

@@ -85,8 +85,16 @@ internal static class BlockKitLimits
     public const int FallbackText = 1000;
 
     /// <summary>
-    /// Characters of text across all blocks of one message. Not a documented limit: msg_blocks_too_long has been seen at
-    /// about 13,200 characters even with every block within its own limit (slackapi/bolt-js#2509), so we stay under 12,000.
+    /// Characters of text across all blocks of one message. Not a documented limit: chat.postMessage answers
+    /// msg_blocks_too_long at about 13,200 characters with every block within its own limit (slackapi/bolt-js#2509, where
+    /// Slack's staff named "12,000 text characters with a buffer for block containers"), and one report saw it at 11,341
+    /// (slackapi/bolt-js#2867); we stay under 10,000.
     /// </summary>
-    public const int MessageTextTotal = 12_000;
+    public const int MessageTextTotal = 10_000;
+
+    /// <summary>
+    /// Ours, not Slack's: the option texts of one select in a message share this many characters (long options are cut
+    /// shorter than <see cref="OptionText"/>), so two full selects still leave room under <see cref="MessageTextTotal"/>.
+    /// </summary>
+    public const int MessageSelectText = 3000;
 }

@@ -55,19 +55,52 @@ internal sealed class MessageBuilder
     }
 
     /// <summary>
-    /// Over 50 blocks: keep the trailing actions blocks (the buttons), cut the content before them and say so.
+    /// Over 50 blocks or over the total text budget: keep every interactive block (buttons, selects), then as much of the
+    /// other content, in order, as fits; a note before the trailing buttons says that something was left out.
     /// </summary>
     private static List<JsonObject> Fit(List<JsonObject> blocks)
     {
-        if (blocks.Count <= BlockKitLimits.MessageBlocks)
+        if (blocks.Count <= BlockKitLimits.MessageBlocks && blocks.Sum(TextLength) <= BlockKitLimits.MessageTextTotal)
         {
             return blocks;
         }
 
-        var tail = blocks.AsEnumerable().Reverse().TakeWhile(b => (string?)b["type"] == "actions").Reverse().Take(BlockKitLimits.MessageBlocks / 2).ToList();
-        var room = BlockKitLimits.MessageBlocks - tail.Count - 1;
-        return [.. blocks.Take(room), BlockElements.Context("_Some of this was left out to fit in one Slack message._"), .. tail];
+        var note = BlockElements.Context("_Some of this was left out to fit in one Slack message._");
+        var essential = blocks.Where(Interactive).Take(BlockKitLimits.MessageBlocks - 1).ToHashSet();
+        var room = BlockKitLimits.MessageBlocks - 1 - essential.Count;
+        var budget = BlockKitLimits.MessageTextTotal - essential.Sum(TextLength) - TextLength(note);
+        var kept = new List<JsonObject>();
+        foreach (var block in blocks)
+        {
+            var length = TextLength(block);
+            if (essential.Contains(block))
+            {
+                kept.Add(block);
+            }
+            else if (room > 0 && length <= budget)
+            {
+                kept.Add(block);
+                room--;
+                budget -= length;
+            }
+        }
+
+        var tail = kept.AsEnumerable().Reverse().TakeWhile(b => (string?)b["type"] == "actions").Count();
+        kept.Insert(kept.Count - tail, note);
+        return kept;
     }
+
+    private static bool Interactive(JsonObject block) => (string?)block["type"] == "actions" || block["accessory"] is not null;
+
+    /// <summary>The characters of every text object in <paramref name="node"/> (what Slack's undocumented total counts).</summary>
+    public static int TextLength(JsonNode? node) => node switch
+    {
+        JsonObject o when o["type"] is JsonValue t && t.GetValueKind() == System.Text.Json.JsonValueKind.String
+            && t.GetValue<string>() is "plain_text" or "mrkdwn" => o["text"] is JsonValue text ? text.GetValue<string>().Length : 0,
+        JsonObject o => o.Sum(p => TextLength(p.Value)),
+        JsonArray a => a.Sum(TextLength),
+        _ => 0,
+    };
 
     private string NextId(string prefix) => prefix + (++_buttons).ToString(CultureInfo.InvariantCulture);
 }

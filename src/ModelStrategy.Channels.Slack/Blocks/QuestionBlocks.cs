@@ -83,12 +83,16 @@ internal static class QuestionBlocks
                 blockId: ActionCodec.PickBlockPrefix + token);
     }
 
-    /// <summary>The options whose values fit (at most 150 characters), at most 100 of them.</summary>
-    private static List<JsonObject> Options(CardInput input) =>
-    [
-        .. input.Choices.Where(c => c.Value.Length is > 0 and <= BlockKitLimits.OptionValue)
-            .Take(BlockKitLimits.SelectOptions).Select(c => Option(Capitalized(ChoiceTitle(input, c)), c.Value)),
-    ];
+    /// <summary>
+    /// The options whose values fit (at most 150 characters), at most 100 of them; their texts share
+    /// <see cref="BlockKitLimits.MessageSelectText"/> characters.
+    /// </summary>
+    private static List<JsonObject> Options(CardInput input)
+    {
+        var choices = input.Choices.Where(c => c.Value.Length is > 0 and <= BlockKitLimits.OptionValue).Take(BlockKitLimits.SelectOptions).ToList();
+        var textLength = Math.Clamp(BlockKitLimits.MessageSelectText / Math.Max(1, choices.Count), 16, BlockKitLimits.OptionText);
+        return [.. choices.Select(c => Option(Mrkdwn.Plain(Capitalized(ChoiceTitle(input, c)), textLength), c.Value))];
+    }
 
     private static string? Preselected(CardInput input)
     {

@@ -28,7 +28,7 @@ internal static class RecommendationBlocks
         message.Add(Fields([$"*Pros*\n{Mrkdwn.Bullets(card.Pros)}", $"*Cons*\n{Mrkdwn.Bullets(card.Cons)}"]));
         if (card.Understood.Count > 0)
         {
-            message.Add(Section($"*What I understood*\n{Mrkdwn.Bullets(card.Understood)}"));
+            message.Add(Section("*What I understood:* " + string.Join(" · ", card.Understood.Select(Mrkdwn.Escape))));
         }
 
         message.Add(Divider());

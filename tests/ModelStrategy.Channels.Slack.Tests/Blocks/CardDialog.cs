@@ -49,6 +49,18 @@ internal sealed class CardDialog
         return ClickAsync(question.ChoiceAction, question.Inputs.ToDictionary(i => i.Field, i => i.Choices[0].Value));
     }
 
+    /// <summary>Starts a dialog and answers every question from <paramref name="answers"/> (the typical value where it has none).</summary>
+    public async Task<Card> AnswerAllAsync(IReadOnlyDictionary<string, string> answers)
+    {
+        var card = await SayAsync("start");
+        while (card is QuestionCard question)
+        {
+            card = await ClickAsync(question.ChoiceAction, question.Inputs.ToDictionary(i => i.Field, i => answers.GetValueOrDefault(i.Field) ?? i.Typical));
+        }
+
+        return card;
+    }
+
     private async Task<Card> SendAsync(ConversationInput input)
     {
         var reply = await _engine.HandleAsync(input, CancellationToken.None);
