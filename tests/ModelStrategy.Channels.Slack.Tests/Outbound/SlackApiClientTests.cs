@@ -69,6 +69,36 @@ public sealed class SlackApiClientTests
     }
 
     [Fact]
+    public async Task PostEphemeralAsync_SendsTheUserAndThread()
+    {
+        using var handler = new FakeHttpHandler((_, _) => FakeHttpHandler.Ok(""","message_ts":"1.5" """));
+        var (client, _) = Build(handler);
+
+        await client.PostEphemeralAsync(Thread, "U061F7AUR", Content, CancellationToken.None);
+
+        var (request, body) = Assert.Single(handler.Requests);
+        Assert.EndsWith("/chat.postEphemeral", request.RequestUri!.AbsolutePath, StringComparison.Ordinal);
+        var json = JsonDocument.Parse(body).RootElement;
+        Assert.Equal("U061F7AUR", json.GetProperty("user").GetString());
+        Assert.Equal("1515449522.000016", json.GetProperty("thread_ts").GetString());
+    }
+
+    [Fact]
+    public async Task UpdateViewAsync_SendsViewIdHashAndView_RetriedOnServerError()
+    {
+        using var handler = new FakeHttpHandler((_, n) => n == 1 ? new HttpResponseMessage(HttpStatusCode.BadGateway) : FakeHttpHandler.Ok());
+        var (client, _) = Build(handler);
+
+        await client.UpdateViewAsync("V0123ABC456", new JsonObject { ["type"] = "modal" }, "156772938.1827394", CancellationToken.None);
+
+        Assert.Equal(2, handler.Requests.Count);
+        var json = JsonDocument.Parse(handler.Requests[^1].Body).RootElement;
+        Assert.Equal("V0123ABC456", json.GetProperty("view_id").GetString());
+        Assert.Equal("156772938.1827394", json.GetProperty("hash").GetString());
+        Assert.Equal("modal", json.GetProperty("view").GetProperty("type").GetString());
+    }
+
+    [Fact]
     public async Task CallAsync_OkFalse_TypedErrorLoggedWithoutTokenOrPayload()
     {
         using var handler = new FakeHttpHandler((_, _) => FakeHttpHandler.Json("""{"ok":false,"error":"not_in_channel"}"""));
