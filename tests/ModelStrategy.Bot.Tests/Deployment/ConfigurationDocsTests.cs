@@ -72,7 +72,6 @@ public sealed class ConfigurationDocsTests
     [InlineData("""if (values.TryGetValue(field, out var value)) { }""")]
     [InlineData("""var first = c[0] + c[i];""")]
     [InlineData("""var v = (Enum)field.GetValue(null)!;""")]
-    [InlineData("""if (token["c"] is JsonObject c && Text(c["d"]) is { } dialog) { }""")]
     public void Scan_OtherIndexersAndLookups_FindsNothing(string code)
     {
         // Arrange

@@ -132,8 +132,7 @@ internal static partial class ConfigurationKeyScanner
 
     // configuration["Key"], c[SomeType.KeyConstant], GetValue<T>("Key"), GetSection("A:B"), GetRequiredSection(...),
     // GetConnectionString("Name") (→ ConnectionStrings:Name) and BindConfiguration(Options.SectionName). A symbol
-    // counts when it is qualified (Type.Member) or named like a key constant (…Key, …Name, …Section); a literal when it
-    // starts with a capital, as every key of this app does, so a JSON node read such as c["d"] is not taken for one.
+    // counts when it is qualified (Type.Member) or named like a key constant (…Key, …Name, …Section).
     [GeneratedRegex("""
         (?:\b(?:configuration|Configuration|config|cfg|c)\s*\[\s*
         |\bGetValue\s*<[^>()]+>\s*\(\s*
@@ -141,7 +140,7 @@ internal static partial class ConfigurationKeyScanner
         |\bBindConfiguration\s*\(\s*
         |\bGetConnectionString\s*\(\s*
         )
-        (?:"(?<literal>[A-Z][^"]*)"|(?<symbol>[A-Za-z_]\w*(?:\.\w+)+|[A-Za-z_]\w*(?:Key|Name|Section))\b)
+        (?:"(?<literal>[^"]+)"|(?<symbol>[A-Za-z_]\w*(?:\.\w+)+|[A-Za-z_]\w*(?:Key|Name|Section))\b)
         """, RegexOptions.IgnorePatternWhitespace, 1000)]
     private static partial Regex ReadPattern();
 }
