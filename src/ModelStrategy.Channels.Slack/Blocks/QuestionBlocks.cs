@@ -14,6 +14,7 @@ internal static class QuestionBlocks
     /// <summary>More choices than this become a select instead of buttons (the catalogue's largest question has 8).</summary>
     public const int MaxChoiceButtons = 8;
 
+    /// <summary>The question as a message.</summary>
     public static SlackMessageContent Render(QuestionCard card)
     {
         var message = new MessageBuilder();
