@@ -65,13 +65,20 @@ internal static class QuestionBlocks
         {
             message.Add(Section($"*{Mrkdwn.Escape(Capitalized(input.Label))}*",
                 StaticSelect(ActionCodec.FieldPrefix + input.Field, "Pick one", Options(input), Preselected(input)),
-                blockId: Mrkdwn.Fit("ms.input." + input.Field, BlockKitLimits.BlockId)));
+                blockId: InputBlockId(card, input)));
         }
 
         var preselected = card.Inputs.Select(i => (i.Field, Value: Preselected(i))).Where(i => i.Value is not null)
             .ToDictionary(i => i.Field, i => i.Value!, StringComparer.Ordinal);
         return message.Command(new CardAction(card.ChoiceAction, "Next", preselected, Primary: true), card.Context, form: true);
     }
+
+    /// <summary>
+    /// The block of a form select, new for every version of the card: Slack keeps a select's state by block_id, so a
+    /// message updated in place with the same id could keep showing an old choice.
+    /// </summary>
+    public static string InputBlockId(QuestionCard card, CardInput input) => Mrkdwn.Fit(
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"ms.input.{card.Context.CardVersion}.{input.Field}"), BlockKitLimits.BlockId);
 
     /// <summary>One select that answers as soon as an option is picked; null when its token does not fit a block_id.</summary>
     private static JsonObject? Pick(QuestionCard card, CardInput input)
