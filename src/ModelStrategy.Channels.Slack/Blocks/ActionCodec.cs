@@ -87,9 +87,9 @@ internal static class ActionCodec
         }
 
         CardContext? context = null;
-        if (token["c"] is JsonObject c)
+        if (token["c"] is JsonObject card)
         {
-            if (Text(c["d"]) is not { Length: > 0 } dialog || Text(c["s"]) is not { } step || c["n"] is not JsonValue n
+            if (Text(card["d"]) is not { Length: > 0 } dialog || Text(card["s"]) is not { } step || card["n"] is not JsonValue n
                 || n.GetValueKind() != JsonValueKind.Number || !n.TryGetValue(out int version))
             {
                 return null;

@@ -8,15 +8,19 @@ namespace ModelStrategy.Channels.Slack.Blocks;
 /// </summary>
 internal static class BlockElements
 {
+    /// <summary>A plain_text object cut to <paramref name="max"/> characters (emoji shortcodes rendered).</summary>
     public static JsonObject PlainText(string text, int max) =>
         new() { ["type"] = "plain_text", ["text"] = Mrkdwn.Plain(text, max), ["emoji"] = true };
 
+    /// <summary>A mrkdwn text object of already escaped text, cut to <paramref name="max"/> characters.</summary>
     public static JsonObject MrkdwnText(string escaped, int max = BlockKitLimits.SectionText) =>
         new() { ["type"] = "mrkdwn", ["text"] = Mrkdwn.Fit(string.IsNullOrWhiteSpace(escaped) ? Mrkdwn.Ellipsis : escaped, max) };
 
+    /// <summary>A header block: large bold plain text, at most 150 characters.</summary>
     public static JsonObject Header(string text) =>
         new() { ["type"] = "header", ["text"] = PlainText(text, BlockKitLimits.HeaderText) };
 
+    /// <summary>A section of escaped mrkdwn, optionally with one accessory (a select) and a block_id.</summary>
     public static JsonObject Section(string escaped, JsonObject? accessory = null, string? blockId = null)
     {
         var section = new JsonObject { ["type"] = "section", ["text"] = MrkdwnText(escaped) };
@@ -43,6 +47,7 @@ internal static class BlockElements
         ["elements"] = new JsonArray([.. escaped.Where(e => !string.IsNullOrWhiteSpace(e)).Take(BlockKitLimits.ContextElements).Select(e => (JsonNode)MrkdwnText(e))]),
     };
 
+    /// <summary>A thin rule between parts of a message.</summary>
     public static JsonObject Divider() => new() { ["type"] = "divider" };
 
     /// <summary>An actions block of at most 25 elements.</summary>
@@ -80,6 +85,7 @@ internal static class BlockElements
         ["url"] = url.AbsoluteUri,
     };
 
+    /// <summary>An option of a select: text (at most 75 characters) and value.</summary>
     public static JsonObject Option(string text, string value) =>
         new() { ["text"] = PlainText(text, BlockKitLimits.OptionText), ["value"] = value };
 

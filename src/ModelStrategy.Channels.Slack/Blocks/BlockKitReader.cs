@@ -14,6 +14,7 @@ internal sealed class BlockKitReader : IBlockKitReader
     /// <summary>Longest error text we put under a modal field.</summary>
     public const int MaxErrorText = 2000;
 
+    /// <inheritdoc/>
     public SlackCardAction? ReadAction(JsonElement payload)
     {
         if (payload.ValueKind != JsonValueKind.Object || Text(payload, "type") != "block_actions"
@@ -40,6 +41,7 @@ internal sealed class BlockKitReader : IBlockKitReader
         return null;
     }
 
+    /// <inheritdoc/>
     public IReadOnlyDictionary<string, string> ReadModal(JsonElement payload)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -61,6 +63,7 @@ internal sealed class BlockKitReader : IBlockKitReader
         return values;
     }
 
+    /// <inheritdoc/>
     public JsonObject ModalErrors(IReadOnlyList<FieldError> errors)
     {
         ArgumentNullException.ThrowIfNull(errors);

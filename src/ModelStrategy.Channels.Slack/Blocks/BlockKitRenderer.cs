@@ -12,6 +12,7 @@ internal sealed class BlockKitRenderer(IOptions<BlockKitOptions> options) : IBlo
 {
     private readonly ReportLinks _links = ReportLinks.From(options.Value.PublicBaseUrl);
 
+    /// <inheritdoc/>
     public SlackMessageContent Render(Card card)
     {
         ArgumentNullException.ThrowIfNull(card);
@@ -28,5 +29,6 @@ internal sealed class BlockKitRenderer(IOptions<BlockKitOptions> options) : IBlo
         };
     }
 
+    /// <inheritdoc/>
     public JsonObject RenderModal(string privateMetadata) => ModalView.Render(privateMetadata);
 }

@@ -9,6 +9,7 @@ namespace ModelStrategy.Channels.Slack.Blocks;
 /// <summary>The cards that list things about recommendations: compare, assumptions and history.</summary>
 internal static class ListBlocks
 {
+    /// <summary>Every path's bar, then every alternative with why not.</summary>
     public static SlackMessageContent Comparison(ComparisonCard card)
     {
         var message = new MessageBuilder()
@@ -23,6 +24,7 @@ internal static class ListBlocks
         return message.Build($"How the paths compare: {card.ChosenName} is recommended.");
     }
 
+    /// <summary>The typical values used first, then the figures behind the estimates.</summary>
     public static SlackMessageContent Assumptions(AssumptionsCard card)
     {
         var message = new MessageBuilder().Add(Header("Assumptions behind this recommendation"));

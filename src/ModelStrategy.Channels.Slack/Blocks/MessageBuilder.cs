@@ -13,12 +13,14 @@ internal sealed class MessageBuilder
     private readonly List<JsonObject> _blocks = [];
     private int _buttons;
 
+    /// <summary>Adds one block.</summary>
     public MessageBuilder Add(JsonObject block)
     {
         _blocks.Add(block);
         return this;
     }
 
+    /// <summary>Adds blocks in order.</summary>
     public MessageBuilder AddRange(IEnumerable<JsonObject> blocks)
     {
         _blocks.AddRange(blocks);

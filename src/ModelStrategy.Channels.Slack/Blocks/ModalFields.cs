@@ -24,8 +24,10 @@ internal static class ModalFields
         ConstraintFields.DataSensitivity, ConstraintFields.MlExpertise, ConstraintFields.Baseline,
     ];
 
+    /// <summary>The block_id of the field's input block (the key of its error in <c>response_action: errors</c>).</summary>
     public static string BlockId(string field) => field;
 
+    /// <summary>The action_id of the field's element (the inner key of its value in <c>state.values</c>).</summary>
     public static string ActionId(string field) => field;
 
     /// <summary>True for a block id of the modal's inputs.</summary>

@@ -17,12 +17,16 @@ internal static class ModalView
     /// <summary>The view's callback_id: view_submission and view_closed payloads with it are ours.</summary>
     public const string CallbackId = "modelstrategy";
 
+    /// <summary>The modal's title (at most 24 characters).</summary>
     public const string Title = "ModelStrategy";
 
+    /// <summary>The submit button (at most 24 characters).</summary>
     public const string Submit = "Get recommendation";
 
+    /// <summary>The close button (at most 24 characters).</summary>
     public const string Close = "Cancel";
 
+    /// <summary>The view object of views.open; <paramref name="privateMetadata"/> (at most 3,000 characters) comes back unchanged.</summary>
     public static JsonObject Render(string privateMetadata)
     {
         ArgumentNullException.ThrowIfNull(privateMetadata);

@@ -14,6 +14,7 @@ internal static class QuestionBlocks
     /// <summary>More choices than this become a select instead of buttons (the catalogue's largest question has 8).</summary>
     public const int MaxChoiceButtons = 8;
 
+    /// <summary>The question as a message.</summary>
     public static SlackMessageContent Render(QuestionCard card)
     {
         var message = new MessageBuilder();
@@ -64,13 +65,20 @@ internal static class QuestionBlocks
         {
             message.Add(Section($"*{Mrkdwn.Escape(Capitalized(input.Label))}*",
                 StaticSelect(ActionCodec.FieldPrefix + input.Field, "Pick one", Options(input), Preselected(input)),
-                blockId: Mrkdwn.Fit("ms.input." + input.Field, BlockKitLimits.BlockId)));
+                blockId: InputBlockId(card, input)));
         }
 
         var preselected = card.Inputs.Select(i => (i.Field, Value: Preselected(i))).Where(i => i.Value is not null)
             .ToDictionary(i => i.Field, i => i.Value!, StringComparer.Ordinal);
         return message.Command(new CardAction(card.ChoiceAction, "Next", preselected, Primary: true), card.Context, form: true);
     }
+
+    /// <summary>
+    /// The block of a form select, new for every version of the card: Slack keeps a select's state by block_id, so a
+    /// message updated in place with the same id could keep showing an old choice.
+    /// </summary>
+    public static string InputBlockId(QuestionCard card, CardInput input) => Mrkdwn.Fit(
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"ms.input.{card.Context.CardVersion}.{input.Field}"), BlockKitLimits.BlockId);
 
     /// <summary>One select that answers as soon as an option is picked; null when its token does not fit a block_id.</summary>
     private static JsonObject? Pick(QuestionCard card, CardInput input)

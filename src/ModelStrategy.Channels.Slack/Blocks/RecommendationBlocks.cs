@@ -14,6 +14,7 @@ internal static class RecommendationBlocks
     /// <summary>The runner-up and the next one; "compare" shows them all.</summary>
     public const int MaxAlternatives = 2;
 
+    /// <summary>The result as a message; <paramref name="links"/> decides the report buttons.</summary>
     public static SlackMessageContent Render(RecommendationCard card, ReportLinks links)
     {
         var message = new MessageBuilder();
@@ -56,6 +57,7 @@ internal static class RecommendationBlocks
         return message.Build($"Recommended: {card.PathName} ({card.ConfidenceLevel} confidence). Cost: {card.Cost.Text}. Timeline: {card.Timeline.Text}.");
     }
 
+    /// <summary>"Recommended · high confidence (82%)".</summary>
     public static string Confidence(RecommendationCard card) =>
         string.Create(CultureInfo.InvariantCulture, $"Recommended · {Mrkdwn.Escape(card.ConfidenceLevel)} confidence ({Math.Round(card.Confidence * 100):0}%)");
 

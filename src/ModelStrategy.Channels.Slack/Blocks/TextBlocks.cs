@@ -6,6 +6,7 @@ namespace ModelStrategy.Channels.Slack.Blocks;
 /// <summary>Plain replies: a text (help's first line bold, notices in grey) and an error with an example.</summary>
 internal static class TextBlocks
 {
+    /// <summary>A text: one section per 3,000 characters, its buttons below.</summary>
     public static SlackMessageContent Text(TextCard card)
     {
         var lines = card.Text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
@@ -29,6 +30,7 @@ internal static class TextBlocks
         return message.Build(lines.Length > 0 ? string.Join(" ", lines) : "ModelStrategy");
     }
 
+    /// <summary>What went wrong, in bold with a warning sign, and an example that works.</summary>
     public static SlackMessageContent Error(ErrorCard card)
     {
         var message = new MessageBuilder().Add(Section(":warning: *" + Mrkdwn.Escape(card.Message) + "*"));

@@ -65,7 +65,7 @@ public sealed class BlockKitReaderTests
         var picked = first.Choices[^1].Value;
 
         var action = _reader.ReadAction(SlackPayloads.Click(message, SlackPayloads.Button(message, "Next"),
-            new Dictionary<string, string> { ["ms.input." + first.Field] = picked }, slackReportsUntouched));
+            new Dictionary<string, string> { [QuestionBlocks.InputBlockId(card, first)] = picked }, slackReportsUntouched));
 
         Assert.NotNull(action);
         Assert.Equal(card.ChoiceAction, action.Name);
@@ -94,7 +94,7 @@ public sealed class BlockKitReaderTests
     {
         var card = CardSamples.Get<QuestionCard>("question-two-inputs");
         var message = _renderer.Render(card);
-        var blockId = "ms.input." + card.Inputs[0].Field;
+        var blockId = QuestionBlocks.InputBlockId(card, card.Inputs[0]);
 
         Assert.Null(_reader.ReadAction(SlackPayloads.Pick(message, blockId, card.Inputs[0].Choices[0].Value)));
     }

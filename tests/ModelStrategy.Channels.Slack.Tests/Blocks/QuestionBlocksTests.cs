@@ -51,6 +51,19 @@ public sealed class QuestionBlocksTests
     }
 
     [Fact]
+    public void Render_SameFormNextVersion_NewBlockIdsSoSlackDropsTheOldSelection()
+    {
+        var card = CardSamples.Get<QuestionCard>("question-two-inputs");
+        var later = card with { Context = card.Context with { CardVersion = card.Context.CardVersion + 2 } };
+
+        var before = SlackPayloads.Blocks(Renderers.Create().Render(card)).Select(b => (string?)b["block_id"]).OfType<string>().ToHashSet();
+        var after = SlackPayloads.Blocks(Renderers.Create().Render(later)).Select(b => (string?)b["block_id"]).OfType<string>().ToList();
+
+        Assert.Equal(card.Inputs.Count, after.Count);
+        Assert.DoesNotContain(after, before.Contains);
+    }
+
+    [Fact]
     public void Render_ManyChoices_OneSelectThatAnswersWhenPicked()
     {
         var card = CardSamples.Get<QuestionCard>("adjust-picker");
