@@ -3,6 +3,7 @@ using ModelStrategy.Bot.Health;
 using ModelStrategy.Bot.Hosting;
 using ModelStrategy.Bot.Reports;
 using ModelStrategy.Bot.Site;
+using ModelStrategy.Channels.Slack;
 using ModelStrategy.Channels.Teams;
 using ModelStrategy.Core.DependencyInjection;
 using ModelStrategy.Storage.DependencyInjection;
@@ -15,6 +16,7 @@ builder.Services.AddModelStrategyStorage();
 builder.Services.AddModelStrategyHost();
 builder.Services.AddReportPages();
 builder.Services.AddTeamsChannel();
+builder.Services.AddSlackChannel();
 
 var app = builder.Build();
 
@@ -26,6 +28,7 @@ app.MapHealthEndpoints();
 app.MapRecommendationsApi();
 app.MapReportPages();
 app.MapTeamsChannel();
+app.MapSlackChannel();
 app.MapSitePages();
 
 await app.RunAsync();
