@@ -13,7 +13,7 @@ namespace ModelStrategy.Channels.Slack.Work;
 /// <see cref="MaxAttempts"/>. Every <see cref="SlackOptions.InboxPollSeconds"/> it also leases inbox items whose lease
 /// ran out (an instance crashed, or a queue was full) and queues them. On shutdown it drains: new work is refused,
 /// items running finish (until the host's shutdown timeout), and items queued but not started are released at once
-/// so the next instance takes them up.
+/// so the next instance takes them up (work not kept in the inbox still runs: there is nowhere to return it).
 /// </summary>
 internal sealed class SlackWorker(
     SlackWorkQueue queue, IInbox inbox, IBlockKitReader reader, IOptions<SlackOptions> options, TimeProvider time,
@@ -57,7 +57,7 @@ internal sealed class SlackWorker(
         {
             await foreach (var work in lane.ReadAllAsync(CancellationToken.None))
             {
-                if (_draining.IsCancellationRequested)
+                if (_draining.IsCancellationRequested && work.InboxKey is not null)
                 {
                     await ReleaseAsync(work, drained: true);
                     continue;

@@ -8,11 +8,12 @@ using Microsoft.Extensions.Time.Testing;
 using ModelStrategy.Channels.Slack.Inbound;
 using ModelStrategy.Channels.Slack.Work;
 using ModelStrategy.Core.Deliveries;
+using ModelStrategy.Core.Inbox;
 
 namespace ModelStrategy.Channels.Slack.Tests.TestSupport;
 
 /// <summary>
-/// The Slack channel as AddSlackChannel wires it, with a fake clock, an in-memory delivery ledger and a queue that
+/// The Slack channel as AddSlackChannel wires it, with a fake clock, an in-memory delivery ledger and inbox, and a queue that
 /// records the work instead of running it; requests go straight to the endpoint classes.
 /// </summary>
 internal sealed class SlackHarness : IDisposable
@@ -36,12 +37,15 @@ internal sealed class SlackHarness : IDisposable
             .AddSlackChannel();
         services.Replace(ServiceDescriptor.Singleton<IDeliveryLedger>(Ledger));
         services.Replace(ServiceDescriptor.Singleton<ISlackWorkQueue>(Queue));
+        services.AddSingleton<IInbox>(Inbox);
         _provider = services.BuildServiceProvider();
     }
 
     public InMemoryLedger Ledger { get; } = new();
 
     public RecordingQueue Queue { get; }
+
+    public InMemoryInbox Inbox { get; } = new();
 
     public ListLoggerProvider Logs { get; } = new();
 
