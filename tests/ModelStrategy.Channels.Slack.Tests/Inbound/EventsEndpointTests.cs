@@ -115,6 +115,19 @@ public sealed class EventsEndpointTests : IDisposable
         Assert.Equal(SlackHarness.Now, full.Inbox.LeasedUntil(item.Key));
     }
 
+    [Theory]
+    [InlineData("app_mention")]
+    [InlineData("app_mention_in_thread")]
+    [InlineData("message_im")]
+    public async Task QueuedEvent_ReadBackFromItsInboxItem_IsTheSameWork(string payload)
+    {
+        await _slack.EventAsync(Payloads.Text(payload));
+
+        var (queued, readBack) = Assert.Single(_slack.ReadBackFromInbox());
+
+        Assert.Equal(queued, readBack);
+    }
+
     [Fact]
     public async Task AnswerableEvent_StoredInTheInboxBeforeTheAck_WithTheRawBodyLeasedToThisInstance()
     {

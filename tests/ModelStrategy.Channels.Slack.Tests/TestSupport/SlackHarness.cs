@@ -49,6 +49,19 @@ internal sealed class SlackHarness : IDisposable
 
     public ListLoggerProvider Logs { get; } = new();
 
+    /// <summary>
+    /// Each queued work item next to the work read back from its inbox item (as a restarted instance reads it), both
+    /// as JSON so nested lists and dictionaries compare by value.
+    /// </summary>
+    public IReadOnlyList<(string Queued, string ReadBack)> ReadBackFromInbox()
+    {
+        var reader = _provider.GetRequiredService<ModelStrategy.Channels.Slack.Blocks.IBlockKitReader>();
+        var items = Inbox.Items.ToDictionary(i => i.Key);
+        return [.. Queue.Items.Select(work => (
+            System.Text.Json.JsonSerializer.Serialize(work, work.GetType()),
+            SlackInboxCodec.Decode(items[work.InboxKey!], reader) is { } read ? System.Text.Json.JsonSerializer.Serialize(read, read.GetType()) : "nothing"))];
+    }
+
     public Task<EndpointResponse> EventAsync(string json, IDictionary<string, string>? extraHeaders = null, bool sign = true) =>
         PostAsync(SlackChannelEndpointRouteBuilderExtensions.EventsRoute, json, "application/json", extraHeaders, sign);
 
