@@ -26,10 +26,15 @@ internal sealed class SlackWorker(
     public const int LeaseBatch = 32;
 
     private readonly CancellationTokenSource _draining = new();
+    private int _disposed;
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
-        await _draining.CancelAsync();
+        if (Volatile.Read(ref _disposed) == 0)
+        {
+            await _draining.CancelAsync();
+        }
+
         queue.Complete();
         if (ExecuteTask is { } running)
         {
@@ -48,6 +53,8 @@ internal sealed class SlackWorker(
 
     public override void Dispose()
     {
+        // A host that failed to start may dispose its services before stopping them.
+        Interlocked.Exchange(ref _disposed, 1);
         _draining.Dispose();
         base.Dispose();
     }

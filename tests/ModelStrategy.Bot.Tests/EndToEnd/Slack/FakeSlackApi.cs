@@ -38,6 +38,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
     private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
     private WebApplication? _app;
     private int _ts;
+    private int _disposed;
 
     public Uri BaseUri { get; private set; } = null!;
 
@@ -120,6 +121,11 @@ public sealed class FakeSlackApi : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         await _stopping.CancelAsync();
         if (_app is not null)
         {
