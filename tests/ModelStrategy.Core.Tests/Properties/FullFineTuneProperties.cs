@@ -18,7 +18,7 @@ public sealed class FullFineTuneProperties
         Prop.ForAll(Gen.ArrayOf(WeightedToFullFineTuning(), GridSize).ToArbitrary(), grid =>
         {
             var chosen = grid.Count(c => TestServices.Recommend(c).Path == PathId.FullFineTune);
-            return (chosen >= GridSize * 3 / 100).Label($"full fine-tuning chosen {chosen} of {GridSize}");
+            return (chosen >= GridSize / 40).Label($"full fine-tuning chosen {chosen} of {GridSize}");
         });
 
     [Property(MaxTest = 300)]
