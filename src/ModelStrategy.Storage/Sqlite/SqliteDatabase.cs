@@ -24,6 +24,11 @@ internal sealed class SqliteDatabase(IOptions<StorageOptions> options) : IDispos
             updated_at TEXT NOT NULL,
             payload TEXT NOT NULL
         );
+        CREATE TABLE IF NOT EXISTS deliveries (
+            delivery_key TEXT NOT NULL PRIMARY KEY,
+            expires_at INTEGER NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS deliveries_by_expiry ON deliveries (expires_at);
         """;
 
     private readonly SemaphoreSlim _initLock = new(1, 1);
