@@ -18,6 +18,8 @@ while [ $# -gt 0 ]; do
   esac
 done
 bot_id="${bot_id:-$app_id}"
+# zip runs in a temporary directory: make the output path absolute first.
+mkdir -p "$(dirname "$out")"; out="$(cd "$(dirname "$out")" && pwd)/$(basename "$out")"
 guid='^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$'
 [[ "$app_id" =~ $guid ]] || { echo "TEAMS_APP_ID / --app-id must be a GUID" >&2; exit 2; }
 [[ "$bot_id" =~ $guid ]] || { echo "BOT_ID / --bot-id must be a GUID (the bot's Microsoft App ID)" >&2; exit 2; }

@@ -16,4 +16,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4, Level = LogLevel.Information, Message = "Quick-triage parser ready ({Understood} fields understood in the warm-up text)")]
     public static partial void TriageWarmedUp(ILogger logger, int understood);
+
+    [LoggerMessage(EventId = 5, Level = LogLevel.Debug, Message = "Report ({MediaType}) not found: unknown or malformed id")]
+    public static partial void ReportNotFound(ILogger logger, string mediaType);
 }

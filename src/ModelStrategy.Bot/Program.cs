@@ -1,6 +1,9 @@
 using ModelStrategy.Bot.Api;
 using ModelStrategy.Bot.Health;
 using ModelStrategy.Bot.Hosting;
+using ModelStrategy.Bot.Reports;
+using ModelStrategy.Bot.Site;
+using ModelStrategy.Channels.Slack;
 using ModelStrategy.Channels.Teams;
 using ModelStrategy.Core.DependencyInjection;
 using ModelStrategy.Storage.DependencyInjection;
@@ -11,7 +14,9 @@ builder.UseDefaultUrls();
 builder.Services.AddModelStrategyCore();
 builder.Services.AddModelStrategyStorage();
 builder.Services.AddModelStrategyHost();
+builder.Services.AddReportPages();
 builder.Services.AddTeamsChannel();
+builder.Services.AddSlackChannel();
 
 var app = builder.Build();
 
@@ -21,7 +26,10 @@ app.UseStatusCodePages();
 app.MapOpenApi();
 app.MapHealthEndpoints();
 app.MapRecommendationsApi();
+app.MapReportPages();
 app.MapTeamsChannel();
+app.MapSlackChannel();
+app.MapSitePages();
 
 await app.RunAsync();
 

@@ -1,6 +1,6 @@
 namespace ModelStrategy.Storage;
 
-/// <summary>Where recommendations (and later dialog state) are kept. Bound from the "Storage" section.</summary>
+/// <summary>Where recommendations and dialog state are kept. Bound from the "Storage" section.</summary>
 public sealed class StorageOptions
 {
     /// <summary>The configuration section these options bind from.</summary>
@@ -15,9 +15,34 @@ public sealed class StorageOptions
     /// <summary>The default SQLite file, relative to the working directory.</summary>
     public const string DefaultSqlitePath = "data/modelstrategy.db";
 
-    /// <summary>Which store to use: <c>Sqlite</c> (default) or, once available, <c>Redis</c>.</summary>
+    /// <summary>The name of the connection string the Redis provider reads (<c>ConnectionStrings__Redis</c>).</summary>
+    public const string RedisConnectionStringName = "Redis";
+
+    /// <summary>The default prefix of every Redis key this bot writes.</summary>
+    public const string DefaultRedisKeyPrefix = "modelstrategy:";
+
+    /// <summary>Which store to use: <c>Sqlite</c> (default) or <c>Redis</c>.</summary>
     public string Provider { get; set; } = SqliteProvider;
 
     /// <summary>The SQLite file; its directory is created on first use.</summary>
     public string SqlitePath { get; set; } = DefaultSqlitePath;
+
+    /// <summary>
+    /// The Redis connection string, taken from <c>ConnectionStrings:Redis</c> (not from this section); required when
+    /// <see cref="Provider"/> is Redis. It may hold a password, so it is never logged.
+    /// </summary>
+    public string? RedisConnectionString { get; set; }
+
+    /// <summary>Every Redis key starts with this, so several bots (or other apps) can share one Redis.</summary>
+    public string RedisKeyPrefix { get; set; } = DefaultRedisKeyPrefix;
+
+    /// <summary>
+    /// How long Redis keeps a conversation (dialog, history, remembered deliveries) after its last input; each write
+    /// starts the clock again. It must outlast <c>Conversations:IdleExpiry</c>, so a dialog that went idle is still
+    /// there to say it expired and to show its history. Default 90 days. SQLite keeps conversations until deleted.
+    /// </summary>
+    public TimeSpan ConversationRetention { get; set; } = TimeSpan.FromDays(90);
+
+    /// <summary>True when <see cref="Provider"/> names Redis (any letter case).</summary>
+    internal bool UsesRedis => string.Equals(Provider?.Trim(), RedisProvider, StringComparison.OrdinalIgnoreCase);
 }

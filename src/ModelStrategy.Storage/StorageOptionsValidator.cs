@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using StackExchange.Redis;
 
 namespace ModelStrategy.Storage;
 
@@ -6,30 +7,65 @@ namespace ModelStrategy.Storage;
 internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
 {
     /// <summary>Providers this build can run.</summary>
-    internal static readonly IReadOnlyList<string> SupportedProviders = [StorageOptions.SqliteProvider];
+    internal static readonly IReadOnlyList<string> SupportedProviders = [StorageOptions.SqliteProvider, StorageOptions.RedisProvider];
+
+    /// <summary>The setting that holds the Redis connection string, as configuration names it.</summary>
+    internal const string RedisSetting = "ConnectionStrings:" + StorageOptions.RedisConnectionStringName;
 
     public ValidateOptionsResult Validate(string? name, StorageOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         var provider = options.Provider?.Trim() ?? string.Empty;
-        if (string.Equals(provider, StorageOptions.RedisProvider, StringComparison.OrdinalIgnoreCase))
-        {
-            return ValidateOptionsResult.Fail(
-                $"{StorageOptions.SectionName}:Provider \"{provider}\" is not available in this build yet; use \"{StorageOptions.SqliteProvider}\".");
-        }
-
         if (!SupportedProviders.Contains(provider, StringComparer.OrdinalIgnoreCase))
         {
             return ValidateOptionsResult.Fail(
                 $"{StorageOptions.SectionName}:Provider \"{provider}\" is not supported; allowed: {string.Join(", ", SupportedProviders)}.");
         }
 
-        if (string.IsNullOrWhiteSpace(options.SqlitePath))
+        return options.UsesRedis ? ValidateRedis(options) : ValidateSqlite(options);
+    }
+
+    private static ValidateOptionsResult ValidateSqlite(StorageOptions options) =>
+        string.IsNullOrWhiteSpace(options.SqlitePath)
+            ? ValidateOptionsResult.Fail($"{StorageOptions.SectionName}:SqlitePath must name a file, e.g. \"{StorageOptions.DefaultSqlitePath}\".")
+            : ValidateOptionsResult.Success;
+
+    private static ValidateOptionsResult ValidateRedis(StorageOptions options)
+    {
+        var errors = new List<string>();
+        if (string.IsNullOrWhiteSpace(options.RedisConnectionString))
         {
-            return ValidateOptionsResult.Fail(
-                $"{StorageOptions.SectionName}:SqlitePath must name a file, e.g. \"{StorageOptions.DefaultSqlitePath}\".");
+            errors.Add($"{RedisSetting} is required when {StorageOptions.SectionName}:Provider is \"{StorageOptions.RedisProvider}\" " +
+                "(environment variable ConnectionStrings__Redis, e.g. \"localhost:6379\").");
+        }
+        else if (!CanParse(options.RedisConnectionString))
+        {
+            // The string may carry a password: name the setting, never echo its value.
+            errors.Add($"{RedisSetting} is not a valid Redis connection string (expected e.g. \"host:6379,password=…,ssl=true\").");
         }
 
-        return ValidateOptionsResult.Success;
+        if (string.IsNullOrWhiteSpace(options.RedisKeyPrefix))
+        {
+            errors.Add($"{StorageOptions.SectionName}:RedisKeyPrefix must not be empty, e.g. \"{StorageOptions.DefaultRedisKeyPrefix}\".");
+        }
+
+        if (options.ConversationRetention <= TimeSpan.Zero)
+        {
+            errors.Add($"{StorageOptions.SectionName}:ConversationRetention must be positive, e.g. \"90.00:00:00\".");
+        }
+
+        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+    }
+
+    private static bool CanParse(string connectionString)
+    {
+        try
+        {
+            return ConfigurationOptions.Parse(connectionString).EndPoints.Count > 0;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 }

@@ -32,9 +32,8 @@ public sealed class StorageOptionsValidatorTests
     }
 
     [Theory]
-    [InlineData("Postgres", "not supported; allowed: Sqlite")]
-    [InlineData("", "not supported; allowed: Sqlite")]
-    [InlineData("Redis", "not available in this build yet")]
+    [InlineData("Postgres", "not supported; allowed: Sqlite, Redis")]
+    [InlineData("", "not supported; allowed: Sqlite, Redis")]
     public void Validate_OtherProvider_FailsNamingTheSetting(string provider, string expected)
     {
         // Act

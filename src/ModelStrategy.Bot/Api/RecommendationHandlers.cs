@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
+using ModelStrategy.Bot.Reports;
 using ModelStrategy.Core.Constraints;
 using ModelStrategy.Core.Recommendations;
 
@@ -16,6 +17,7 @@ internal static class RecommendationHandlers
         HttpContext context,
         [FromServices] IRecommendationService service,
         [FromServices] IRecommendationStore store,
+        [FromServices] ReportLinks links,
         [FromServices] ILoggerFactory loggers)
     {
         var cancellationToken = context.RequestAborted;
@@ -45,9 +47,10 @@ internal static class RecommendationHandlers
             return ApiProblems.InvalidFields(errors);
         }
 
-        var recommendation = input.Text is null
+        var computed = input.Text is null
             ? service.Recommend(input.Constraints)
             : service.RecommendFromText(input.Text, input.Constraints);
+        var recommendation = computed with { ReportUrl = links.Page(computed.Id) };
         // Serialised once, as UTF-8: the same bytes are stored and written to the response body.
         var json = JsonSerializer.SerializeToUtf8Bytes(recommendation, RecommendationJson.Options);
         await store.SaveAsync(recommendation, json, cancellationToken).ConfigureAwait(false);
@@ -57,7 +60,7 @@ internal static class RecommendationHandlers
         return TypedResults.Bytes(json, JsonContentType);
     }
 
-    public static async Task<IResult> GetAsync(string id, [FromServices] IRecommendationStore store, CancellationToken cancellationToken)
+    public static async Task<IResult> GetAsync(string id, [FromServices] IRecommendationStore store, [FromServices] ReportLinks links, CancellationToken cancellationToken)
     {
         if (!RecommendationIds.IsWellFormed(id)) // Core owns the id shape; anything else cannot be stored.
         {
@@ -65,6 +68,7 @@ internal static class RecommendationHandlers
         }
 
         var recommendation = await store.GetAsync(id, cancellationToken).ConfigureAwait(false);
-        return recommendation is null ? ApiProblems.NotFound() : TypedResults.Ok(recommendation);
+        // The report's address is the current one: the public base URL may have changed since it was stored.
+        return recommendation is null ? ApiProblems.NotFound() : TypedResults.Ok(recommendation with { ReportUrl = links.Page(recommendation.Id) });
     }
 }

@@ -12,15 +12,25 @@ namespace ModelStrategy.Channels.Slack.Blocks;
 /// </summary>
 internal interface IBlockKitReader
 {
-    /// <summary>The first action of a <c>block_actions</c> payload as a neutral action; null when it is not one of ours.</summary>
+    /// <summary>
+    /// The first action of a <c>block_actions</c> payload as a neutral action; null when it is not one of ours, is
+    /// malformed, or needs nothing but the ack (a report link button, a form's select changing before its Next).
+    /// </summary>
     /// <param name="payload">The whole interactivity payload (the parsed <c>payload</c> form field).</param>
     SlackCardAction? ReadAction(JsonElement payload);
 
-    /// <summary>The values of a <c>view_submission</c> of the modal, keyed by constraint field; unanswered fields are absent.</summary>
+    /// <summary>
+    /// The values of a <c>view_submission</c> of the modal, keyed by constraint field (wire names and numbers as
+    /// strings) plus <c>text</c> for the free text; unanswered fields are absent, and a view that is not our modal reads
+    /// as empty. <c>ModalFields.ToConstraintsJson</c> turns them into the JSON that ConstraintsJsonReader reads.
+    /// </summary>
     /// <param name="payload">The whole interactivity payload.</param>
     IReadOnlyDictionary<string, string> ReadModal(JsonElement payload);
 
-    /// <summary>The <c>errors</c> object of a <c>response_action: errors</c> reply, keyed by the modal's block ids.</summary>
+    /// <summary>
+    /// The <c>errors</c> object of a <c>response_action: errors</c> reply, keyed by the modal's input block ids; each
+    /// message names the allowed values. An error for a field the modal has no input for is shown under the free text.
+    /// </summary>
     /// <param name="errors">The bad fields.</param>
     JsonObject ModalErrors(IReadOnlyList<FieldError> errors);
 }

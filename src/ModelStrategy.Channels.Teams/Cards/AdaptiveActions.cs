@@ -59,8 +59,17 @@ internal static class AdaptiveActions
         return data;
     }
 
-    public static JsonObject OpenUrl(string title, Uri url) =>
-        new() { ["type"] = "Action.OpenUrl", ["title"] = title, ["url"] = url.AbsoluteUri };
+    /// <summary>A link button; <paramref name="mode"/> "secondary" puts it in the overflow menu.</summary>
+    public static JsonObject OpenUrl(string title, Uri url, string? mode = null)
+    {
+        var open = new JsonObject { ["type"] = "Action.OpenUrl", ["title"] = title, ["url"] = url.AbsoluteUri };
+        if (mode is not null)
+        {
+            open["mode"] = mode;
+        }
+
+        return open;
+    }
 
     public static JsonObject Toggle(string title, string targetId) => new()
     {

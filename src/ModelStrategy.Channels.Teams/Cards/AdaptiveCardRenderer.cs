@@ -27,8 +27,8 @@ internal sealed class AdaptiveCardRenderer(Uri? publicBaseUrl)
         {
             QuestionCard question => QuestionCardRenderer.Render(question),
             RecommendationCard recommendation => RecommendationCardRenderer.Render(recommendation, links),
-            ComparisonCard comparison => ListCardRenderer.Comparison(comparison),
-            AssumptionsCard assumptions => ListCardRenderer.Assumptions(assumptions),
+            ComparisonCard comparison => ListCardRenderer.Comparison(comparison, links),
+            AssumptionsCard assumptions => ListCardRenderer.Assumptions(assumptions, links),
             HistoryCard history => ListCardRenderer.History(history, links),
             TextCard text => TextCardRenderer.Text(text),
             ErrorCard error => TextCardRenderer.Error(error),

@@ -8,7 +8,7 @@ namespace ModelStrategy.Channels.Teams.Cards;
 /// <summary>The cards that list things about recommendations: compare, assumptions and history.</summary>
 internal static class ListCardRenderer
 {
-    public static JsonObject Comparison(ComparisonCard card)
+    public static JsonObject Comparison(ComparisonCard card, ReportLinks links)
     {
         List<JsonNode> body =
         [
@@ -17,16 +17,16 @@ internal static class ListCardRenderer
             .. ScoreBars.Render(card.Scores),
             .. RecommendationSections.Alternatives(card.Alternatives),
         ];
-        return AdaptiveCardRenderer.Root($"How the paths compare: {card.ChosenName} is recommended.", body);
+        return AdaptiveCardRenderer.Root($"How the paths compare: {card.ChosenName} is recommended.", body, ReportLink(links, card.ReportPath));
     }
 
-    public static JsonObject Assumptions(AssumptionsCard card)
+    public static JsonObject Assumptions(AssumptionsCard card, ReportLinks links)
     {
         List<JsonNode> body = [Heading("Assumptions behind this recommendation", size: "Large", spacing: null)];
         body.AddRange(card.Items.Count == 0
             ? [Text("Nothing was assumed: every answer came from you.", spacing: "Small")]
             : RecommendationSections.AssumptionFacts(card.Items));
-        return AdaptiveCardRenderer.Root("Assumptions behind this recommendation.", body);
+        return AdaptiveCardRenderer.Root("Assumptions behind this recommendation.", body, ReportLink(links, card.ReportPath));
     }
 
     /// <summary>Newest first; each path name links to its full report when a public base URL is known.</summary>
@@ -52,4 +52,8 @@ internal static class ListCardRenderer
 
         return AdaptiveCardRenderer.Root($"Recent recommendations: {card.Items.Count}.", body);
     }
+
+    /// <summary>"Open full report" for a card about one stored recommendation; nothing without a public base URL.</summary>
+    private static IEnumerable<JsonNode> ReportLink(ReportLinks links, string reportPath) =>
+        links.For(reportPath) is { } url ? [AdaptiveActions.OpenUrl(RecommendationCardRenderer.ReportTitle, url)] : [];
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using ModelStrategy.Core.Cards;
+using ModelStrategy.Core.Reports;
 using static ModelStrategy.Channels.Teams.Cards.AdaptiveElements;
 
 namespace ModelStrategy.Channels.Teams.Cards;
@@ -22,6 +23,12 @@ internal static class RecommendationCardRenderer
 
     /// <summary>Buttons per row: three titles like "Adjust an answer" fit side by side in Teams.</summary>
     public const int ButtonsPerRow = 3;
+
+    /// <summary>The title of the link to the full report page.</summary>
+    public const string ReportTitle = "Open full report";
+
+    /// <summary>The title of the link to the report as Markdown.</summary>
+    public const string MarkdownTitle = "Copy as Markdown";
 
     public static JsonObject Render(RecommendationCard card, ReportLinks links)
     {
@@ -56,7 +63,7 @@ internal static class RecommendationCardRenderer
         }
 
         body.AddRange(Assumptions(card.Assumptions));
-        body.AddRange(ActionRows([.. Actions(card, links.For(card.ReportPath))]));
+        body.AddRange(ActionRows([.. Actions(card, links.For(card.ReportPath), links.For(card.ReportPath + ReportPaths.MarkdownSuffix))]));
         return AdaptiveCardRenderer.Root(FallbackText(card), body);
     }
 
@@ -76,14 +83,17 @@ internal static class RecommendationCardRenderer
         return rows.Where(r => r.Count > 0).Select((row, i) => (JsonNode)ActionSet(row, spacing: i == 0 ? "Large" : "Small"));
     }
 
-    /// <summary>The full report link first, then the card's commands; beyond six, and "assumptions" (shown inline), go to the overflow menu.</summary>
-    private static IEnumerable<JsonObject> Actions(RecommendationCard card, Uri? report)
+    /// <summary>
+    /// The full report link first, then the card's commands; beyond six, "assumptions" (shown inline) and the Markdown link
+    /// go to the overflow menu.
+    /// </summary>
+    private static IEnumerable<JsonObject> Actions(RecommendationCard card, Uri? report, Uri? markdown)
     {
         var primary = 0;
         if (report is not null)
         {
             primary++;
-            yield return AdaptiveActions.OpenUrl("Full report", report);
+            yield return AdaptiveActions.OpenUrl(ReportTitle, report);
         }
 
         foreach (var action in card.Actions.OrderBy(a => a.Name == CardActionNames.Assumptions && card.Assumptions.Count > 0))
@@ -91,6 +101,13 @@ internal static class RecommendationCardRenderer
             var secondary = (action.Name == CardActionNames.Assumptions && card.Assumptions.Count > 0) || primary >= MaxPrimaryActions;
             primary += secondary ? 0 : 1;
             yield return AdaptiveActions.Execute(action, card.Context, mode: secondary ? "secondary" : null);
+        }
+
+        if (markdown is not null)
+        {
+            // Adaptive Cards in Teams have no copy-to-clipboard action: this opens the report as Markdown in the browser,
+            // where it is one select-all and copy away.
+            yield return AdaptiveActions.OpenUrl(MarkdownTitle, markdown, mode: "secondary");
         }
     }
 

@@ -1,3 +1,5 @@
+using ModelStrategy.Core.Reports;
+
 namespace ModelStrategy.Core.Cards;
 
 /// <summary>All paths side by side for one recommendation (the "compare" command).</summary>
@@ -5,4 +7,8 @@ namespace ModelStrategy.Core.Cards;
 /// <param name="ChosenName">The chosen path's common name.</param>
 /// <param name="Scores">Every path's score, lightest first.</param>
 /// <param name="Alternatives">Each path not chosen with why not, cost and timeline.</param>
-public sealed record ComparisonCard(string RecommendationId, string ChosenName, IReadOnlyList<ScoreBar> Scores, IReadOnlyList<AlternativeLine> Alternatives) : Card;
+public sealed record ComparisonCard(string RecommendationId, string ChosenName, IReadOnlyList<ScoreBar> Scores, IReadOnlyList<AlternativeLine> Alternatives) : Card
+{
+    /// <summary>Relative link of the recommendation's full report (the channel prefixes the public base URL).</summary>
+    public string ReportPath => ReportPaths.Page(RecommendationId);
+}

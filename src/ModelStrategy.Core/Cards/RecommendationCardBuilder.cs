@@ -2,13 +2,14 @@ using ModelStrategy.Core.Estimation;
 using ModelStrategy.Core.Formatting;
 using ModelStrategy.Core.Paths;
 using ModelStrategy.Core.Recommendations;
+using ModelStrategy.Core.Reports;
 
 namespace ModelStrategy.Core.Cards;
 
 /// <summary>Builds the neutral cards that show a recommendation.</summary>
 internal static class RecommendationCardBuilder
 {
-    public static string ReportPath(string recommendationId) => "/r/" + recommendationId;
+    public static string ReportPath(string recommendationId) => ReportPaths.Page(recommendationId);
 
     /// <summary>The result card; <paramref name="actions"/> empty and <paramref name="context"/> null make a standalone (shared) card.</summary>
     public static RecommendationCard Build(Recommendation r, CardContext? context, IReadOnlyList<CardAction> actions, string? notice = null) => new()

@@ -23,7 +23,7 @@ internal static class DecisionEngine
         return scores;
     }
 
-    /// <summary>The chosen path among evaluated ones: best feasible score, lighter rung on ties; best overall if none is feasible.</summary>
+    /// <summary>The chosen path among evaluated ones: most points among feasible paths, lighter rung on ties; best overall if none is feasible.</summary>
     public static PathScore Choose(IReadOnlyList<PathScore> scores) => Best(scores, except: null)!;
 
     /// <summary>The runner-up: the best of the rest by the same ordering.</summary>
@@ -34,7 +34,7 @@ internal static class DecisionEngine
         PathScore? best = null;
         foreach (var candidate in scores)
         {
-            if (candidate.Path != except && (best is null || Better((candidate.Path, candidate.Score, candidate.Feasible), (best.Path, best.Score, best.Feasible))))
+            if (candidate.Path != except && (best is null || Better((candidate.Path, candidate.Points, candidate.Feasible), (best.Path, best.Points, best.Feasible))))
             {
                 best = candidate;
             }
@@ -43,17 +43,20 @@ internal static class DecisionEngine
         return best;
     }
 
-    /// <summary>The engine's ordering: feasible first, then the higher score, then the lighter rung.</summary>
-    public static bool Better((PathId Path, int Score, bool Feasible) a, (PathId Path, int Score, bool Feasible) b)
+    /// <summary>
+    /// The engine's ordering: feasible first, then more raw points (not the displayed 0–100 score, which would let
+    /// two strong paths tie at the cap and hand the tie to the lighter rung), then the lighter rung.
+    /// </summary>
+    public static bool Better((PathId Path, int Points, bool Feasible) a, (PathId Path, int Points, bool Feasible) b)
     {
         if (a.Feasible != b.Feasible)
         {
             return a.Feasible;
         }
 
-        if (a.Score != b.Score)
+        if (a.Points != b.Points)
         {
-            return a.Score > b.Score;
+            return a.Points > b.Points;
         }
 
         return PathCatalog.Get(a.Path).Rung < PathCatalog.Get(b.Path).Rung;

@@ -27,26 +27,26 @@ internal static class FlipFinder
     internal static readonly FlipField[] Fields =
     [
         FlipField.Enumerated(ConstraintFields.Need, "What is missing", c => c.Need, (c, v) => c with { Need = v })
-            with { Reestimate = TargetDependent, InputsDiffer = EstimateInputs.LabelingTarget, Reads = ScoreRule.Need | ScoreRule.Freshness | ScoreRule.LabeledData },
+            with { Reestimate = TargetDependent, InputsDiffer = EstimateInputs.LabelingTarget, Reads = ScoreRule.Need | ScoreRule.Freshness | ScoreRule.LabeledData | ScoreRule.Capacity },
         FlipField.Numeric(ConstraintFields.LabeledExamples, "Labelled examples", c => c.LabeledExamples, (c, v) => c with { LabeledExamples = (int)v },
             v => Display.Count(v), _ => [0, 50, 100, 300, 500, 1000, 2000, 5000, 10000, 50000])
-            with { Reestimate = Trained, InputsDiffer = EstimateInputs.MissingExamples, Reads = ScoreRule.LabeledData | ScoreRule.Deadline },
+            with { Reestimate = Trained, InputsDiffer = EstimateInputs.MissingExamples, Reads = ScoreRule.LabeledData | ScoreRule.Deadline | ScoreRule.Capacity },
         FlipField.Enumerated(ConstraintFields.DataQuality, "Label quality", c => c.DataQuality, (c, v) => c with { DataQuality = v })
-            with { Reestimate = Trained, InputsDiffer = EstimateInputs.MissingExamples, Reads = ScoreRule.LabeledData | ScoreRule.Deadline },
+            with { Reestimate = Trained, InputsDiffer = EstimateInputs.MissingExamples, Reads = ScoreRule.LabeledData | ScoreRule.Deadline | ScoreRule.Capacity },
         FlipField.Numeric(ConstraintFields.BudgetUsd, "Budget", c => c.BudgetUsd, (c, v) => c with { BudgetUsd = v },
-            FlipField.Money, b => [b * 0.5, b * 2, b * 0.25, b * 4, b * 10, b * 100]) with { Reestimate = ScoresOnly, Reads = ScoreRule.Budget },
+            FlipField.Money, b => [b * 0.5, b * 2, b * 0.25, b * 4, b * 10, b * 100]) with { Reestimate = ScoresOnly, Reads = ScoreRule.Budget | ScoreRule.Capacity },
         FlipField.Numeric(ConstraintFields.DeadlineWeeks, "Deadline", c => c.DeadlineWeeks, (c, v) => c with { DeadlineWeeks = v },
             FlipField.Weeks, _ => [2, 4, 6, 8, 12, 26, 52]) with { Reestimate = ScoresOnly, Reads = ScoreRule.Deadline },
         FlipField.Numeric(ConstraintFields.LatencyP95Ms, "Latency budget", c => c.LatencyP95Ms, (c, v) => c with { LatencyP95Ms = v },
-            v => $"{v:N0} ms", _ => [50, 100, 200, 300, 500, 1000, 2000, 5000]) with { InputsDiffer = EstimateInputs.Serving, Reads = ScoreRule.Serving },
+            v => $"{v:N0} ms", _ => [50, 100, 200, 300, 500, 1000, 2000, 5000]) with { InputsDiffer = EstimateInputs.Serving, Reads = ScoreRule.Serving | ScoreRule.Capacity },
         FlipField.Enumerated(ConstraintFields.DataSensitivity, "Data sensitivity", c => c.DataSensitivity, (c, v) => c with { DataSensitivity = v })
-            with { Reads = ScoreRule.Serving | ScoreRule.Sensitivity | ScoreRule.Governance },
+            with { Reads = ScoreRule.Serving | ScoreRule.Sensitivity | ScoreRule.Governance | ScoreRule.Capacity },
         FlipField.Enumerated(ConstraintFields.KnowledgeChange, "How fast facts change", c => c.KnowledgeChange, (c, v) => c with { KnowledgeChange = v })
             with { Reestimate = Retrieval, Reads = ScoreRule.Freshness },
         FlipField.Enumerated(ConstraintFields.Baseline, "Best baseline so far", c => c.Baseline, (c, v) => c with { Baseline = v })
-            with { Reestimate = ScoresOnly, Reads = ScoreRule.Baseline | ScoreRule.Volume },
+            with { Reestimate = ScoresOnly, Reads = ScoreRule.Baseline | ScoreRule.Volume | ScoreRule.Capacity },
         FlipField.Enumerated(ConstraintFields.MlExpertise, "ML expertise", c => c.MlExpertise, (c, v) => c with { MlExpertise = v })
-            with { Reestimate = Trained, Reads = ScoreRule.Expertise },
+            with { Reestimate = Trained, Reads = ScoreRule.Expertise | ScoreRule.Capacity },
         FlipField.Numeric(ConstraintFields.DomainCorpusTokens, "Domain text", c => c.DomainCorpusTokens, (c, v) => c with { DomainCorpusTokens = v },
             v => $"{Display.Count(v)} tokens", _ => [0, 1e8, 1e9, 1e10, 2e11, 1e12, 2e12])
             with { Reestimate = CorpusDependent, Reads = ScoreRule.Corpus | ScoreRule.Sensitivity, AppliesTo = static c => c.Need == Need.DomainLanguage },
@@ -57,7 +57,7 @@ internal static class FlipFinder
         FlipField.Ordinal(ConstraintFields.Governance, "Governance pressure", c => c.Governance, (c, v) => c with { Governance = v })
             with { InputsDiffer = EstimateInputs.GovernancePhases, Reads = ScoreRule.Governance },
         FlipField.Ordinal(ConstraintFields.Control, "Need for control", c => c.Control, (c, v) => c with { Control = v })
-            with { Reestimate = OwnInfrastructure, InputsDiffer = EstimateInputs.OwnInfrastructure, Reads = ScoreRule.Sensitivity | ScoreRule.Control },
+            with { Reestimate = OwnInfrastructure, InputsDiffer = EstimateInputs.OwnInfrastructure, Reads = ScoreRule.Sensitivity | ScoreRule.Control | ScoreRule.Capacity },
     ];
 
     /// <param name="constraints">The constraints as resolved.</param>

@@ -36,7 +36,8 @@ internal sealed class FlipSearch(ResolvedConstraints constraints, IReadOnlyList<
     {
         var field = _field ?? throw new InvalidOperationException("Prepare a field before choosing.");
         var ctx = new EstimationContext(changed);
-        var best = (Path: PathId.Prompting, Score: -1, Feasible: false);
+        var best = (Path: PathId.Prompting, Points: 0, Feasible: false);
+        var first = true;
         for (var i = 0; i < _unread.Length; i++)
         {
             var path = DecisionEngine.AllPaths[i];
@@ -54,10 +55,11 @@ internal sealed class FlipSearch(ResolvedConstraints constraints, IReadOnlyList<
                 (points, blocked) = (_unread[i].Points + _sheet.Points, _unread[i].Blocked || _sheet.Blocked);
             }
 
-            var candidate = (Path: path, Score: ScoreSheet.Clamp(points), Feasible: !blocked);
-            if (best.Score < 0 || DecisionEngine.Better(candidate, best))
+            var candidate = (Path: path, Points: points, Feasible: !blocked);
+            if (first || DecisionEngine.Better(candidate, best))
             {
                 best = candidate;
+                first = false;
             }
         }
 

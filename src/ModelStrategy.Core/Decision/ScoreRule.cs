@@ -21,9 +21,10 @@ internal enum ScoreRule
     Control = 1 << 13,
     Baseline = 1 << 14,
     Volume = 1 << 15,
+    Capacity = 1 << 16,
 
     /// <summary>The rules that read the path's estimate (cost, timeline or serving), not only the constraints.</summary>
-    ReadEstimate = Budget | Deadline | Serving | Control,
+    ReadEstimate = Budget | Deadline | Serving | Control | Capacity,
 
-    All = (1 << 16) - 1,
+    All = (1 << 17) - 1,
 }

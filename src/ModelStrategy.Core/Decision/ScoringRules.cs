@@ -101,6 +101,11 @@ internal static partial class ScoringRules
         {
             Volume(ctx, path, sheet);
         }
+
+        if (rules.HasFlag(ScoreRule.Capacity))
+        {
+            Capacity(ctx, estimate, sheet);
+        }
     }
 
     /// <summary>Lighter rungs start higher: try prompting/RAG first, then fine-tuning, then pretraining (seed 002).</summary>

@@ -46,7 +46,14 @@ public sealed record Phase(string Name, double P10, double P50, double P90);
 /// <param name="High">High end (<see cref="double.PositiveInfinity"/> is serialised as null: open-ended).</param>
 /// <param name="Agrees">True when our P10–P90 overlaps the published range.</param>
 /// <param name="Note">The comparison in plain words.</param>
-public sealed record ReferenceRange(string Source, string Scope, double Low, double? High, bool Agrees, string Note);
+public sealed record ReferenceRange(string Source, string Scope, double Low, double? High, bool Agrees, string Note)
+{
+    /// <summary>Our optimistic (P10) figure for the same scope; null in recommendations stored before it was kept.</summary>
+    public double? OursP10 { get; init; }
+
+    /// <summary>Our pessimistic (P90) figure for the same scope; null in recommendations stored before it was kept.</summary>
+    public double? OursP90 { get; init; }
+}
 
 /// <summary>One input to the estimates.</summary>
 /// <param name="Name">What it is.</param>

@@ -27,10 +27,10 @@ internal static class SeedReferences
             TrainingAndData => e.Compute + e.Data,
             TrainingCompute => e.Compute,
             _ => e.Total,
-        }, Display.Money);
+        }, Display.Money, static dollars => Math.Round(dollars));
 
     public static IReadOnlyList<ReferenceRange> Timeline(PathEstimate e) =>
-        Compare(TimelineReferences(e.Path), _ => e.Timeline, Display.Duration);
+        Compare(TimelineReferences(e.Path), _ => e.Timeline, Display.Duration, static weeks => Math.Round(weeks, 1));
 
     private static Reference[] CostReferences(PathId path) => path switch
     {
@@ -65,7 +65,8 @@ internal static class SeedReferences
         _ => None,
     };
 
-    private static ReferenceRange[] Compare(Reference[] references, Func<Reference, Spread> ours, Func<double, string> show)
+    /// <remarks><paramref name="round"/> rounds our figures as the estimate they belong to is rounded, so a whole-project range equals it.</remarks>
+    private static ReferenceRange[] Compare(Reference[] references, Func<Reference, Spread> ours, Func<double, string> show, Func<double, double> round)
     {
         if (references.Length == 0)
         {
@@ -84,7 +85,11 @@ internal static class SeedReferences
                 : spread.P90 < reference.Low ? "ours is lower: check the scope and your inputs"
                 : "ours is higher: check the scope and your inputs";
             var note = $"{reference.Source} ({reference.Scope}): {published}; ours {show(spread.P10)}–{show(spread.P90)}: {verdict}.";
-            result[i] = new ReferenceRange(reference.Source, reference.Scope, reference.Low, reference.High, agrees, note);
+            result[i] = new ReferenceRange(reference.Source, reference.Scope, reference.Low, reference.High, agrees, note)
+            {
+                OursP10 = round(spread.P10),
+                OursP90 = round(spread.P90),
+            };
         }
 
         return result;

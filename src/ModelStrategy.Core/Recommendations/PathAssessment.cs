@@ -19,4 +19,17 @@ public sealed record PathAssessment(
     IReadOnlyList<string> Blockers,
     IReadOnlyList<Contribution> Contributions,
     double CostP50Usd,
-    double TimelineP50Weeks);
+    double TimelineP50Weeks)
+{
+    /// <summary>Optimistic (P10) 12-month cost; null in recommendations stored before ranges were kept per path.</summary>
+    public double? CostP10Usd { get; init; }
+
+    /// <summary>Pessimistic (P90) 12-month cost; null in recommendations stored before ranges were kept per path.</summary>
+    public double? CostP90Usd { get; init; }
+
+    /// <summary>Optimistic (P10) weeks to launch; null in recommendations stored before ranges were kept per path.</summary>
+    public double? TimelineP10Weeks { get; init; }
+
+    /// <summary>Pessimistic (P90) weeks to launch; null in recommendations stored before ranges were kept per path.</summary>
+    public double? TimelineP90Weeks { get; init; }
+}

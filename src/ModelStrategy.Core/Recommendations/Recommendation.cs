@@ -76,4 +76,10 @@ public sealed record Recommendation
 
     /// <summary>For quick triage: the original text.</summary>
     public string? Text { get; init; }
+
+    /// <summary>
+    /// Where the full report page is served (<see cref="Reports.ReportPaths"/>): absolute when the host knows its public
+    /// base URL, else the relative path. Set by the host that answers; never part of the computation.
+    /// </summary>
+    public string? ReportUrl { get; init; }
 }

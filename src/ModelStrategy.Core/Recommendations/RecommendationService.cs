@@ -63,6 +63,16 @@ internal sealed class RecommendationService(TimeProvider time) : IRecommendation
         };
     }
 
-    private static PathAssessment Assess(PathScore s) => new(s.Path, PathCatalog.Get(s.Path).Name, s.Score, s.Feasible,
-        s.Sheet.Blockers, s.Sheet.Contributions, Math.Round(s.Estimate.Total.P50), Math.Round(s.Estimate.Timeline.P50, 1));
+    private static PathAssessment Assess(PathScore s)
+    {
+        var (cost, timeline) = (s.Estimate.Total, s.Estimate.Timeline);
+        return new(s.Path, PathCatalog.Get(s.Path).Name, s.Score, s.Feasible, s.Sheet.Blockers, s.Sheet.Contributions,
+            Math.Round(cost.P50), Math.Round(timeline.P50, 1))
+        {
+            CostP10Usd = Math.Round(cost.P10),
+            CostP90Usd = Math.Round(cost.P90),
+            TimelineP10Weeks = Math.Round(timeline.P10, 1),
+            TimelineP90Weeks = Math.Round(timeline.P90, 1),
+        };
+    }
 }

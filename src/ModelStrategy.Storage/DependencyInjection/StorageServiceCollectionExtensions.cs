@@ -1,8 +1,12 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ModelStrategy.Core.Conversations;
+using ModelStrategy.Core.Deliveries;
+using ModelStrategy.Core.Inbox;
 using ModelStrategy.Core.Recommendations;
+using ModelStrategy.Storage.Redis;
 using ModelStrategy.Storage.Sqlite;
 
 namespace ModelStrategy.Storage.DependencyInjection;
@@ -11,20 +15,52 @@ namespace ModelStrategy.Storage.DependencyInjection;
 public static class StorageServiceCollectionExtensions
 {
     /// <summary>
-    /// Binds <see cref="StorageOptions"/> from the "Storage" section (validated at start-up) and registers
-    /// <see cref="IRecommendationStore"/>, <see cref="IConversationStore"/> and <see cref="IStoreReadiness"/>. Calling it twice is harmless.
+    /// Binds <see cref="StorageOptions"/> from the "Storage" section and <c>ConnectionStrings:Redis</c> (validated at
+    /// start-up) and registers <see cref="IRecommendationStore"/>, <see cref="IConversationStore"/>, <see cref="IDeliveryLedger"/>,
+    /// <see cref="IInbox"/> and <see cref="IStoreReadiness"/> of the chosen provider (<c>Storage:Provider</c>: Sqlite or Redis). Calling it twice is harmless.
     /// </summary>
     public static IServiceCollection AddModelStrategyStorage(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName).ValidateOnStart();
+        services.AddOptions<StorageOptions>()
+            .BindConfiguration(StorageOptions.SectionName)
+            .Configure<IConfiguration>((options, configuration) =>
+                options.RedisConnectionString = configuration.GetConnectionString(StorageOptions.RedisConnectionStringName))
+            .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, ConversationRetentionValidator>());
         services.TryAddSingleton<SqliteDatabase>();
         services.TryAddSingleton<SqliteRecommendationWriter>();
         services.TryAddSingleton<SqliteRecommendationStore>();
-        services.TryAddSingleton<IRecommendationStore>(sp => sp.GetRequiredService<SqliteRecommendationStore>());
-        services.TryAddSingleton<IStoreReadiness>(sp => sp.GetRequiredService<SqliteRecommendationStore>());
-        services.TryAddSingleton<IConversationStore, SqliteConversationStore>();
+        services.TryAddSingleton<SqliteConversationStore>();
+        services.TryAddSingleton<SqliteDeliveryLedger>();
+        services.TryAddSingleton<SqliteInbox>();
+        services.AddRedisStores();
+        services.TryAddSingleton<IRecommendationStore>(sp => sp.Chosen<IRecommendationStore, SqliteRecommendationStore, RedisRecommendationStore>());
+        services.TryAddSingleton<IStoreReadiness>(sp => sp.Chosen<IStoreReadiness, SqliteRecommendationStore, RedisStoreReadiness>());
+        services.TryAddSingleton<IConversationStore>(sp => sp.Chosen<IConversationStore, SqliteConversationStore, RedisConversationStore>());
+        services.TryAddSingleton<IDeliveryLedger>(sp => sp.Chosen<IDeliveryLedger, SqliteDeliveryLedger, RedisDeliveryLedger>());
+        services.TryAddSingleton<IInbox>(sp => sp.Chosen<IInbox, SqliteInbox, RedisInbox>());
         return services;
     }
+
+    private static IServiceCollection AddRedisStores(this IServiceCollection services)
+    {
+        services.TryAddSingleton<RedisConnection>();
+        services.TryAddSingleton<RedisRecommendationStore>();
+        services.TryAddSingleton<RedisConversationStore>();
+        services.TryAddSingleton<RedisDeliveryLedger>();
+        services.TryAddSingleton<RedisInbox>();
+        services.TryAddSingleton<RedisStoreReadiness>();
+        return services;
+    }
+
+    /// <summary>The SQLite or the Redis implementation of a port, as <c>Storage:Provider</c> says.</summary>
+    private static TPort Chosen<TPort, TSqlite, TRedis>(this IServiceProvider services)
+        where TSqlite : TPort
+        where TRedis : TPort
+        where TPort : notnull =>
+        services.GetRequiredService<IOptions<StorageOptions>>().Value.UsesRedis
+            ? services.GetRequiredService<TRedis>()
+            : services.GetRequiredService<TSqlite>();
 }

@@ -6,8 +6,7 @@ namespace ModelStrategy.Bot.Tests.Hosting;
 public sealed class StorageStartupTests
 {
     [Theory]
-    [InlineData("Redis", "is not available in this build yet")]
-    [InlineData("Postgres", "is not supported; allowed: Sqlite")]
+    [InlineData("Postgres", "is not supported; allowed: Sqlite, Redis")]
     public void Start_UnsupportedStorageProvider_FailsWithReadableMessage(string provider, string expected)
     {
         // Arrange
@@ -19,6 +18,20 @@ public sealed class StorageStartupTests
         // Assert
         var validation = Assert.IsType<OptionsValidationException>(Unwrap(exception));
         Assert.Contains($"Storage:Provider \"{provider}\" {expected}", validation.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Start_RedisWithoutConnectionString_FailsNamingTheSetting()
+    {
+        // Arrange
+        using var factory = new ProviderFactory("Redis");
+
+        // Act
+        var exception = Record.Exception(() => factory.CreateClient());
+
+        // Assert
+        var validation = Assert.IsType<OptionsValidationException>(Unwrap(exception));
+        Assert.Contains("ConnectionStrings:Redis is required when Storage:Provider is \"Redis\"", validation.Message, StringComparison.Ordinal);
     }
 
     private static Exception? Unwrap(Exception? exception) =>

@@ -104,16 +104,32 @@ public sealed class RecommendationCardRendererTests
         var rows = CardJson.OfType(card, "ActionSet").Select(s => s["actions"]!.AsArray().Select(a => a!.AsObject()).ToList())
             .Where(r => CardJson.TypeOf(r[0]) != "Action.ToggleVisibility").ToList();
         var actions = rows.SelectMany(r => r).ToList();
+        var commands = actions.Where(a => CardJson.TypeOf(a) == "Action.Execute").ToList();
 
         Assert.Null(card["actions"]);
         Assert.Equal("Action.OpenUrl", CardJson.TypeOf(actions[0]));
+        Assert.Equal(RecommendationCardRenderer.ReportTitle, (string?)actions[0]["title"]);
         Assert.Equal(new Uri(CardJson.BaseUrl, Result.ReportPath).AbsoluteUri, (string?)actions[0]["url"]);
         Assert.All(rows, r => Assert.InRange(r.Count(a => (string?)a["mode"] != "secondary"), 1, RecommendationCardRenderer.ButtonsPerRow));
         Assert.InRange(actions.Count(a => (string?)a["mode"] != "secondary"), 1, RecommendationCardRenderer.MaxPrimaryActions);
-        Assert.Equal(Result.Actions.Select(a => a.Name).Order(), actions.Skip(1).Select(a => (string)a["verb"]!).Order());
+        Assert.Equal(Result.Actions.Select(a => a.Name).Order(), commands.Select(a => (string)a["verb"]!).Order());
         Assert.All(new[] { CardActionNames.Adjust, CardActionNames.Share, CardActionNames.Compare },
-            verb => Assert.Contains(actions, a => (string?)a["verb"] == verb && (string?)a["mode"] is null));
-        Assert.Equal("secondary", (string?)actions.Single(a => (string?)a["verb"] == CardActionNames.Assumptions)["mode"]);
+            verb => Assert.Contains(commands, a => (string?)a["verb"] == verb && (string?)a["mode"] is null));
+        Assert.Equal("secondary", (string?)commands.Single(a => (string?)a["verb"] == CardActionNames.Assumptions)["mode"]);
+    }
+
+    [Fact]
+    public void Render_CopyAsMarkdown_OverflowLinkToTheMarkdownReport()
+    {
+        var card = CardJson.Render(Result);
+
+        var links = CardJson.OfType(card, "Action.OpenUrl").ToList();
+        var markdown = Assert.Single(links, a => (string?)a["title"] == RecommendationCardRenderer.MarkdownTitle);
+
+        Assert.Equal(new Uri(CardJson.BaseUrl, Result.ReportPath + ".md").AbsoluteUri, (string?)markdown["url"]);
+        Assert.Equal("secondary", (string?)markdown["mode"]);
+        Assert.Equal(2, links.Count);
+        Assert.Contains("Start over", CardJson.Actions(card).Where(a => (string?)a["mode"] is null).Select(a => (string?)a["title"]));
     }
 
     [Fact]
@@ -125,14 +141,16 @@ public sealed class RecommendationCardRendererTests
     }
 
     [Fact]
-    public void Render_SharedCard_StandsAloneWithOnlyTheReportLink()
+    public void Render_SharedCard_StandsAloneWithOnlyTheReportLinks()
     {
         var shared = CardSamples.Get<RecommendationCard>(CardActionNames.Share);
         var card = CardJson.Render(shared);
 
+        var links = CardJson.OfType(card, "Action.OpenUrl").Select(a => (string?)a["url"]).ToList();
+
         Assert.Null(shared.Context);
         Assert.Empty(CardJson.OfType(card, "Action.Execute"));
-        Assert.Single(CardJson.OfType(card, "Action.OpenUrl"));
+        Assert.Equal([new Uri(CardJson.BaseUrl, shared.ReportPath).AbsoluteUri, new Uri(CardJson.BaseUrl, shared.ReportPath + ".md").AbsoluteUri], links);
         Assert.Contains(shared.PathName, CardJson.Texts(card));
     }
 

@@ -112,6 +112,27 @@ public sealed class TextAndListCardTests
     }
 
     [Theory]
+    [InlineData(CardActionNames.Compare)]
+    [InlineData(CardActionNames.Assumptions)]
+    public void Render_CardAboutOneRecommendation_LinksToItsReport(string name)
+    {
+        var shown = CardSamples.Cards[name];
+        var id = shown switch
+        {
+            ComparisonCard c => c.RecommendationId,
+            AssumptionsCard a => a.RecommendationId,
+            _ => throw new InvalidOperationException(name),
+        };
+
+        var link = Assert.Single(CardJson.OfType(CardJson.Render(shown), "Action.OpenUrl"));
+        var none = CardJson.OfType(new AdaptiveCardRenderer(null).Render(shown), "Action.OpenUrl");
+
+        Assert.Equal(RecommendationCardRenderer.ReportTitle, (string?)link["title"]);
+        Assert.Equal($"{CardJson.BaseUrl.AbsoluteUri.TrimEnd('/')}/r/{id}", (string?)link["url"]);
+        Assert.Empty(none);
+    }
+
+    [Theory]
     [InlineData("https://bot.example.com", "/r/abc", "https://bot.example.com/r/abc")]
     [InlineData("https://bot.example.com/app/", "/r/abc", "https://bot.example.com/app/r/abc")]
     [InlineData("http://localhost:3978", "/r/abc", "http://localhost:3978/r/abc")]

@@ -166,6 +166,9 @@ async function personalChatGuidedDialog(page) {
   expect(COST.test(text), `no cost range matching ${COST}`, text);
   expect(TIMELINE.test(text), `no timeline in weeks or months matching ${TIMELINE}`, text);
   expect(/What would change this/.test(text), 'no "What would change this" section', text);
+  // run.sh sets PublicBaseUrl, so the result links to its full report page (an Action.OpenUrl renders with role "link").
+  const links = await page.locator('.ac-adaptiveCard').last().getByRole('link', { name: 'Open full report', exact: true }).count();
+  expect(links === 1, `the recommendation card has ${links} "Open full report" buttons, not 1`, text);
   log(`  recommendation after ${visited.length} questions: ${title}; ${COST.exec(text)[0]}; ` +
       `${TIMELINE.exec(text)[0].replace(/\s+/g, ' ')}`);
   await screenshot(page, page.locator('.ac-adaptiveCard').last(), 'personal-recommendation.png');

@@ -1,0 +1,16 @@
+using Microsoft.Extensions.Options;
+using ModelStrategy.Core.Reports;
+
+namespace ModelStrategy.Bot.Reports;
+
+/// <summary>The address of a recommendation's report: absolute under <c>PublicBaseUrl</c> when it is set, else relative.</summary>
+internal sealed class ReportLinks(IOptions<PublicUrlOptions> options)
+{
+    private readonly string? _base = options.Value.BaseUri?.AbsoluteUri.TrimEnd('/');
+
+    /// <summary>e.g. "https://bot.example.com/r/abc…", or "/r/abc…" without a base URL.</summary>
+    public string Page(string recommendationId) => _base + ReportPaths.Page(recommendationId);
+
+    /// <summary>The Markdown version's address.</summary>
+    public string Markdown(string recommendationId) => _base + ReportPaths.Markdown(recommendationId);
+}

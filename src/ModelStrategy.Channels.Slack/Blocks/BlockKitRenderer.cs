@@ -1,0 +1,34 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
+using ModelStrategy.Core.Cards;
+
+namespace ModelStrategy.Channels.Slack.Blocks;
+
+/// <summary>
+/// Renders the channel-neutral cards as Block Kit messages within Slack's limits (<see cref="BlockKitLimits"/>), every
+/// value escaped for mrkdwn, with a plain-text fallback; and the <c>/modelstrategy</c> modal.
+/// </summary>
+internal sealed class BlockKitRenderer(IOptions<BlockKitOptions> options) : IBlockKitRenderer
+{
+    private readonly ReportLinks _links = ReportLinks.From(options.Value.PublicBaseUrl);
+
+    /// <inheritdoc/>
+    public SlackMessageContent Render(Card card)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        return card switch
+        {
+            QuestionCard question => QuestionBlocks.Render(question),
+            RecommendationCard recommendation => RecommendationBlocks.Render(recommendation, _links),
+            ComparisonCard comparison => ListBlocks.Comparison(comparison),
+            AssumptionsCard assumptions => ListBlocks.Assumptions(assumptions),
+            HistoryCard history => ListBlocks.History(history, _links),
+            TextCard text => TextBlocks.Text(text),
+            ErrorCard error => TextBlocks.Error(error),
+            _ => TextBlocks.Text(TextCard.Of("Sorry, I can't show that here.")),
+        };
+    }
+
+    /// <inheritdoc/>
+    public JsonObject RenderModal(string privateMetadata) => ModalView.Render(privateMetadata);
+}

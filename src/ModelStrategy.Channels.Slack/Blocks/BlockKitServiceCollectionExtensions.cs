@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ModelStrategy.Channels.Slack.Blocks;
+
+/// <summary>Registers the Block Kit renderer and reader.</summary>
+internal static class BlockKitServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds <see cref="IBlockKitRenderer"/> and <see cref="IBlockKitReader"/> as singletons; report links use the host's
+    /// top-level <c>PublicBaseUrl</c>. Repeated calls are harmless.
+    /// </summary>
+    public static IServiceCollection AddSlackBlockKit(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddOptions<BlockKitOptions>().Configure<IConfiguration>((o, c) => o.PublicBaseUrl = c["PublicBaseUrl"]);
+        services.TryAddSingleton<IBlockKitRenderer, BlockKitRenderer>();
+        services.TryAddSingleton<IBlockKitReader, BlockKitReader>();
+        return services;
+    }
+}

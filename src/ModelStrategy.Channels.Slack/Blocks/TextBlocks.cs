@@ -1,0 +1,44 @@
+using ModelStrategy.Core.Cards;
+using static ModelStrategy.Channels.Slack.Blocks.BlockElements;
+
+namespace ModelStrategy.Channels.Slack.Blocks;
+
+/// <summary>Plain replies: a text (help's first line bold, notices in grey) and an error with an example.</summary>
+internal static class TextBlocks
+{
+    /// <summary>A text: one section per 3,000 characters, its buttons below.</summary>
+    public static SlackMessageContent Text(TextCard card)
+    {
+        var lines = card.Text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var message = new MessageBuilder();
+        if (card.Kind == TextKind.Notice)
+        {
+            message.Add(Context(Mrkdwn.EscapeAndFit(string.Join("\n", lines), BlockKitLimits.SectionText)));
+        }
+        else
+        {
+            var escaped = lines.Select(Mrkdwn.Escape).ToList();
+            if (card.Kind == TextKind.Help && escaped.Count > 0)
+            {
+                escaped[0] = $"*{escaped[0]}*";
+            }
+
+            message.AddRange(ListBlocks.Packed(escaped.Count > 0 ? escaped : [Mrkdwn.Ellipsis]));
+        }
+
+        message.Buttons(card.Actions.Select(a => message.Command(a, null)));
+        return message.Build(lines.Length > 0 ? string.Join(" ", lines) : "ModelStrategy");
+    }
+
+    /// <summary>What went wrong, in bold with a warning sign, and an example that works.</summary>
+    public static SlackMessageContent Error(ErrorCard card)
+    {
+        var message = new MessageBuilder().Add(Section(":warning: *" + Mrkdwn.Escape(card.Message) + "*"));
+        if (card.Example is { Length: > 0 } example)
+        {
+            message.Add(Context("For example: " + Mrkdwn.Escape(example)));
+        }
+
+        return message.Build(card.Message);
+    }
+}

@@ -1,0 +1,24 @@
+using ModelStrategy.Channels.Slack.Outbound;
+using ModelStrategy.Channels.Slack.Work;
+using ModelStrategy.Core.Cards;
+using ModelStrategy.Core.Recommendations;
+
+namespace ModelStrategy.Channels.Slack.Commands;
+
+/// <summary>
+/// Quick triage for the slash command: recommends from the text, stores the result (so its report link and Share
+/// work), and answers through the command's response_url as an ephemeral message with a Share button.
+/// </summary>
+internal sealed class QuickHandler(IRecommendationService service, IRecommendationStore store, SlackReplySender sender) : SlackWorkHandler<QuickWork>
+{
+    protected override async Task HandleAsync(QuickWork work, CancellationToken cancellationToken)
+    {
+        var recommendation = service.RecommendFromText(work.Text);
+        await store.SaveAsync(recommendation, cancellationToken);
+        var share = new CardAction(CardActionNames.Share, "Share", new Dictionary<string, string>
+        {
+            [CardActionNames.RecommendationKey] = recommendation.Id,
+        }, Primary: true);
+        await sender.RespondAsync(work.ResponseUrl, RecommendationCards.Standalone(recommendation, [share]), inChannel: false, cancellationToken);
+    }
+}

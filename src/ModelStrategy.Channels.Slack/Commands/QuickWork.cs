@@ -1,0 +1,9 @@
+using ModelStrategy.Channels.Slack.Work;
+
+namespace ModelStrategy.Channels.Slack.Commands;
+
+/// <summary>Answer <c>/modelstrategy quick …</c> with a recommendation only the user sees.</summary>
+internal sealed record QuickWork(string Text, string ResponseUrl) : SlackWork
+{
+    public override string Partition => ResponseUrl;
+}

@@ -1,0 +1,52 @@
+using System.Text.Json;
+
+namespace ModelStrategy.Channels.Slack.Inbound;
+
+/// <summary>Tolerant reads from Slack's JSON: a missing property or one of another type is simply absent.</summary>
+internal static class SlackJson
+{
+    public static readonly JsonDocumentOptions ParseOptions = new() { MaxDepth = 64 };
+
+    /// <summary>The string at <paramref name="path"/> (property names, outermost first), or null.</summary>
+    public static string? String(this JsonElement element, params string[] path) =>
+        element.At(path) is { ValueKind: JsonValueKind.String } value ? value.GetString() : null;
+
+    /// <summary>True only when the value at <paramref name="path"/> is the JSON literal true.</summary>
+    public static bool IsTrue(this JsonElement element, params string[] path) =>
+        element.At(path) is { ValueKind: JsonValueKind.True };
+
+    /// <summary>The element at <paramref name="path"/>, or null when any step is missing or not an object.</summary>
+    public static JsonElement? At(this JsonElement element, params string[] path)
+    {
+        var current = element;
+        foreach (var name in path)
+        {
+            if (current.ValueKind != JsonValueKind.Object || !current.TryGetProperty(name, out current))
+            {
+                return null;
+            }
+        }
+
+        return current;
+    }
+
+    /// <summary>Parses a JSON object; null when the bytes are not one.</summary>
+    public static JsonDocument? ParseObject(ReadOnlyMemory<byte> bytes)
+    {
+        try
+        {
+            var document = JsonDocument.Parse(bytes, ParseOptions);
+            if (document.RootElement.ValueKind == JsonValueKind.Object)
+            {
+                return document;
+            }
+
+            document.Dispose();
+            return null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using ModelStrategy.Channels.Slack.Outbound;
+using ModelStrategy.Channels.Slack.Work;
+using ModelStrategy.Core.Cards;
+using ModelStrategy.Core.Recommendations;
+
+namespace ModelStrategy.Channels.Slack.Modal;
+
+/// <summary>
+/// Recommends from a submitted modal, stores the result and posts it in the command's channel (chat.postMessage).
+/// When the bot may not post there (<c>not_in_channel</c>, <c>channel_not_found</c>: a channel it was never added to,
+/// another person's DM) the command's response_url posts it instead. Other failures reach the worker's log.
+/// </summary>
+internal sealed class ModalResultHandler(IRecommendationService service, IRecommendationStore store, ISlackApiClient api, SlackReplySender sender)
+    : SlackWorkHandler<ModalResultWork>
+{
+    protected override async Task HandleAsync(ModalResultWork work, CancellationToken cancellationToken)
+    {
+        var recommendation = string.IsNullOrWhiteSpace(work.Text)
+            ? service.Recommend(work.Constraints)
+            : service.RecommendFromText(work.Text, work.Constraints);
+        await store.SaveAsync(recommendation, cancellationToken);
+        var card = RecommendationCards.Standalone(recommendation, []);
+        try
+        {
+            await api.PostMessageAsync(new SlackPlace(work.Origin.ChannelId, null), sender.Render(card), cancellationToken);
+        }
+        catch (SlackApiException ex) when (ex.IsNotInConversation && work.Origin.ResponseUrl is not null)
+        {
+            await sender.RespondAsync(work.Origin.ResponseUrl, card, inChannel: true, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using ModelStrategy.Channels.Slack.Blocks;
+using ModelStrategy.Channels.Slack.Commands;
+using ModelStrategy.Channels.Slack.Dialog;
+using ModelStrategy.Channels.Slack.Inbound;
+using ModelStrategy.Channels.Slack.Modal;
+using ModelStrategy.Channels.Slack.Outbound;
+using ModelStrategy.Channels.Slack.Verification;
+using ModelStrategy.Channels.Slack.Work;
+
+namespace ModelStrategy.Channels.Slack;
+
+/// <summary>Registers the Slack channel.</summary>
+public static class SlackChannelServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the Slack channel: <see cref="SlackOptions"/> (section "Slack", validated at start-up), request signature
+    /// verification, the background work queue and its worker, the Web API client with its resilience policies, Block
+    /// Kit rendering and the handlers of each kind of work. Needs AddModelStrategyCore() and a store
+    /// (AddModelStrategyStorage: conversations, recommendations and the delivery ledger). Repeated calls are harmless.
+    /// </summary>
+    public static IServiceCollection AddSlackChannel(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        if (services.Any(d => d.ServiceType == typeof(EventsEndpoint)))
+        {
+            return services;
+        }
+
+        services.AddOptions<SlackOptions>().BindConfiguration(SlackOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSlackBlockKit();
+        services.TryAddSingleton<SlackRequestVerifier>();
+        services.TryAddSingleton<SlackRequestGate>();
+        services.TryAddSingleton<ResponseUrls>();
+        services.TryAddSingleton<SlackWorkQueue>();
+        services.TryAddSingleton<ISlackWorkQueue>(sp => sp.GetRequiredService<SlackWorkQueue>());
+        services.AddHostedService<SlackWorker>();
+        // No HttpClient request logging: it would write every URL, and a response_url is a capability to post in a
+        // channel. SlackApiClient logs the method and status instead.
+        services.AddHttpClient<ISlackApiClient, SlackApiClient>()
+            .RemoveAllLoggers()
+            .AddPolicyHandler(SlackApiPolicies.CircuitBreaker())
+            .AddPolicyHandler((sp, _) => SlackApiPolicies.Throttled(sp.GetRequiredService<TimeProvider>()))
+            .AddPolicyHandler(SlackApiPolicies.Transient)
+            .AddPolicyHandler(SlackApiPolicies.Timeout());
+        services.AddTransient<SlackReplySender>();
+        services.AddTransient<SlackDeliveries>();
+        AddHandler<DialogMessageWork, DialogMessageHandler>(services);
+        AddHandler<DialogActionWork, DialogActionHandler>(services);
+        AddHandler<OpenModalWork, OpenModalHandler>(services);
+        AddHandler<QuickWork, QuickHandler>(services);
+        AddHandler<ShareWork, ShareHandler>(services);
+        AddHandler<ModalResultWork, ModalResultHandler>(services);
+        services.AddTransient<EventsEndpoint>();
+        services.AddTransient<CommandsEndpoint>();
+        services.AddTransient<InteractionsEndpoint>();
+        return services;
+    }
+
+    private static void AddHandler<TWork, THandler>(IServiceCollection services)
+        where TWork : SlackWork
+        where THandler : SlackWorkHandler<TWork> =>
+        services.AddKeyedTransient<ISlackWorkHandler, THandler>(typeof(TWork));
+}

@@ -1,0 +1,16 @@
+using ModelStrategy.Core.Recommendations;
+
+namespace ModelStrategy.Core.Cards;
+
+/// <summary>Result cards for a recommendation computed outside a dialog (a form's submission, an integration).</summary>
+public static class RecommendationCards
+{
+    /// <summary>The standalone result card of <paramref name="recommendation"/>: no dialog context, no buttons (as when shared).</summary>
+    /// <param name="recommendation">A computed recommendation.</param>
+    /// <param name="actions">Buttons to show, e.g. Share; none by default.</param>
+    public static RecommendationCard Standalone(Recommendation recommendation, IReadOnlyList<CardAction>? actions = null)
+    {
+        ArgumentNullException.ThrowIfNull(recommendation);
+        return RecommendationCardBuilder.Build(recommendation, null, actions ?? []);
+    }
+}

@@ -1,0 +1,21 @@
+using System.Net;
+using Microsoft.Extensions.Logging;
+using StackExchange.Redis;
+
+namespace ModelStrategy.Storage;
+
+/// <summary>The storage log messages. Never log a connection string (it may hold a password) or stored payloads.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Redis store: connecting to {EndPoints} (keys prefixed \"{Prefix}\")")]
+    public static partial void RedisConnecting(ILogger logger, EndPointCollection endPoints, string prefix);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "Redis connection to {EndPoint} lost ({FailureType}); retrying in the background")]
+    public static partial void RedisConnectionLost(ILogger logger, EndPoint? endPoint, ConnectionFailureType failureType);
+
+    [LoggerMessage(EventId = 3, Level = LogLevel.Information, Message = "Redis connection to {EndPoint} restored")]
+    public static partial void RedisConnectionRestored(ILogger logger, EndPoint? endPoint);
+
+    [LoggerMessage(EventId = 4, Level = LogLevel.Warning, Message = "Redis store not ready: {Reason}")]
+    public static partial void RedisNotReady(ILogger logger, string reason);
+}

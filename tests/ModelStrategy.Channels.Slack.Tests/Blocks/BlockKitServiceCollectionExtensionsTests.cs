@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using ModelStrategy.Channels.Slack.Blocks;
+using ModelStrategy.Core.Cards;
+
+namespace ModelStrategy.Channels.Slack.Tests.Blocks;
+
+public sealed class BlockKitServiceCollectionExtensionsTests
+{
+    [Theory]
+    [InlineData("https://bot.example.com", 2)]
+    [InlineData(null, 0)]
+    public void AddSlackBlockKit_PublicBaseUrlFromConfiguration_DecidesTheReportLinks(string? baseUrl, int links)
+    {
+        using var services = Services(baseUrl).AddSlackBlockKit().AddSlackBlockKit().BuildServiceProvider();
+
+        var renderer = services.GetRequiredService<IBlockKitRenderer>();
+        var message = renderer.Render(CardSamples.Get<RecommendationCard>("share"));
+
+        Assert.Equal(links, SlackPayloads.Buttons(message).Count(b => b["url"] is not null));
+        Assert.Same(renderer, services.GetRequiredService<IBlockKitRenderer>());
+        Assert.Same(services.GetRequiredService<IBlockKitReader>(), services.GetRequiredService<IBlockKitReader>());
+        Assert.Single(Services(baseUrl).AddSlackBlockKit().AddSlackBlockKit(), d => d.ServiceType == typeof(IBlockKitRenderer));
+    }
+
+    private static IServiceCollection Services(string? baseUrl) => new ServiceCollection().AddSingleton<IConfiguration>(
+        new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["PublicBaseUrl"] = baseUrl }).Build());
+}

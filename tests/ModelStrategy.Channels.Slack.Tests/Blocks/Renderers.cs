@@ -1,0 +1,15 @@
+using Microsoft.Extensions.Options;
+using ModelStrategy.Channels.Slack.Blocks;
+
+namespace ModelStrategy.Channels.Slack.Tests.Blocks;
+
+/// <summary>The real renderer and reader, configured as the host would.</summary>
+internal static class Renderers
+{
+    public const string BaseUrl = "https://bot.example.com";
+
+    public static BlockKitRenderer Create(string? publicBaseUrl = BaseUrl) =>
+        new(Options.Create(new BlockKitOptions { PublicBaseUrl = publicBaseUrl }));
+
+    public static BlockKitReader Reader { get; } = new();
+}

@@ -1,0 +1,38 @@
+using ModelStrategy.Channels.Slack.Blocks;
+using ModelStrategy.Channels.Slack.Modal;
+
+namespace ModelStrategy.Channels.Slack.Tests.Modal;
+
+public sealed class ModalOriginTests
+{
+    [Fact]
+    public void ToMetadata_RoundTrips()
+    {
+        var origin = new ModalOrigin("C123ABC456", "U061F7AUR", "https://hooks.slack.com/commands/T1/397700885554/96rGlfmibIGlgcZRskXaIFfN");
+
+        Assert.Equal(origin, ModalOrigin.FromMetadata(origin.ToMetadata()));
+    }
+
+    [Fact]
+    public void ToMetadata_ResponseUrlTooLong_LeftOutToStayWithinSlacksLimit()
+    {
+        var origin = new ModalOrigin("C1", "U1", "https://hooks.slack.com/" + new string('x', BlockKitLimits.PrivateMetadata));
+
+        var metadata = origin.ToMetadata();
+
+        Assert.True(metadata.Length <= BlockKitLimits.PrivateMetadata);
+        Assert.Equal(origin with { ResponseUrl = null }, ModalOrigin.FromMetadata(metadata));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("not json")]
+    [InlineData("[]")]
+    [InlineData("{\"c\":\"C1\"}")]
+    [InlineData("{\"c\":1,\"u\":\"U1\"}")]
+    public void FromMetadata_NotOurs_Null(string? metadata)
+    {
+        Assert.Null(ModalOrigin.FromMetadata(metadata));
+    }
+}

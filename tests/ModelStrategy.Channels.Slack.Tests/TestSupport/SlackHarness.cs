@@ -1,0 +1,145 @@
+using System.Text;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+using ModelStrategy.Channels.Slack.Inbound;
+using ModelStrategy.Channels.Slack.Work;
+using ModelStrategy.Core.Deliveries;
+using ModelStrategy.Core.Inbox;
+
+namespace ModelStrategy.Channels.Slack.Tests.TestSupport;
+
+/// <summary>
+/// The Slack channel as AddSlackChannel wires it, with a fake clock, an in-memory delivery ledger and inbox, and a queue that
+/// records the work instead of running it; requests go straight to the endpoint classes.
+/// </summary>
+internal sealed class SlackHarness : IDisposable
+{
+    public const string Secret = "harness-signing-secret";
+    public static readonly DateTimeOffset Now = DateTimeOffset.FromUnixTimeSeconds(1_800_000_000);
+    private readonly ServiceProvider _provider;
+
+    public SlackHarness(string secret = Secret, int queueCapacity = int.MaxValue)
+    {
+        Queue = new RecordingQueue(queueCapacity);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Slack:SigningSecret"] = secret,
+            ["Slack:BotToken"] = "xoxb-harness-token",
+        }).Build();
+        var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddLogging(b => b.AddProvider(Logs))
+            .AddSingleton<TimeProvider>(new FakeTimeProvider(Now))
+            .AddSlackChannel();
+        services.Replace(ServiceDescriptor.Singleton<IDeliveryLedger>(Ledger));
+        services.Replace(ServiceDescriptor.Singleton<ISlackWorkQueue>(Queue));
+        services.AddSingleton<IInbox>(Inbox);
+        _provider = services.BuildServiceProvider();
+    }
+
+    public InMemoryLedger Ledger { get; } = new();
+
+    public RecordingQueue Queue { get; }
+
+    public InMemoryInbox Inbox { get; } = new();
+
+    public ListLoggerProvider Logs { get; } = new();
+
+    /// <summary>
+    /// Each queued work item next to the work read back from its inbox item (as a restarted instance reads it), both
+    /// as JSON so nested lists and dictionaries compare by value.
+    /// </summary>
+    public IReadOnlyList<(string Queued, string ReadBack)> ReadBackFromInbox()
+    {
+        var reader = _provider.GetRequiredService<ModelStrategy.Channels.Slack.Blocks.IBlockKitReader>();
+        var items = Inbox.Items.ToDictionary(i => i.Key);
+        return [.. Queue.Items.Select(work => (
+            System.Text.Json.JsonSerializer.Serialize(work, work.GetType()),
+            SlackInboxCodec.Decode(items[work.InboxKey!], reader) is { } read ? System.Text.Json.JsonSerializer.Serialize(read, read.GetType()) : "nothing"))];
+    }
+
+    public Task<EndpointResponse> EventAsync(string json, IDictionary<string, string>? extraHeaders = null, bool sign = true) =>
+        PostAsync(SlackChannelEndpointRouteBuilderExtensions.EventsRoute, json, "application/json", extraHeaders, sign);
+
+    public Task<EndpointResponse> CommandAsync(string form, bool sign = true) =>
+        PostAsync(SlackChannelEndpointRouteBuilderExtensions.CommandsRoute, form, "application/x-www-form-urlencoded", null, sign);
+
+    public Task<EndpointResponse> InteractionAsync(string payloadJson, bool sign = true) =>
+        PostAsync(SlackChannelEndpointRouteBuilderExtensions.InteractionsRoute, "payload=" + Uri.EscapeDataString(payloadJson),
+            "application/x-www-form-urlencoded", null, sign);
+
+    public async Task<EndpointResponse> PostAsync(string path, string body, string contentType, IDictionary<string, string>? extraHeaders, bool sign)
+    {
+        var bytes = Encoding.UTF8.GetBytes(body);
+        var context = new DefaultHttpContext { RequestServices = _provider };
+        context.Request.Method = "POST";
+        context.Request.Path = path;
+        context.Request.ContentType = contentType;
+        context.Request.ContentLength = bytes.Length;
+        context.Request.Body = new MemoryStream(bytes);
+        context.Response.Body = new MemoryStream();
+        if (sign)
+        {
+            foreach (var (name, value) in Signer.Headers(Secret, Now.ToUnixTimeSeconds(), body))
+            {
+                context.Request.Headers[name] = value;
+            }
+        }
+
+        foreach (var (name, value) in extraHeaders ?? new Dictionary<string, string>())
+        {
+            context.Request.Headers[name] = value;
+        }
+
+        var result = path switch
+        {
+            SlackChannelEndpointRouteBuilderExtensions.EventsRoute => await _provider.GetRequiredService<EventsEndpoint>().HandleAsync(context),
+            SlackChannelEndpointRouteBuilderExtensions.CommandsRoute => await _provider.GetRequiredService<CommandsEndpoint>().HandleAsync(context),
+            _ => await _provider.GetRequiredService<InteractionsEndpoint>().HandleAsync(context),
+        };
+        await result.ExecuteAsync(context);
+        context.Response.Body.Position = 0;
+        using var reader = new StreamReader(context.Response.Body);
+        return new EndpointResponse(context.Response.StatusCode, context.Response.ContentType, await reader.ReadToEndAsync());
+    }
+
+    public void Dispose() => _provider.Dispose();
+}
+
+/// <summary>What an endpoint answered.</summary>
+internal sealed record EndpointResponse(int Status, string? ContentType, string Body);
+
+/// <summary>A work queue that keeps what it is given, refusing beyond a capacity.</summary>
+internal sealed class RecordingQueue(int capacity) : ISlackWorkQueue
+{
+    private readonly List<SlackWork> _items = [];
+
+    public IReadOnlyList<SlackWork> Items
+    {
+        get
+        {
+            lock (_items)
+            {
+                return [.. _items];
+            }
+        }
+    }
+
+    public bool TryEnqueue(SlackWork work)
+    {
+        lock (_items)
+        {
+            if (_items.Count >= capacity)
+            {
+                return false;
+            }
+
+            _items.Add(work);
+            return true;
+        }
+    }
+}
