@@ -3,6 +3,8 @@
 -- answer to the first guided question), so half the turns are mid-dialog. Used by run-turns.sh.
 local fake = os.getenv("FAKE_URL") or error("set FAKE_URL to the fake Bot Connector's base URL")
 local run = os.getenv("RUN_ID") or "r"
+-- START_ONLY=1: every request is a new user's "start" (run-startup.sh uses it to open many dialogs).
+local start_only = os.getenv("START_ONLY") == "1"
 local counter = 0
 local next_tid = 0
 
@@ -17,8 +19,9 @@ wrk.headers["Content-Type"] = "application/json"
 
 function request()
   counter = counter + 1
-  local user = string.format("%s-%s-%d", run, tostring(tid), math.floor((counter + 1) / 2))
-  local text = (counter % 2 == 1) and "start" or "knowledge"
+  local pair = start_only and counter or math.floor((counter + 1) / 2)
+  local user = string.format("%s-%s-%d", run, tostring(tid), pair)
+  local text = (start_only or counter % 2 == 1) and "start" or "knowledge"
   local body = string.format(
     '{"type":"message","id":"m-%s-%s-%d","channelId":"msteams","serviceUrl":"%s",' ..
     '"from":{"id":"29:%s","name":"Load User"},"recipient":{"id":"28:bot","name":"Bot"},' ..
