@@ -14,16 +14,18 @@ namespace ModelStrategy.Benchmarks.Conversations;
 internal sealed class DialogBench : IDisposable
 {
     private readonly SqliteDatabase _database;
+    private readonly SqliteRecommendationWriter _writer;
     private long _next;
 
     /// <summary>Creates the database file under <paramref name="folder"/> and the engine over it.</summary>
     public DialogBench(string folder)
     {
         _database = new SqliteDatabase(Options.Create(new StorageOptions { SqlitePath = Path.Combine(folder, "dialog.db") }));
+        _writer = new SqliteRecommendationWriter(_database);
         Engine = new ConversationEngine(
             new SqliteConversationStore(_database),
             new RecommendationService(TimeProvider.System),
-            new SqliteRecommendationStore(_database),
+            new SqliteRecommendationStore(_database, _writer),
             Options.Create(new ConversationOptions()),
             TimeProvider.System);
     }
@@ -44,6 +46,7 @@ internal sealed class DialogBench : IDisposable
     /// <inheritdoc/>
     public void Dispose()
     {
+        _writer.Dispose();
         _database.Dispose();
         SqliteConnection.ClearAllPools();
     }
