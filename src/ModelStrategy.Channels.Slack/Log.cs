@@ -25,7 +25,7 @@ internal static partial class Log
     [LoggerMessage(EventId = 205, Level = LogLevel.Information, Message = "Slack delivery {DeliveryKey} already taken on (retry {RetryNum}); dropped")]
     public static partial void Repeat(ILogger logger, string deliveryKey, string retryNum);
 
-    [LoggerMessage(EventId = 206, Level = LogLevel.Warning, Message = "Slack work queue is full; {DeliveryKey} refused so Slack retries it")]
+    [LoggerMessage(EventId = 206, Level = LogLevel.Warning, Message = "Slack work queue is full; {DeliveryKey} stays in the inbox for a worker with room")]
     public static partial void QueueFull(ILogger logger, string deliveryKey);
 
     [LoggerMessage(EventId = 207, Level = LogLevel.Debug, Message = "Slack Web API {Method} → HTTP {Status}")]
@@ -48,4 +48,19 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 213, Level = LogLevel.Debug, Message = "Slack Web API {Method} warnings: {Warnings}")]
     public static partial void ApiWarnings(ILogger logger, string method, System.Text.Json.JsonElement warnings);
+
+    [LoggerMessage(EventId = 214, Level = LogLevel.Information, Message = "Slack inbox item {InboxKey} taken up again (attempt {Attempt})")]
+    public static partial void InboxResumed(ILogger logger, string inboxKey, int attempt);
+
+    [LoggerMessage(EventId = 215, Level = LogLevel.Warning, Message = "Slack inbox item {InboxKey} holds no work it can read; dropped")]
+    public static partial void InboxUnreadable(ILogger logger, string inboxKey);
+
+    [LoggerMessage(EventId = 216, Level = LogLevel.Error, Message = "Slack inbox item {InboxKey} failed {Attempt} times; given up")]
+    public static partial void InboxGaveUp(ILogger logger, string inboxKey, int attempt);
+
+    [LoggerMessage(EventId = 217, Level = LogLevel.Warning, Message = "Slack inbox {Operation} failed; the item stays leased until its lease runs out")]
+    public static partial void InboxFailed(ILogger logger, Exception exception, string operation);
+
+    [LoggerMessage(EventId = 218, Level = LogLevel.Information, Message = "Slack worker draining: {InboxKey} released for the next instance")]
+    public static partial void InboxReleased(ILogger logger, string inboxKey);
 }

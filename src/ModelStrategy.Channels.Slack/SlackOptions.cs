@@ -24,6 +24,20 @@ public sealed class SlackOptions : IValidatableObject
     [Required]
     public string ApiBaseUrl { get; set; } = DefaultApiBaseUrl;
 
+    /// <summary>
+    /// How long an instance holds an inbox item it works on, in seconds (default 120): after a crash, the item is
+    /// taken up again (by a restarted or another instance) once this has passed. It must outlast one item's work.
+    /// </summary>
+    [Range(1, 3600)]
+    public int InboxLeaseSeconds { get; set; } = 120;
+
+    /// <summary>How often each instance looks for inbox items whose lease has run out, in seconds (default 5).</summary>
+    [Range(1, 300)]
+    public int InboxPollSeconds { get; set; } = 5;
+
+    /// <summary><see cref="InboxLeaseSeconds"/> as a span.</summary>
+    public TimeSpan InboxLease() => TimeSpan.FromSeconds(InboxLeaseSeconds);
+
     /// <summary>True when a signing secret is configured, so requests can be verified at all.</summary>
     public bool CanVerify => !string.IsNullOrEmpty(SigningSecret);
 

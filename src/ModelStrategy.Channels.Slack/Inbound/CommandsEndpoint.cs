@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using ModelStrategy.Channels.Slack.Blocks;
 using ModelStrategy.Channels.Slack.Commands;
 using ModelStrategy.Channels.Slack.Modal;
+using ModelStrategy.Channels.Slack.Work;
 using ModelStrategy.Core.Cards;
 
 namespace ModelStrategy.Channels.Slack.Inbound;
@@ -35,12 +36,13 @@ internal sealed class CommandsEndpoint(SlackRequestGate gate, SlackDeliveries de
         {
             { Kind: CommandKind.Help } => Ephemeral(CommandReplies.Help(command.Command, intent.Text.Length == 0 ? null : intent.Text)),
             { Kind: CommandKind.Quick, Text.Length: 0 } => Ephemeral(CommandReplies.QuickWithoutText()),
-            { Kind: CommandKind.Quick } => await deliveries.AcceptAsync(key, new QuickWork(intent.Text, command.ResponseUrl), context.Request),
-            _ => await deliveries.AcceptAsync(key, OpenModal(command), context.Request),
+            { Kind: CommandKind.Quick } => await deliveries.AcceptAsync(key, new QuickWork(intent.Text, command.ResponseUrl), SlackInboxCodec.Commands, passed.Body!, context.Request),
+            _ => await deliveries.AcceptAsync(key, OpenModal(command), SlackInboxCodec.Commands, passed.Body!, context.Request),
         };
     }
 
-    private static OpenModalWork OpenModal(SlashCommand command) =>
+    /// <summary>The work of a command that opens the modal (also read back from the inbox).</summary>
+    public static OpenModalWork OpenModal(SlashCommand command) =>
         new(command.TriggerId, new ModalOrigin(command.ChannelId, command.UserId, command.ResponseUrl).ToMetadata(), command.ResponseUrl);
 
     /// <summary>The synchronous answer to a command: a message only the user sees.</summary>

@@ -32,7 +32,7 @@ internal sealed class EventsEndpoint(SlackRequestGate gate, SlackDeliveries deli
         return type switch
         {
             "url_verification" => Challenge(root, context),
-            "event_callback" => await CallbackAsync(root, context),
+            "event_callback" => await CallbackAsync(root, passed.Body!, context),
             "app_rate_limited" => RateLimited(root),
             _ => Ignored($"envelope type {type}"),
         };
@@ -49,7 +49,7 @@ internal sealed class EventsEndpoint(SlackRequestGate gate, SlackDeliveries deli
         return Results.Text(new JsonObject { ["challenge"] = challenge }.ToJsonString(), "application/json");
     }
 
-    private async Task<IResult> CallbackAsync(JsonElement root, HttpContext context)
+    private async Task<IResult> CallbackAsync(JsonElement root, byte[] body, HttpContext context)
     {
         if (root.String("event_id") is not { } eventId || root.At("event") is not { ValueKind: JsonValueKind.Object })
         {
@@ -63,7 +63,7 @@ internal sealed class EventsEndpoint(SlackRequestGate gate, SlackDeliveries deli
             return Ignored(reading.Reason);
         }
 
-        return await deliveries.AcceptAsync("slack:event:" + eventId, new DialogMessageWork(message.Input, message.Place), context.Request);
+        return await deliveries.AcceptAsync("slack:event:" + eventId, new DialogMessageWork(message.Input, message.Place), Work.SlackInboxCodec.Events, body, context.Request);
     }
 
     private IResult RateLimited(JsonElement root)

@@ -36,13 +36,13 @@ internal sealed class InteractionsEndpoint(
         var root = document.RootElement;
         return type switch
         {
-            "block_actions" => await BlockActionsAsync(root, context.Request),
-            "view_submission" => await SubmissionAsync(root, context.Request),
+            "block_actions" => await BlockActionsAsync(root, passed.Body!, context.Request),
+            "view_submission" => await SubmissionAsync(root, passed.Body!, context.Request),
             _ => Ignored(type),
         };
     }
 
-    private async Task<IResult> BlockActionsAsync(JsonElement payload, HttpRequest request)
+    private async Task<IResult> BlockActionsAsync(JsonElement payload, byte[] body, HttpRequest request)
     {
         if (reader.ReadAction(payload) is not { } action)
         {
@@ -55,10 +55,10 @@ internal sealed class InteractionsEndpoint(
             return Ignored(reading.Reason);
         }
 
-        return await deliveries.AcceptAsync("slack:action:" + reading.DeliveryId, work, request);
+        return await deliveries.AcceptAsync("slack:action:" + reading.DeliveryId, work, Work.SlackInboxCodec.Interactions, body, request);
     }
 
-    private async Task<IResult> SubmissionAsync(JsonElement payload, HttpRequest request)
+    private async Task<IResult> SubmissionAsync(JsonElement payload, byte[] body, HttpRequest request)
     {
         if (payload.String("view", "callback_id") != ModalView.CallbackId || payload.String("view", "id") is not { } viewId)
         {
@@ -77,7 +77,7 @@ internal sealed class InteractionsEndpoint(
             return Ignored("view_submission without our private_metadata");
         }
 
-        return await deliveries.AcceptAsync("slack:view:" + viewId, new ModalResultWork(read.Constraints, read.Text, origin), request);
+        return await deliveries.AcceptAsync("slack:view:" + viewId, new ModalResultWork(read.Constraints, read.Text, origin), Work.SlackInboxCodec.Interactions, body, request);
     }
 
     private IResult Ignored(string reason)

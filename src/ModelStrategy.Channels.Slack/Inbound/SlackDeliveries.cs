@@ -1,26 +1,37 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using ModelStrategy.Channels.Slack.Work;
+using Microsoft.Extensions.Options;
 using ModelStrategy.Core.Deliveries;
+using ModelStrategy.Core.Inbox;
 
 namespace ModelStrategy.Channels.Slack.Inbound;
 
 /// <summary>
 /// Takes on a delivery once, across every instance: records its key in the shared <see cref="IDeliveryLedger"/>,
-/// then queues its work. A key already recorded is a repeat (Slack's retry, or a second instance's copy) and is
-/// acknowledged without work. When the queue is full the key is forgotten again and the request refused, so
-/// Slack's retry gets another chance instead of being dropped.
+/// stores the raw verified request in the durable <see cref="IInbox"/> (leased to this instance) and only then
+/// queues its work and acknowledges. A key already recorded is a repeat (Slack's retry, or a second instance's copy)
+/// and is acknowledged without work. When the in-memory queue is full the item's lease is released: it is kept, and
+/// the worker of this or another instance takes it up when there is room.
 /// </summary>
-internal sealed class SlackDeliveries(IDeliveryLedger ledger, ISlackWorkQueue queue, TimeProvider time, ILogger<SlackDeliveries> logger)
+internal sealed class SlackDeliveries(
+    IDeliveryLedger ledger, IInbox inbox, ISlackWorkQueue queue, IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackDeliveries> logger)
 {
     /// <summary>How long a delivery is remembered: Slack's last retry comes about 5 minutes after the first attempt.</summary>
     public static readonly TimeSpan Retention = TimeSpan.FromHours(1);
 
     public const string RetryNumHeader = "X-Slack-Retry-Num";
 
-    /// <summary>The acknowledgement: 200 when the work is queued or was already taken on, 503 when it cannot be queued now.</summary>
-    public async Task<IResult> AcceptAsync(string key, SlackWork work, HttpRequest request)
+    /// <summary>The acknowledgement: 200 once the work is stored in the inbox or was already taken on.</summary>
+    /// <param name="key">The delivery's key (also the inbox item's key).</param>
+    /// <param name="work">The work read from the request.</param>
+    /// <param name="kind">Which endpoint's request it is (<see cref="SlackInboxCodec"/>).</param>
+    /// <param name="body">The raw verified body, from which the work is read again after a restart.</param>
+    /// <param name="request">The request (retry header, abort token).</param>
+    public async Task<IResult> AcceptAsync(string key, SlackWork work, string kind, byte[] body, HttpRequest request)
     {
+        ArgumentNullException.ThrowIfNull(work);
+        ArgumentNullException.ThrowIfNull(body);
         var retry = request.Headers[RetryNumHeader].ToString();
         if (!await ledger.TryRecordAsync(key, time.GetUtcNow(), Retention, request.HttpContext.RequestAborted))
         {
@@ -28,13 +39,29 @@ internal sealed class SlackDeliveries(IDeliveryLedger ledger, ISlackWorkQueue qu
             return Results.Ok();
         }
 
-        if (queue.TryEnqueue(work))
+        var now = time.GetUtcNow();
+        try
+        {
+            if (!await inbox.TryAddAsync(key, kind, System.Text.Encoding.UTF8.GetString(body), now + options.Value.InboxLease(), request.HttpContext.RequestAborted))
+            {
+                Log.Repeat(logger, key, "inbox");
+                return Results.Ok();
+            }
+        }
+        catch
+        {
+            // Not stored, so not taken on: Slack's retry must get another chance.
+            await ledger.ForgetAsync(key, CancellationToken.None);
+            throw;
+        }
+
+        if (queue.TryEnqueue(work with { InboxKey = key }))
         {
             return Results.Ok();
         }
 
-        await ledger.ForgetAsync(key, CancellationToken.None);
+        await inbox.ReleaseAsync(key, now, CancellationToken.None);
         Log.QueueFull(logger, key);
-        return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        return Results.Ok();
     }
 }

@@ -28,6 +28,10 @@ internal sealed class SlackReplySender(ISlackApiClient api, IBlockKitRenderer re
         return true;
     }
 
+    /// <summary>Posts one rendered message at <paramref name="place"/>; false (logged) when it failed.</summary>
+    public Task<bool> PostAsync(SlackPlace place, SlackMessageContent content, CancellationToken cancellationToken) =>
+        GuardAsync(SlackMethods.PostMessage, () => api.PostMessageAsync(place, content, cancellationToken));
+
     /// <summary>Replaces the message <paramref name="messageTs"/> with <paramref name="card"/>; posts it as new when that fails.</summary>
     public async Task<bool> UpdateOrPostAsync(SlackPlace place, string messageTs, Card card, CancellationToken cancellationToken)
     {

@@ -8,4 +8,13 @@ internal abstract record SlackWork
 {
     /// <summary>The ordering key: items sharing it never overlap.</summary>
     public abstract string Partition { get; }
+
+    /// <summary>The durable inbox item this work came from (null: not kept in the inbox).</summary>
+    public string? InboxKey { get; init; }
+
+    /// <summary>How many times the inbox item was leased (1 on the first run).</summary>
+    public int Attempts { get; init; } = 1;
+
+    /// <summary>What an earlier attempt recorded (see <see cref="Dialog.ReplyProgress"/>); null on a first run.</summary>
+    public string? Progress { get; init; }
 }

@@ -1,16 +1,20 @@
+using System.Collections.Concurrent;
 using System.Threading.Channels;
 
 namespace ModelStrategy.Channels.Slack.Work;
 
 /// <summary>
 /// A fixed number of bounded in-memory lanes; an item's lane is chosen by its partition, so one dialog's inputs stay
-/// in order while different dialogs proceed side by side. A full lane refuses instead of waiting: the endpoint then
-/// answers 503 and Slack retries later.
+/// in order while different dialogs proceed side by side. A full lane refuses instead of waiting (the item stays in
+/// the durable inbox). It also knows which inbox items it holds, queued or running, so the worker does not queue an
+/// item twice when its lease is renewed.
 /// </summary>
 internal sealed class SlackWorkQueue : ISlackWorkQueue
 {
     public const int Lanes = 4;
     public const int LaneCapacity = 256;
+
+    private readonly ConcurrentDictionary<string, byte> _held = new(StringComparer.Ordinal);
 
     private readonly Channel<SlackWork>[] _lanes = [.. Enumerable.Range(0, Lanes).Select(_ => Channel.CreateBounded<SlackWork>(
         new BoundedChannelOptions(LaneCapacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait }))];
@@ -20,8 +24,32 @@ internal sealed class SlackWorkQueue : ISlackWorkQueue
     public bool TryEnqueue(SlackWork work)
     {
         ArgumentNullException.ThrowIfNull(work);
+        if (work.InboxKey is { } key && !_held.TryAdd(key, 0))
+        {
+            return true;
+        }
+
         var lane = (int)((uint)StringComparer.Ordinal.GetHashCode(work.Partition) % Lanes);
-        return _lanes[lane].Writer.TryWrite(work);
+        if (_lanes[lane].Writer.TryWrite(work))
+        {
+            return true;
+        }
+
+        Done(work);
+        return false;
+    }
+
+    /// <summary>True when the inbox item <paramref name="inboxKey"/> is queued or running here.</summary>
+    public bool Holds(string inboxKey) => _held.ContainsKey(inboxKey);
+
+    /// <summary>The item is finished, released or dropped here.</summary>
+    public void Done(SlackWork work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        if (work.InboxKey is { } key)
+        {
+            _held.TryRemove(key, out _);
+        }
     }
 
     /// <summary>Accepts no more work; the lanes end once what is queued has been read.</summary>

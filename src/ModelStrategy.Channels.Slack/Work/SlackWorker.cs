@@ -1,18 +1,40 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using ModelStrategy.Channels.Slack.Blocks;
+using ModelStrategy.Core.Inbox;
 
 namespace ModelStrategy.Channels.Slack.Work;
 
 /// <summary>
-/// Runs the queued work, one reader per lane, each item with the handler registered (keyed) for its type. A failing item is logged and the lane moves on. On shutdown the queue
-/// stops accepting work and what is already queued is drained until the host's shutdown timeout.
+/// Runs the queued work, one reader per lane, each item with the handler registered (keyed) for its type, and completes
+/// its inbox item when done. A failing item is released for another attempt, and given up (logged) after
+/// <see cref="MaxAttempts"/>. Every <see cref="SlackOptions.InboxPollSeconds"/> it also leases inbox items whose lease
+/// ran out (an instance crashed, or a queue was full) and queues them. On shutdown it drains: new work is refused,
+/// items running finish (until the host's shutdown timeout), and items queued but not started are released at once
+/// so the next instance takes them up (work not kept in the inbox still runs: there is nowhere to return it).
 /// </summary>
-internal sealed class SlackWorker(SlackWorkQueue queue, IServiceScopeFactory scopes, ILogger<SlackWorker> logger) : BackgroundService
+internal sealed class SlackWorker(
+    SlackWorkQueue queue, IInbox inbox, IBlockKitReader reader, IOptions<SlackOptions> options, TimeProvider time,
+    IServiceScopeFactory scopes, ILogger<SlackWorker> logger) : BackgroundService
 {
+    /// <summary>How many runs an inbox item gets before it is given up.</summary>
+    public const int MaxAttempts = 3;
+
+    /// <summary>The most inbox items leased per poll.</summary>
+    public const int LeaseBatch = 32;
+
+    private readonly CancellationTokenSource _draining = new();
+    private int _disposed;
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
+        if (Volatile.Read(ref _disposed) == 0)
+        {
+            await _draining.CancelAsync();
+        }
+
         queue.Complete();
         if (ExecuteTask is { } running)
         {
@@ -29,14 +51,80 @@ internal sealed class SlackWorker(SlackWorkQueue queue, IServiceScopeFactory sco
         await base.StopAsync(cancellationToken);
     }
 
+    public override void Dispose()
+    {
+        // A host that failed to start may dispose its services before stopping them.
+        Interlocked.Exchange(ref _disposed, 1);
+        _draining.Dispose();
+        base.Dispose();
+    }
+
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(queue.Readers.Select(reader => Task.Run(async () =>
+        Task.WhenAll([.. queue.Readers.Select(lane => Task.Run(async () =>
         {
-            await foreach (var work in reader.ReadAllAsync(CancellationToken.None))
+            await foreach (var work in lane.ReadAllAsync(CancellationToken.None))
             {
+                if (_draining.IsCancellationRequested && work.InboxKey is not null)
+                {
+                    await ReleaseAsync(work, drained: true);
+                    continue;
+                }
+
                 await RunAsync(work, stoppingToken);
             }
-        }, CancellationToken.None)));
+        }, CancellationToken.None)), Task.Run(() => PollInboxAsync(stoppingToken), CancellationToken.None)]);
+
+    /// <summary>Leases the inbox items whose lease ran out and queues them, until shutdown begins.</summary>
+    private async Task PollInboxAsync(CancellationToken stoppingToken)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, _draining.Token);
+        var poll = TimeSpan.FromSeconds(options.Value.InboxPollSeconds);
+        while (!stop.IsCancellationRequested)
+        {
+            try
+            {
+                await LeaseDueAsync(stop.Token);
+                await Task.Delay(poll, time, stop.Token);
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                return;
+            }
+#pragma warning disable CA1031 // The store may be down for a while; the poll keeps going and says so.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                Log.InboxFailed(logger, ex, "lease");
+                await Task.Delay(poll, time, stop.Token).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+        }
+    }
+
+    private async Task LeaseDueAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var due = await inbox.LeaseAsync(now, now + options.Value.InboxLease(), LeaseBatch, cancellationToken);
+        foreach (var item in due)
+        {
+            if (queue.Holds(item.Key))
+            {
+                continue; // queued or running here already: the lease was only renewed
+            }
+
+            if (SlackInboxCodec.Decode(item, reader) is not { } work)
+            {
+                Log.InboxUnreadable(logger, item.Key);
+                await inbox.CompleteAsync(item.Key, cancellationToken);
+                continue;
+            }
+
+            Log.InboxResumed(logger, item.Key, item.Attempts);
+            if (!queue.TryEnqueue(work))
+            {
+                await inbox.ReleaseAsync(item.Key, time.GetUtcNow(), cancellationToken);
+            }
+        }
+    }
 
     private async Task RunAsync(SlackWork work, CancellationToken stoppingToken)
     {
@@ -49,16 +137,62 @@ internal sealed class SlackWorker(SlackWorkQueue queue, IServiceScopeFactory sco
                 var handler = scope.ServiceProvider.GetRequiredKeyedService<ISlackWorkHandler>(work.GetType());
                 await handler.HandleAsync(work, stoppingToken);
             }
+
+            await CompleteAsync(work);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            // Shutting down past the host's timeout: what is left is dropped (a durable inbox will keep it).
+            // Shutting down past the host's timeout: the item goes back to the inbox for the next instance.
+            await ReleaseAsync(work, drained: true);
         }
 #pragma warning disable CA1031 // One bad item must not stop the lane; the failure is logged with its type.
         catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
 #pragma warning restore CA1031
         {
             Log.WorkFailed(logger, ex, work.GetType().Name);
+            if (work.Attempts >= MaxAttempts)
+            {
+                Log.InboxGaveUp(logger, work.InboxKey ?? work.GetType().Name, work.Attempts);
+                await CompleteAsync(work);
+            }
+            else
+            {
+                await ReleaseAsync(work, drained: false);
+            }
+        }
+    }
+
+    private Task CompleteAsync(SlackWork work) =>
+        InboxAsync(work, "complete", key => inbox.CompleteAsync(key, CancellationToken.None));
+
+    private Task ReleaseAsync(SlackWork work, bool drained) => InboxAsync(work, "release", async key =>
+    {
+        await inbox.ReleaseAsync(key, time.GetUtcNow(), CancellationToken.None);
+        if (drained)
+        {
+            Log.InboxReleased(logger, key);
+        }
+    });
+
+    /// <summary>Runs an inbox write for the item (none when it is not an inbox item); the item is no longer held here.</summary>
+    private async Task InboxAsync(SlackWork work, string operation, Func<string, Task> write)
+    {
+        try
+        {
+            if (work.InboxKey is { } key)
+            {
+                await write(key);
+            }
+        }
+#pragma warning disable CA1031 // The store may be down: the item's lease runs out and it is taken up again.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            Log.InboxFailed(logger, ex, operation);
+        }
+        finally
+        {
+            queue.Done(work);
         }
     }
 }

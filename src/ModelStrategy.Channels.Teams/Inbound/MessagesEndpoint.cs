@@ -9,6 +9,12 @@ namespace ModelStrategy.Channels.Teams.Inbound;
 /// <summary>
 /// POST /api/messages: read a capped body → parse (400 when malformed or without type) → authenticate (401, fail
 /// closed) → dispatch by type. Unknown types are acknowledged with 200 and no work.
+/// <para>
+/// Unlike Slack, Teams needs no durable inbox: every activity, messages included, is handled inline, and the 200 is
+/// only sent after the engine's turn and the reply through the Bot Connector are done. A process that dies mid-turn
+/// never acknowledged the activity, so the Bot Connector sees the delivery fail rather than succeed, and nothing it
+/// considers delivered is lost. Invokes (Action.Execute) must stay synchronous anyway: their response carries the card.
+/// </para>
 /// </summary>
 internal sealed class MessagesEndpoint(
     IInboundAuthenticator authenticator,

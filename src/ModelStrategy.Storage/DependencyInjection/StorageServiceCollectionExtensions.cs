@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ModelStrategy.Core.Conversations;
 using ModelStrategy.Core.Deliveries;
+using ModelStrategy.Core.Inbox;
 using ModelStrategy.Core.Recommendations;
 using ModelStrategy.Storage.Redis;
 using ModelStrategy.Storage.Sqlite;
@@ -15,8 +16,8 @@ public static class StorageServiceCollectionExtensions
 {
     /// <summary>
     /// Binds <see cref="StorageOptions"/> from the "Storage" section and <c>ConnectionStrings:Redis</c> (validated at
-    /// start-up) and registers <see cref="IRecommendationStore"/>, <see cref="IConversationStore"/>, <see cref="IDeliveryLedger"/>
-    /// and <see cref="IStoreReadiness"/> of the chosen provider (<c>Storage:Provider</c>: Sqlite or Redis). Calling it twice is harmless.
+    /// start-up) and registers <see cref="IRecommendationStore"/>, <see cref="IConversationStore"/>, <see cref="IDeliveryLedger"/>,
+    /// <see cref="IInbox"/> and <see cref="IStoreReadiness"/> of the chosen provider (<c>Storage:Provider</c>: Sqlite or Redis). Calling it twice is harmless.
     /// </summary>
     public static IServiceCollection AddModelStrategyStorage(this IServiceCollection services)
     {
@@ -33,11 +34,13 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<SqliteRecommendationStore>();
         services.TryAddSingleton<SqliteConversationStore>();
         services.TryAddSingleton<SqliteDeliveryLedger>();
+        services.TryAddSingleton<SqliteInbox>();
         services.AddRedisStores();
         services.TryAddSingleton<IRecommendationStore>(sp => sp.Chosen<IRecommendationStore, SqliteRecommendationStore, RedisRecommendationStore>());
         services.TryAddSingleton<IStoreReadiness>(sp => sp.Chosen<IStoreReadiness, SqliteRecommendationStore, RedisStoreReadiness>());
         services.TryAddSingleton<IConversationStore>(sp => sp.Chosen<IConversationStore, SqliteConversationStore, RedisConversationStore>());
         services.TryAddSingleton<IDeliveryLedger>(sp => sp.Chosen<IDeliveryLedger, SqliteDeliveryLedger, RedisDeliveryLedger>());
+        services.TryAddSingleton<IInbox>(sp => sp.Chosen<IInbox, SqliteInbox, RedisInbox>());
         return services;
     }
 
@@ -47,6 +50,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<RedisRecommendationStore>();
         services.TryAddSingleton<RedisConversationStore>();
         services.TryAddSingleton<RedisDeliveryLedger>();
+        services.TryAddSingleton<RedisInbox>();
         services.TryAddSingleton<RedisStoreReadiness>();
         return services;
     }

@@ -4,7 +4,8 @@ namespace ModelStrategy.Storage.Redis;
 
 /// <summary>
 /// The Redis key of each stored thing, all under one prefix: <c>{prefix}recommendation:{id}</c>,
-/// <c>{prefix}conversation:{key}</c>, <c>{prefix}delivery:{key}</c>. Keys are binary-safe, so ids and conversation keys go in verbatim.
+/// <c>{prefix}conversation:{key}</c>, <c>{prefix}delivery:{key}</c>,
+/// <c>{prefix}inbox:item:{key}</c> and the lease index <c>{prefix}inbox:leases</c>. Keys are binary-safe, so ids and conversation keys go in verbatim.
 /// </summary>
 internal sealed class RedisKeys(string prefix)
 {
@@ -19,4 +20,13 @@ internal sealed class RedisKeys(string prefix)
 
     /// <summary>The marker of a delivery already taken on.</summary>
     public RedisKey Delivery(string key) => Prefix + "delivery:" + key;
+
+    /// <summary>The hash holding an inbox item's kind, payload, progress and attempts.</summary>
+    public RedisKey InboxItem(string key) => Prefix + "inbox:item:" + key;
+
+    /// <summary>The prefix of every inbox item hash (scripts build item keys from it).</summary>
+    public string InboxItemPrefix => Prefix + "inbox:item:";
+
+    /// <summary>The sorted set of inbox item keys scored by the end of their lease (Unix ms).</summary>
+    public RedisKey InboxLeases => Prefix + "inbox:leases";
 }

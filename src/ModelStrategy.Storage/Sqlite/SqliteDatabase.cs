@@ -29,6 +29,15 @@ internal sealed class SqliteDatabase(IOptions<StorageOptions> options) : IDispos
             expires_at INTEGER NOT NULL
         );
         CREATE INDEX IF NOT EXISTS deliveries_by_expiry ON deliveries (expires_at);
+        CREATE TABLE IF NOT EXISTS inbox (
+            item_key TEXT NOT NULL PRIMARY KEY,
+            kind TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            progress TEXT NULL,
+            attempts INTEGER NOT NULL,
+            leased_until INTEGER NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS inbox_by_lease ON inbox (leased_until);
         """;
 
     private readonly SemaphoreSlim _initLock = new(1, 1);

@@ -128,6 +128,18 @@ public sealed class CommandsEndpointTests : IDisposable
         Assert.Equal(400, response.Status);
     }
 
+    [Fact]
+    public async Task EveryQueuedCommand_ReadBackFromItsInboxItem_IsTheSameWork()
+    {
+        await _slack.CommandAsync(Payloads.Text("slash_command.form"));
+        await _slack.CommandAsync(WithText("quick+launch+in+6+weeks%2C+300+labeled+tickets%2C+budget+%2440k").Replace("trigger_id=", "trigger_id=2", StringComparison.Ordinal));
+
+        var pairs = _slack.ReadBackFromInbox();
+
+        Assert.Equal(2, pairs.Count);
+        Assert.All(pairs, p => Assert.Equal(p.Queued, p.ReadBack));
+    }
+
     public void Dispose() => _slack.Dispose();
 
     private static string WithText(string encodedText) =>

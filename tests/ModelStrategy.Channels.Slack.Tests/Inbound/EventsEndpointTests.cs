@@ -103,14 +103,43 @@ public sealed class EventsEndpointTests : IDisposable
     }
 
     [Fact]
-    public async Task QueueFull_Refused503AndForgotten_SoTheRetryIsTakenOn()
+    public async Task QueueFull_AcknowledgedAndKeptInTheInboxReleasedForAnyWorker()
     {
         using var full = new SlackHarness(queueCapacity: 0);
 
         var response = await full.EventAsync(Payloads.Text("app_mention"));
 
-        Assert.Equal(503, response.Status);
-        Assert.Empty(full.Ledger.Keys);
+        Assert.Equal(200, response.Status);
+        var item = Assert.Single(full.Inbox.Items);
+        Assert.Equal("slack:event:Ev123ABC456", item.Key);
+        Assert.Equal(SlackHarness.Now, full.Inbox.LeasedUntil(item.Key));
+    }
+
+    [Theory]
+    [InlineData("app_mention")]
+    [InlineData("app_mention_in_thread")]
+    [InlineData("message_im")]
+    public async Task QueuedEvent_ReadBackFromItsInboxItem_IsTheSameWork(string payload)
+    {
+        await _slack.EventAsync(Payloads.Text(payload));
+
+        var (queued, readBack) = Assert.Single(_slack.ReadBackFromInbox());
+
+        Assert.Equal(queued, readBack);
+    }
+
+    [Fact]
+    public async Task AnswerableEvent_StoredInTheInboxBeforeTheAck_WithTheRawBodyLeasedToThisInstance()
+    {
+        var body = Payloads.Text("app_mention");
+
+        var response = await _slack.EventAsync(body);
+
+        Assert.Equal(200, response.Status);
+        var item = Assert.Single(_slack.Inbox.Items);
+        Assert.Equal(("slack:event:Ev123ABC456", "events", body, 1), (item.Key, item.Kind, item.Payload, item.Attempts));
+        Assert.Equal(SlackHarness.Now.AddSeconds(120), _slack.Inbox.LeasedUntil(item.Key));
+        Assert.Equal(item.Key, Assert.Single(_slack.Queue.Items).InboxKey);
     }
 
     [Theory]

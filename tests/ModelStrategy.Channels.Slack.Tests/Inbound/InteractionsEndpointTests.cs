@@ -181,6 +181,23 @@ public sealed class InteractionsEndpointTests : IDisposable
 
     public void Dispose() => _slack.Dispose();
 
+    [Fact]
+    public async Task EveryQueuedInteraction_ReadBackFromItsInboxItem_IsTheSameWork()
+    {
+        await _slack.InteractionAsync(Click("block_actions", Renderers.Create().Render(SampleCards.Question()).Blocks, CardActionNames.Skip));
+        await _slack.InteractionAsync(Click("block_actions_ephemeral", Renderers.Create().Render(SampleCards.Share("abcdefghjkmn")).Blocks, CardActionNames.Share));
+        await _slack.InteractionAsync(Submission("""
+            {"need":{"need":{"type":"static_select","selected_option":{"text":{"type":"plain_text","text":"Both"},"value":"both"}}},
+             "text":{"text":{"type":"plain_text_input","value":"launch in 6 weeks"}}}
+            """));
+
+        var pairs = _slack.ReadBackFromInbox();
+
+        Assert.Equal(3, pairs.Count);
+        Assert.All(pairs, p => Assert.Equal(p.Queued, p.ReadBack));
+        Assert.Equal(["interactions"], _slack.Inbox.Items.Select(i => i.Kind).Distinct());
+    }
+
     private static string Click(string payload, System.Text.Json.Nodes.JsonArray blocks, string command)
     {
         var button = RenderedButtons.Find(blocks, command);

@@ -8,11 +8,12 @@ using Microsoft.Extensions.Time.Testing;
 using ModelStrategy.Channels.Slack.Inbound;
 using ModelStrategy.Channels.Slack.Work;
 using ModelStrategy.Core.Deliveries;
+using ModelStrategy.Core.Inbox;
 
 namespace ModelStrategy.Channels.Slack.Tests.TestSupport;
 
 /// <summary>
-/// The Slack channel as AddSlackChannel wires it, with a fake clock, an in-memory delivery ledger and a queue that
+/// The Slack channel as AddSlackChannel wires it, with a fake clock, an in-memory delivery ledger and inbox, and a queue that
 /// records the work instead of running it; requests go straight to the endpoint classes.
 /// </summary>
 internal sealed class SlackHarness : IDisposable
@@ -36,6 +37,7 @@ internal sealed class SlackHarness : IDisposable
             .AddSlackChannel();
         services.Replace(ServiceDescriptor.Singleton<IDeliveryLedger>(Ledger));
         services.Replace(ServiceDescriptor.Singleton<ISlackWorkQueue>(Queue));
+        services.AddSingleton<IInbox>(Inbox);
         _provider = services.BuildServiceProvider();
     }
 
@@ -43,7 +45,22 @@ internal sealed class SlackHarness : IDisposable
 
     public RecordingQueue Queue { get; }
 
+    public InMemoryInbox Inbox { get; } = new();
+
     public ListLoggerProvider Logs { get; } = new();
+
+    /// <summary>
+    /// Each queued work item next to the work read back from its inbox item (as a restarted instance reads it), both
+    /// as JSON so nested lists and dictionaries compare by value.
+    /// </summary>
+    public IReadOnlyList<(string Queued, string ReadBack)> ReadBackFromInbox()
+    {
+        var reader = _provider.GetRequiredService<ModelStrategy.Channels.Slack.Blocks.IBlockKitReader>();
+        var items = Inbox.Items.ToDictionary(i => i.Key);
+        return [.. Queue.Items.Select(work => (
+            System.Text.Json.JsonSerializer.Serialize(work, work.GetType()),
+            SlackInboxCodec.Decode(items[work.InboxKey!], reader) is { } read ? System.Text.Json.JsonSerializer.Serialize(read, read.GetType()) : "nothing"))];
+    }
 
     public Task<EndpointResponse> EventAsync(string json, IDictionary<string, string>? extraHeaders = null, bool sign = true) =>
         PostAsync(SlackChannelEndpointRouteBuilderExtensions.EventsRoute, json, "application/json", extraHeaders, sign);

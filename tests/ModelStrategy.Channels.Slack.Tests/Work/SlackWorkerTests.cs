@@ -1,17 +1,29 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using ModelStrategy.Channels.Slack.Blocks;
+using ModelStrategy.Channels.Slack.Dialog;
+using ModelStrategy.Channels.Slack.Tests.TestSupport;
 using ModelStrategy.Channels.Slack.Work;
 
 namespace ModelStrategy.Channels.Slack.Tests.Work;
 
 public sealed class SlackWorkerTests
 {
+    private static readonly DateTimeOffset Now = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Later = Now.AddHours(1);
+    private readonly FakeTimeProvider _clock = new(Now);
+    private readonly InMemoryInbox _inbox = new();
+    private readonly SlackWorkQueue _queue = new();
+    private readonly List<(string Partition, int Index)> _seen = [];
+    private readonly List<DialogMessageWork> _dialog = [];
+    private readonly Gate _gate = new();
+
     [Fact]
     public void TryEnqueue_LaneFull_Refused()
     {
-        var queue = new SlackWorkQueue();
-
-        var accepted = Enumerable.Range(0, SlackWorkQueue.LaneCapacity + 1).Select(i => queue.TryEnqueue(new Probe("same-partition", i, null))).ToList();
+        var accepted = Enumerable.Range(0, SlackWorkQueue.LaneCapacity + 1).Select(i => _queue.TryEnqueue(new Probe("same-partition", i, null))).ToList();
 
         Assert.All(accepted.Take(SlackWorkQueue.LaneCapacity), Assert.True);
         Assert.False(accepted[^1]);
@@ -20,48 +32,176 @@ public sealed class SlackWorkerTests
     [Fact]
     public void TryEnqueue_AfterComplete_Refused()
     {
-        var queue = new SlackWorkQueue();
-        queue.Complete();
+        _queue.Complete();
 
-        Assert.False(queue.TryEnqueue(new Probe("p", 0, null)));
+        Assert.False(_queue.TryEnqueue(new Probe("p", 0, null)));
+    }
+
+    [Fact]
+    public void TryEnqueue_InboxItemAlreadyHeld_NotQueuedTwice()
+    {
+        Assert.True(_queue.TryEnqueue(new Probe("p", 0, null) { InboxKey = "k" }));
+        Assert.True(_queue.TryEnqueue(new Probe("p", 1, null) { InboxKey = "k" }));
+
+        Assert.True(_queue.Holds("k"));
+        Assert.Equal(1, _queue.Readers.Sum(r => r.Count));
     }
 
     [Fact]
     public async Task Worker_RunsEachItemWithItsHandler_InOrderPerPartition_AndSurvivesAFailure()
     {
-        var seen = new List<(string Partition, int Index)>();
-        var queue = new SlackWorkQueue();
-        var services = new ServiceCollection().AddSingleton(seen).AddKeyedTransient<ISlackWorkHandler, ProbeHandler>(typeof(Probe)).BuildServiceProvider();
-        using var worker = new SlackWorker(queue, services.GetRequiredService<IServiceScopeFactory>(), NullLogger<SlackWorker>.Instance);
+        using var worker = Worker();
         var items = Enumerable.Range(0, 20).Select(i => new Probe(i % 2 == 0 ? "a" : "b", i, i == 4 ? "boom" : null)).ToList();
 
         await worker.StartAsync(CancellationToken.None);
-        items.ForEach(item => Assert.True(queue.TryEnqueue(item)));
+        items.ForEach(item => Assert.True(_queue.TryEnqueue(item)));
         await worker.StopAsync(CancellationToken.None);
 
-        lock (seen)
+        lock (_seen)
         {
-            Assert.Equal(items.Count, seen.Count);
-            Assert.Equal(items.Where(i => i.Partition == "a").Select(i => i.Index), seen.Where(s => s.Partition == "a").Select(s => s.Index));
-            Assert.Equal(items.Where(i => i.Partition == "b").Select(i => i.Index), seen.Where(s => s.Partition == "b").Select(s => s.Index));
+            Assert.Equal(items.Count, _seen.Count);
+            Assert.Equal(items.Where(i => i.Partition == "a").Select(i => i.Index), _seen.Where(s => s.Partition == "a").Select(s => s.Index));
+            Assert.Equal(items.Where(i => i.Partition == "b").Select(i => i.Index), _seen.Where(s => s.Partition == "b").Select(s => s.Index));
         }
     }
 
-    private sealed record Probe(string Key, int Index, string? Fail) : SlackWork
+    [Fact]
+    public async Task Worker_InboxItemWhoseLeaseRanOut_IsReadFromItsRawBodyRunAndCompleted()
+    {
+        // An instance stored the event, acknowledged it and died: its lease has run out.
+        await _inbox.TryAddAsync("slack:event:Ev123ABC456", SlackInboxCodec.Events, Payloads.Text("app_mention"), Now, CancellationToken.None);
+        using var worker = Worker();
+
+        await worker.StartAsync(CancellationToken.None);
+        await Eventually(() => _inbox.Items.Count == 0);
+        await worker.StopAsync(CancellationToken.None);
+
+        var work = Assert.Single(_dialog);
+        Assert.Equal(("slack:event:Ev123ABC456", 2, "Ev123ABC456"), (work.InboxKey, work.Attempts, work.Input.DeliveryId));
+    }
+
+    [Fact]
+    public async Task Worker_InboxItemThatHoldsNoWork_IsDropped()
+    {
+        await _inbox.TryAddAsync("slack:event:Ev9", SlackInboxCodec.Events, "{\"type\":\"event_callback\"}", Now, CancellationToken.None);
+        using var worker = Worker();
+
+        await worker.StartAsync(CancellationToken.None);
+        await Eventually(() => _inbox.Items.Count == 0);
+        await worker.StopAsync(CancellationToken.None);
+
+        Assert.Empty(_dialog);
+    }
+
+    [Theory]
+    [InlineData(1, true)]
+    [InlineData(SlackWorker.MaxAttempts, false)]
+    public async Task Worker_FailingInboxItem_IsReleasedForAnotherAttemptUntilTheLast(int attempt, bool kept)
+    {
+        await _inbox.TryAddAsync("k", "probe", "{}", Later, CancellationToken.None);
+        using var worker = Worker();
+
+        await worker.StartAsync(CancellationToken.None);
+        Assert.True(_queue.TryEnqueue(new Probe("p", 0, "boom") { InboxKey = "k", Attempts = attempt }));
+        await Eventually(() => !_queue.Holds("k"));
+        await worker.StopAsync(CancellationToken.None);
+
+        Assert.Equal(kept, _inbox.Items.Count == 1);
+        if (kept)
+        {
+            Assert.Equal(Now, _inbox.LeasedUntil("k"));
+        }
+    }
+
+    [Fact]
+    public async Task StopAsync_WhileAnItemRuns_ItFinishesAndCompletes_ItemsNotStartedAreReleasedNotRun()
+    {
+        await _inbox.TryAddAsync("running", "probe", "{}", Later, CancellationToken.None);
+        await _inbox.TryAddAsync("waiting", "probe", "{}", Later, CancellationToken.None);
+        using var worker = Worker();
+        await worker.StartAsync(CancellationToken.None);
+        Assert.True(_queue.TryEnqueue(new Probe("p", 0, null, Blocks: true) { InboxKey = "running" }));
+        Assert.True(_queue.TryEnqueue(new Probe("p", 1, null) { InboxKey = "waiting" }));
+        await _gate.Entered.Task.WaitAsync(TimeSpan.FromMinutes(1));
+
+        var stopping = worker.StopAsync(CancellationToken.None);
+        _gate.Open.SetResult();
+        await stopping;
+
+        var left = Assert.Single(_inbox.Items);
+        Assert.Equal("waiting", left.Key);
+        Assert.Equal(Now, _inbox.LeasedUntil("waiting"));
+        Assert.Equal([("p", 0)], _seen);
+        Assert.False(_queue.Holds("waiting"));
+    }
+
+    private SlackWorker Worker()
+    {
+        var services = new ServiceCollection()
+            .AddSingleton(_seen).AddSingleton(_dialog).AddSingleton(_gate)
+            .AddKeyedTransient<ISlackWorkHandler, ProbeHandler>(typeof(Probe))
+            .AddKeyedTransient<ISlackWorkHandler, RecordingDialogHandler>(typeof(DialogMessageWork))
+            .AddSlackBlockKit()
+            .BuildServiceProvider();
+        return new SlackWorker(_queue, _inbox, services.GetRequiredService<IBlockKitReader>(), Options.Create(new SlackOptions()), _clock,
+            services.GetRequiredService<IServiceScopeFactory>(), NullLogger<SlackWorker>.Instance);
+    }
+
+    /// <summary>Waits for a condition the worker brings about in the background, with a generous bound.</summary>
+    private static async Task Eventually(Func<bool> condition)
+    {
+        var deadline = Environment.TickCount64 + 60_000;
+        while (!condition())
+        {
+            Assert.True(Environment.TickCount64 < deadline, "the worker did not get there within a minute");
+            await Task.Delay(10);
+        }
+    }
+
+    private sealed record Probe(string Key, int Index, string? Fail, bool Blocks = false) : SlackWork
     {
         public override string Partition => Key;
     }
 
-    private sealed class ProbeHandler(List<(string, int)> seen) : SlackWorkHandler<Probe>
+    private sealed class Gate
     {
-        protected override Task HandleAsync(Probe work, CancellationToken cancellationToken)
+        public TaskCompletionSource Entered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public TaskCompletionSource Open { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    private sealed class ProbeHandler(List<(string, int)> seen, Gate gate) : SlackWorkHandler<Probe>
+    {
+        protected override async Task HandleAsync(Probe work, CancellationToken cancellationToken)
         {
             lock (seen)
             {
                 seen.Add((work.Partition, work.Index));
             }
 
-            return work.Fail is null ? Task.CompletedTask : throw new InvalidOperationException(work.Fail);
+            if (work.Blocks)
+            {
+                gate.Entered.SetResult();
+                await gate.Open.Task;
+            }
+
+            if (work.Fail is not null)
+            {
+                throw new InvalidOperationException(work.Fail);
+            }
+        }
+    }
+
+    private sealed class RecordingDialogHandler(List<DialogMessageWork> seen) : SlackWorkHandler<DialogMessageWork>
+    {
+        protected override Task HandleAsync(DialogMessageWork work, CancellationToken cancellationToken)
+        {
+            lock (seen)
+            {
+                seen.Add(work);
+            }
+
+            return Task.CompletedTask;
         }
     }
 }

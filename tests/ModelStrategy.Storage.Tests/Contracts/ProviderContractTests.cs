@@ -27,3 +27,9 @@ public sealed class SqliteConversationEngineContractTests() : ConversationEngine
 [Trait("Category", "Redis")]
 public sealed class RedisConversationEngineContractTests(RedisServerFixture redis)
     : ConversationEngineContract(new RedisStoreProvider(redis.Server)), IClassFixture<RedisServerFixture>;
+
+public sealed class SqliteInboxContractTests() : InboxContract(new SqliteStoreProvider());
+
+[Trait("Category", "Redis")]
+public sealed class RedisInboxContractTests(RedisServerFixture redis)
+    : InboxContract(new RedisStoreProvider(redis.Server)), IClassFixture<RedisServerFixture>;

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using ModelStrategy.Core.Conversations;
 using ModelStrategy.Core.Deliveries;
+using ModelStrategy.Core.Inbox;
 using ModelStrategy.Core.Recommendations;
 
 namespace ModelStrategy.Storage.Tests.TestSupport;
@@ -16,6 +17,8 @@ public sealed class StoreScope(ServiceProvider services) : IAsyncDisposable
     public IRecommendationStore Recommendations => services.GetRequiredService<IRecommendationStore>();
 
     public IDeliveryLedger Ledger => services.GetRequiredService<IDeliveryLedger>();
+
+    public IInbox Inbox => services.GetRequiredService<IInbox>();
 
     public IStoreReadiness Readiness => services.GetRequiredService<IStoreReadiness>();
 

@@ -33,9 +33,12 @@ public sealed class FakeSlackApi : IAsyncDisposable
 {
     private readonly List<SlackCall> _calls = [];
     private readonly Dictionary<string, Queue<ScriptedAnswer>> _script = [];
+    private readonly HashSet<string> _hangNext = [];
+    private readonly CancellationTokenSource _stopping = new();
     private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
     private WebApplication? _app;
     private int _ts;
+    private int _disposed;
 
     public Uri BaseUri { get; private set; } = null!;
 
@@ -86,6 +89,18 @@ public sealed class FakeSlackApi : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// The next call of <paramref name="method"/> is recorded (with status 0: never answered) and then hangs until the
+    /// caller gives up or the fake stops, as a Slack that stalls mid-request.
+    /// </summary>
+    public void HangNext(string method)
+    {
+        lock (_hangNext)
+        {
+            _hangNext.Add(method);
+        }
+    }
+
     /// <summary>Waits (up to 20 s) until the recorded calls satisfy <paramref name="condition"/>; fails the test otherwise.</summary>
     public async Task<IReadOnlyList<SlackCall>> WaitForAsync(Func<IReadOnlyList<SlackCall>, bool> condition, string what)
     {
@@ -106,16 +121,36 @@ public sealed class FakeSlackApi : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
+        await _stopping.CancelAsync();
         if (_app is not null)
         {
             await _app.DisposeAsync();
         }
+
+        _stopping.Dispose();
     }
 
     private async Task<IResult> AnswerAsync(string method, HttpContext context)
     {
         using var reader = new StreamReader(context.Request.Body);
         var body = await reader.ReadToEndAsync();
+        if (TakeHang(method))
+        {
+            lock (_calls)
+            {
+                _calls.Add(new SlackCall(method, null, context.Request.ContentType, body, (long)_clock.Elapsed.TotalMilliseconds, 0, "{}"));
+            }
+
+            using var hung = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token, context.RequestAborted);
+            await Task.Delay(Timeout.Infinite, hung.Token).ContinueWith(_ => { }, TaskScheduler.Default);
+            return Results.StatusCode(503);
+        }
+
         var answer = Scripted(method) ?? Default(method, body);
         lock (_calls)
         {
@@ -129,6 +164,14 @@ public sealed class FakeSlackApi : IAsyncDisposable
         }
 
         return Results.Text(answer.Body, "application/json", statusCode: answer.Status);
+    }
+
+    private bool TakeHang(string method)
+    {
+        lock (_hangNext)
+        {
+            return _hangNext.Remove(method);
+        }
     }
 
     private ScriptedAnswer? Scripted(string method)

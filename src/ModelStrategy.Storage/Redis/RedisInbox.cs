@@ -1,0 +1,117 @@
+using ModelStrategy.Core.Inbox;
+using StackExchange.Redis;
+
+namespace ModelStrategy.Storage.Redis;
+
+/// <summary>
+/// The durable inbox in Redis: a hash per item (kind, payload, progress, attempts) and one sorted set of item keys
+/// scored by the end of their lease (Unix ms). Adding and leasing are single scripts, so of any number of instances
+/// exactly one adds a key and no two lease the same item.
+/// </summary>
+internal sealed class RedisInbox(RedisConnection connection) : IInbox
+{
+    // KEYS[1] item hash, KEYS[2] lease index; ARGV: key, kind, payload, leased until. 1 when added, 0 when present.
+    private const string AddScript = """
+        if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
+        redis.call('HSET', KEYS[1], 'kind', ARGV[2], 'payload', ARGV[3], 'attempts', 1)
+        redis.call('ZADD', KEYS[2], ARGV[4], ARGV[1])
+        return 1
+        """;
+
+    // KEYS[1] lease index; ARGV: now, leased until, max, item key prefix. Flat array: key, kind, payload, progress|false, attempts …
+    private const string LeaseScript = """
+        local due = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'LIMIT', 0, tonumber(ARGV[3]))
+        local out = {}
+        for _, key in ipairs(due) do
+            local item = ARGV[4] .. key
+            if redis.call('EXISTS', item) == 0 then
+                redis.call('ZREM', KEYS[1], key)
+            else
+                redis.call('ZADD', KEYS[1], ARGV[2], key)
+                local attempts = redis.call('HINCRBY', item, 'attempts', 1)
+                local fields = redis.call('HMGET', item, 'kind', 'payload', 'progress')
+                table.insert(out, key)
+                table.insert(out, fields[1])
+                table.insert(out, fields[2])
+                table.insert(out, fields[3] or '')
+                table.insert(out, tostring(attempts))
+                table.insert(out, fields[3] and '1' or '0')
+            end
+        end
+        return out
+        """;
+
+    // KEYS[1] item hash; ARGV: progress. Only an item still stored gets progress.
+    private const string ProgressScript = """
+        if redis.call('EXISTS', KEYS[1]) == 1 then redis.call('HSET', KEYS[1], 'progress', ARGV[1]) end
+        return 0
+        """;
+
+    public async Task<bool> TryAddAsync(string key, string kind, string payload, DateTimeOffset leasedUntil, CancellationToken cancellationToken)
+    {
+        CheckKey(key);
+        ArgumentException.ThrowIfNullOrEmpty(kind);
+        ArgumentNullException.ThrowIfNull(payload);
+        var database = await connection.GetDatabaseAsync(cancellationToken).ConfigureAwait(false);
+        var result = await database.ScriptEvaluateAsync(AddScript, [connection.Keys.InboxItem(key), connection.Keys.InboxLeases],
+            [key, kind, payload, leasedUntil.ToUnixTimeMilliseconds()]).WaitAsync(cancellationToken).ConfigureAwait(false);
+        return (long)result == 1;
+    }
+
+    public async Task<IReadOnlyList<InboxItem>> LeaseAsync(DateTimeOffset now, DateTimeOffset leasedUntil, int max, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(max, 0);
+        var database = await connection.GetDatabaseAsync(cancellationToken).ConfigureAwait(false);
+        var result = await database.ScriptEvaluateAsync(LeaseScript, [connection.Keys.InboxLeases],
+            [now.ToUnixTimeMilliseconds(), leasedUntil.ToUnixTimeMilliseconds(), max, connection.Keys.InboxItemPrefix])
+            .WaitAsync(cancellationToken).ConfigureAwait(false);
+        var fields = (RedisResult[])result!;
+        var items = new List<InboxItem>(fields.Length / 6);
+        for (var i = 0; i + 5 < fields.Length; i += 6)
+        {
+            var progress = (string?)fields[i + 5] == "1" ? (string?)fields[i + 3] : null;
+            items.Add(new InboxItem((string)fields[i]!, (string)fields[i + 1]!, (string)fields[i + 2]!, progress, (int)fields[i + 4]));
+        }
+
+        return items;
+    }
+
+    public async Task SaveProgressAsync(string key, string progress, CancellationToken cancellationToken)
+    {
+        CheckKey(key);
+        ArgumentNullException.ThrowIfNull(progress);
+        var database = await connection.GetDatabaseAsync(cancellationToken).ConfigureAwait(false);
+        await database.ScriptEvaluateAsync(ProgressScript, [connection.Keys.InboxItem(key)], [progress]).WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task ReleaseAsync(string key, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        CheckKey(key);
+        var database = await connection.GetDatabaseAsync(cancellationToken).ConfigureAwait(false);
+        await database.SortedSetAddAsync(connection.Keys.InboxLeases, key, now.ToUnixTimeMilliseconds(), SortedSetWhen.Exists)
+            .WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task CompleteAsync(string key, CancellationToken cancellationToken)
+    {
+        CheckKey(key);
+        var database = await connection.GetDatabaseAsync(cancellationToken).ConfigureAwait(false);
+        var transaction = database.CreateTransaction();
+        var deleted = transaction.KeyDeleteAsync(connection.Keys.InboxItem(key));
+        var removed = transaction.SortedSetRemoveAsync(connection.Keys.InboxLeases, key);
+        await transaction.ExecuteAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
+        await Task.WhenAll(deleted, removed).ConfigureAwait(false);
+    }
+
+    public async Task<long> CountAsync(CancellationToken cancellationToken)
+    {
+        var database = await connection.GetDatabaseAsync(cancellationToken).ConfigureAwait(false);
+        return await database.SortedSetLengthAsync(connection.Keys.InboxLeases).WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static void CheckKey(string key)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(key.Length, IInbox.MaxKeyLength, nameof(key));
+    }
+}

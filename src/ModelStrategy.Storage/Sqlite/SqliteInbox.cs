@@ -1,0 +1,130 @@
+using Microsoft.Data.Sqlite;
+using ModelStrategy.Core.Inbox;
+
+namespace ModelStrategy.Storage.Sqlite;
+
+/// <summary>
+/// The durable inbox in the shared SQLite file: one row per item with the end of its lease (Unix milliseconds). A
+/// lease is one UPDATE … RETURNING over the rows whose lease has ended, so SQLite's write lock keeps two processes
+/// from leasing the same row.
+/// </summary>
+internal sealed class SqliteInbox(SqliteDatabase database) : IInbox
+{
+    private const string AddSql = """
+        INSERT INTO inbox (item_key, kind, payload, progress, attempts, leased_until) VALUES ($key, $kind, $payload, NULL, 1, $until)
+        ON CONFLICT (item_key) DO NOTHING;
+        """;
+
+    private const string LeaseSql = """
+        UPDATE inbox SET leased_until = $until, attempts = attempts + 1
+        WHERE item_key IN (SELECT item_key FROM inbox WHERE leased_until <= $now ORDER BY leased_until, rowid LIMIT $max)
+        RETURNING item_key, kind, payload, progress, attempts, rowid;
+        """;
+
+    private const string ProgressSql = "UPDATE inbox SET progress = $progress WHERE item_key = $key;";
+    private const string ReleaseSql = "UPDATE inbox SET leased_until = $now WHERE item_key = $key;";
+    private const string CompleteSql = "DELETE FROM inbox WHERE item_key = $key;";
+
+    public async Task<bool> TryAddAsync(string key, string kind, string payload, DateTimeOffset leasedUntil, CancellationToken cancellationToken)
+    {
+        CheckKey(key);
+        ArgumentException.ThrowIfNullOrEmpty(kind);
+        ArgumentNullException.ThrowIfNull(payload);
+        var added = await ExecuteAsync(AddSql, cancellationToken,
+            ("$key", key), ("$kind", kind), ("$payload", payload), ("$until", leasedUntil.ToUnixTimeMilliseconds())).ConfigureAwait(false);
+        return added == 1;
+    }
+
+    public async Task<IReadOnlyList<InboxItem>> LeaseAsync(DateTimeOffset now, DateTimeOffset leasedUntil, int max, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(max, 0);
+        using var turn = await database.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var command = Command(connection, LeaseSql,
+                [("$now", now.ToUnixTimeMilliseconds()), ("$until", leasedUntil.ToUnixTimeMilliseconds()), ("$max", max)]);
+            await using (command.ConfigureAwait(false))
+            {
+                var leased = new List<(long Order, InboxItem Item)>();
+                var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                await using (reader.ConfigureAwait(false))
+                {
+                    while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                    {
+                        var item = new InboxItem(reader.GetString(0), reader.GetString(1), reader.GetString(2),
+                            reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetInt32(4));
+                        leased.Add((reader.GetInt64(5), item));
+                    }
+                }
+
+                // RETURNING gives no order; the rows were chosen oldest first, and are handed out in arrival order.
+                return [.. leased.OrderBy(l => l.Order).Select(l => l.Item)];
+            }
+        }
+    }
+
+    public Task SaveProgressAsync(string key, string progress, CancellationToken cancellationToken)
+    {
+        CheckKey(key);
+        ArgumentNullException.ThrowIfNull(progress);
+        return ExecuteAsync(ProgressSql, cancellationToken, ("$key", key), ("$progress", progress));
+    }
+
+    public Task ReleaseAsync(string key, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        CheckKey(key);
+        return ExecuteAsync(ReleaseSql, cancellationToken, ("$key", key), ("$now", now.ToUnixTimeMilliseconds()));
+    }
+
+    public Task CompleteAsync(string key, CancellationToken cancellationToken)
+    {
+        CheckKey(key);
+        return ExecuteAsync(CompleteSql, cancellationToken, ("$key", key));
+    }
+
+    public async Task<long> CountAsync(CancellationToken cancellationToken)
+    {
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var command = Command(connection, "SELECT COUNT(*) FROM inbox;", []);
+            await using (command.ConfigureAwait(false))
+            {
+                return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+    }
+
+    private static void CheckKey(string key)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(key.Length, IInbox.MaxKeyLength, nameof(key));
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, string sql, (string Name, object Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        return command;
+    }
+
+    private async Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
+    {
+        using var turn = await database.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var command = Command(connection, sql, parameters);
+            await using (command.ConfigureAwait(false))
+            {
+                return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+}
