@@ -48,4 +48,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 213, Level = LogLevel.Debug, Message = "Slack Web API {Method} warnings: {Warnings}")]
     public static partial void ApiWarnings(ILogger logger, string method, System.Text.Json.JsonElement warnings);
+
+    [LoggerMessage(EventId = 214, Level = LogLevel.Warning, Message = "Slack request to {Path} dropped: team {TeamId} is over its rate limit (retry after {RetryAfterSeconds} s)")]
+    public static partial void TeamThrottled(ILogger logger, PathString path, string teamId, int retryAfterSeconds);
 }
