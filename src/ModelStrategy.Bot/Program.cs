@@ -20,6 +20,7 @@ builder.Services.AddSlackChannel();
 
 var app = builder.Build();
 
+app.UseMiddleware<CorrelationMiddleware>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseRateLimiter();

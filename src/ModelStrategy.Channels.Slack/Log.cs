@@ -51,4 +51,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 214, Level = LogLevel.Warning, Message = "Slack request to {Path} dropped: team {TeamId} is over its rate limit (retry after {RetryAfterSeconds} s)")]
     public static partial void TeamThrottled(ILogger logger, PathString path, string teamId, int retryAfterSeconds);
+
+    [LoggerMessage(EventId = 215, Level = LogLevel.Debug, Message = "Slack request to {Path} verified")]
+    public static partial void Verified(ILogger logger, PathString path);
 }

@@ -10,6 +10,9 @@ namespace ModelStrategy.Channels.Slack.Inbound;
 /// request passed, the response that refuses it.</summary>
 internal sealed record GateResult(byte[]? Body, SignatureCheck Check, IResult? Refusal)
 {
+    /// <summary>The workspace of a verified request, when the body names one.</summary>
+    public string? TeamId { get; init; }
+
     /// <summary>True when the body was read and its signature is valid.</summary>
     public bool Passed => Refusal is null;
 }
@@ -51,7 +54,15 @@ internal sealed class SlackRequestGate(SlackRequestVerifier verifier, ITeamRateL
             return new GateResult(body, check, SlowDown(request, decision));
         }
 
-        return new GateResult(body, check, null);
+        return new GateResult(body, check, null) { TeamId = teamId };
+    }
+
+    /// <summary>Opens a log scope naming the request's workspace (never its text) for the rest of the request.</summary>
+    public IDisposable? Scope(HttpRequest request, GateResult passed)
+    {
+        var scope = logger.BeginScope(new Dictionary<string, object> { ["TeamId"] = passed.TeamId ?? "?" });
+        Log.Verified(logger, request.Path);
+        return scope;
     }
 
     private static IResult SlowDown(HttpRequest request, ThrottleDecision decision)

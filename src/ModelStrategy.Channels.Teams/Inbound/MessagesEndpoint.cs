@@ -53,6 +53,11 @@ internal sealed class MessagesEndpoint(
         }
 
         var tenantId = TenantOf(activity);
+        using var scope = logger.BeginScope(new Dictionary<string, object>
+        {
+            ["TenantId"] = tenantId ?? "?",
+            ["ConversationKeyHash"] = KeyHash(activity.Conversation.Id),
+        });
         var decision = limiter.TryAcquire(Channel, tenantId);
         if (!decision.Allowed)
         {
@@ -67,6 +72,10 @@ internal sealed class MessagesEndpoint(
             ? Results.StatusCode(result.Status)
             : Results.Json(result.Body, statusCode: result.Status);
     }
+
+    /// <summary>A short, stable stand-in for a conversation id in logs: the first 12 hex digits of its SHA-256.</summary>
+    private static string KeyHash(string conversationId) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(conversationId)))[..12];
 
     /// <summary>The Entra tenant of the conversation (conversation.tenantId, else channelData.tenant.id).</summary>
     private static string? TenantOf(Activity activity) =>

@@ -11,19 +11,19 @@ public sealed class RateLimitOptions
     /// <summary>False turns every limit off. Default true.</summary>
     public bool Enabled { get; set; } = true;
 
-    /// <summary>Verified chat requests one team (Slack team, Teams tenant) may send per minute, sustained. Default 120.</summary>
+    /// <summary>Verified chat requests one team (Slack team, Teams tenant) may send per minute, sustained. Default 600.</summary>
     [Range(1, 100_000)]
-    public int TeamPermitsPerMinute { get; set; } = 120;
+    public int TeamPermitsPerMinute { get; set; } = 600;
 
-    /// <summary>How many chat requests one team may send at once before the per-minute rate applies. Default 30.</summary>
+    /// <summary>How many chat requests one team may send at once before the per-minute rate applies. Default 100.</summary>
     [Range(1, 100_000)]
-    public int TeamBurst { get; set; } = 30;
+    public int TeamBurst { get; set; } = 100;
 
-    /// <summary>HTTP API requests one client address may send per minute, sustained. Default 120.</summary>
+    /// <summary>HTTP API requests one client address may send per minute, sustained. Default 300.</summary>
     [Range(1, 100_000)]
-    public int ApiPermitsPerMinute { get; set; } = 120;
+    public int ApiPermitsPerMinute { get; set; } = 300;
 
-    /// <summary>How many HTTP API requests one client address may send at once. Default 30.</summary>
+    /// <summary>How many HTTP API requests one client address may send at once. Default 100.</summary>
     [Range(1, 100_000)]
-    public int ApiBurst { get; set; } = 30;
+    public int ApiBurst { get; set; } = 100;
 }
