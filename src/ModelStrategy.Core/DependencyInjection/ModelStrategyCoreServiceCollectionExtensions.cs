@@ -25,6 +25,22 @@ public static class ModelStrategyCoreServiceCollectionExtensions
         services.AddOptions<ConversationOptions>().BindConfiguration(ConversationOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ConversationOptions>, ConversationOptionsValidator>());
         services.TryAddSingleton<IConversationEngine, ConversationEngine>();
+        services.AddTeamRateLimiting();
+        return services;
+    }
+
+    /// <summary>
+    /// Adds the per-team <see cref="ITeamRateLimiter"/> with <see cref="RateLimitOptions"/> bound from the "RateLimits"
+    /// section and validated at start-up. The channels call it themselves; repeated calls are harmless.
+    /// </summary>
+    public static IServiceCollection AddTeamRateLimiting(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        if (services.Any(d => d.ServiceType == typeof(ITeamRateLimiter)))
+        {
+            return services;
+        }
+
         services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RateLimitOptions>, RateLimitOptionsValidator>());
         services.TryAddSingleton<ITeamRateLimiter, TeamRateLimiter>();

@@ -42,7 +42,7 @@ public sealed class ScopedLogCapture : ILoggerProvider, ISupportExternalScope
                     list.Add(scope?.ToString() ?? string.Empty);
                 }
             }, scopes);
-            owner._lines.Enqueue($"{category} | {string.Join(" ", scopes)} | {formatter(state, exception)}{(exception is null ? string.Empty : " | " + exception)}");
+            owner._lines.Enqueue($"{logLevel} | {category} | {string.Join(" ", scopes)} | {formatter(state, exception)}{(exception is null ? string.Empty : " | " + exception)}");
         }
     }
 }
