@@ -13,6 +13,11 @@ internal static class ApiProblems
             ? $"The body is {bytes} bytes; at most {RequestBodyReader.MaxBodyBytes} bytes (64 KB) are accepted."
             : $"The body exceeds {RequestBodyReader.MaxBodyBytes} bytes (64 KB), the most that is accepted.");
 
+    public static IResult UnreadableBody(int statusCode) => TypedResults.Problem(
+        statusCode: statusCode is >= 400 and < 500 ? statusCode : StatusCodes.Status400BadRequest,
+        title: "Request body could not be read",
+        detail: "The body ended early or its framing was invalid; send the whole JSON body with a correct Content-Length.");
+
     public static IResult EmptyBody() => TypedResults.Problem(
         statusCode: StatusCodes.Status400BadRequest,
         title: "Empty request body",

@@ -2,10 +2,12 @@ using System.Text.Json;
 
 namespace ModelStrategy.Bot.Api;
 
-/// <summary>Either a parsed JSON document (which the caller disposes) or the problem response to send.</summary>
-internal sealed record BodyReadResult(JsonDocument? Document, IResult? Problem)
+/// <summary>
+/// Either a parsed JSON document (which the caller disposes) or the problem response to send, with the reason to log.
+/// </summary>
+internal sealed record BodyReadResult(JsonDocument? Document, IResult? Problem, string Reason)
 {
-    public static BodyReadResult Success(JsonDocument document) => new(document, null);
+    public static BodyReadResult Success(JsonDocument document) => new(document, null, string.Empty);
 
-    public static BodyReadResult Fail(IResult problem) => new(null, problem);
+    public static BodyReadResult Fail(IResult problem, string reason = "unreadable body") => new(null, problem, reason);
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using ModelStrategy.Bot.Reports;
@@ -12,6 +11,8 @@ internal static class RecommendationHandlers
 {
     private const string LogCategory = "ModelStrategy.Bot.Api.Recommendations";
 
+    private const string JsonContentType = "application/json; charset=utf-8";
+
     public static async Task<IResult> CreateAsync(
         HttpContext context,
         [FromServices] IRecommendationService service,
@@ -24,7 +25,7 @@ internal static class RecommendationHandlers
         var body = await RequestBodyReader.ReadJsonAsync(context.Request, cancellationToken).ConfigureAwait(false);
         if (body.Problem is { } problem)
         {
-            Log.RequestRejected(logger, "unreadable body");
+            Log.RequestRejected(logger, body.Reason);
             return problem;
         }
 
@@ -50,13 +51,13 @@ internal static class RecommendationHandlers
             ? service.Recommend(input.Constraints)
             : service.RecommendFromText(input.Text, input.Constraints);
         var recommendation = computed with { ReportUrl = links.Page(computed.Id) };
-        // Serialised once: the same JSON is stored and returned.
-        var json = JsonSerializer.Serialize(recommendation, RecommendationJson.Options);
+        // Serialised once, as UTF-8: the same bytes are stored and written to the response body.
+        var json = JsonSerializer.SerializeToUtf8Bytes(recommendation, RecommendationJson.Options);
         await store.SaveAsync(recommendation, json, cancellationToken).ConfigureAwait(false);
         Log.RecommendationStored(logger, recommendation.Id, recommendation.Path);
 
         context.Response.Headers.Location = $"{RecommendationsEndpointRouteBuilderExtensions.RoutePrefix}/{Uri.EscapeDataString(recommendation.Id)}";
-        return TypedResults.Text(json, "application/json", Encoding.UTF8, StatusCodes.Status200OK);
+        return TypedResults.Bytes(json, JsonContentType);
     }
 
     public static async Task<IResult> GetAsync(string id, [FromServices] IRecommendationStore store, [FromServices] ReportLinks links, CancellationToken cancellationToken)

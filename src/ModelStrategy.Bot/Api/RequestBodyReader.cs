@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 
 namespace ModelStrategy.Bot.Api;
@@ -19,19 +20,19 @@ internal static class RequestBodyReader
     {
         if (request.ContentLength > MaxBodyBytes)
         {
-            return BodyReadResult.Fail(ApiProblems.TooLarge(request.ContentLength.Value));
+            return BodyReadResult.Fail(ApiProblems.TooLarge(request.ContentLength.Value), "body too large");
         }
 
         using var buffer = new MemoryStream(capacity: (int)Math.Min(request.ContentLength ?? ChunkBytes, MaxBodyBytes));
+        var chunk = ArrayPool<byte>.Shared.Rent(ChunkBytes);
         try
         {
-            var chunk = new byte[ChunkBytes];
             int read;
-            while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+            while ((read = await request.Body.ReadAsync(chunk.AsMemory(0, ChunkBytes), cancellationToken).ConfigureAwait(false)) > 0)
             {
                 if (buffer.Length + read > MaxBodyBytes)
                 {
-                    return BodyReadResult.Fail(ApiProblems.TooLarge(null));
+                    return BodyReadResult.Fail(ApiProblems.TooLarge(null), "body too large");
                 }
 
                 buffer.Write(chunk, 0, read);
@@ -39,22 +40,37 @@ internal static class RequestBodyReader
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return BodyReadResult.Fail(ApiProblems.TooLarge(null));
+            return BodyReadResult.Fail(ApiProblems.TooLarge(null), "body too large");
+        }
+        catch (BadHttpRequestException ex)
+        {
+            // The server could not read the body, typically because the client stopped sending it (e.g. a load
+            // generator closing its connections mid-request): the client's doing, answered with 400, not an error.
+            return BodyReadResult.Fail(ApiProblems.UnreadableBody(ex.StatusCode), "body not readable (client aborted or malformed framing)");
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The client went away while sending; nobody is left to answer, so nothing is logged as an error.
+            return BodyReadResult.Fail(ApiProblems.UnreadableBody(StatusCodes.Status400BadRequest), "client aborted the request");
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
         }
 
         if (buffer.Length == 0)
         {
-            return BodyReadResult.Fail(ApiProblems.EmptyBody());
+            return BodyReadResult.Fail(ApiProblems.EmptyBody(), "empty body");
         }
 
         try
         {
-            // The document keeps a reference to the bytes, so parse from a copy that outlives this method.
-            return BodyReadResult.Success(JsonDocument.Parse(buffer.ToArray(), ParseOptions));
+            // The document keeps a reference to the bytes: the stream's own buffer is not reused, so no copy is needed.
+            return BodyReadResult.Success(JsonDocument.Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), ParseOptions));
         }
         catch (JsonException ex)
         {
-            return BodyReadResult.Fail(ApiProblems.MalformedJson(ex));
+            return BodyReadResult.Fail(ApiProblems.MalformedJson(ex), "malformed JSON");
         }
     }
 }

@@ -23,41 +23,18 @@ internal static class DecisionEngine
         return scores;
     }
 
-    /// <summary>The chosen path among evaluated ones: best feasible score, lighter rung on ties; best overall if none is feasible.</summary>
+    /// <summary>The chosen path among evaluated ones: most points among feasible paths, lighter rung on ties; best overall if none is feasible.</summary>
     public static PathScore Choose(IReadOnlyList<PathScore> scores) => Best(scores, except: null)!;
 
     /// <summary>The runner-up: the best of the rest by the same ordering.</summary>
     public static PathScore? RunnerUp(IReadOnlyList<PathScore> scores, PathScore chosen) => Best(scores, chosen.Path);
-
-    /// <summary>
-    /// Fast path for the flip search: re-estimates only the paths in <paramref name="reestimate"/>, reuses
-    /// <paramref name="baseline"/> for the others, scores without text, and returns only the choice.
-    /// </summary>
-    public static (PathId Path, bool Feasible) ChoosePath(EstimationContext ctx, IReadOnlyList<PathEstimate> baseline, IReadOnlyCollection<PathId> reestimate, ScoreSheet sheet)
-    {
-        var best = (Path: PathId.Prompting, Score: -1, Feasible: false);
-        for (var i = 0; i < AllPaths.Length; i++)
-        {
-            var path = AllPaths[i];
-            var estimate = reestimate.Contains(path) ? PathEstimator.Estimate(ctx, path, detailed: false) : baseline[i];
-            sheet.Reset();
-            ScoringRules.Score(ctx, estimate, sheet);
-            var candidate = (Path: path, sheet.Score, Feasible: !sheet.Blocked);
-            if (best.Score < 0 || Better(candidate, best))
-            {
-                best = candidate;
-            }
-        }
-
-        return (best.Path, best.Feasible);
-    }
 
     private static PathScore? Best(IReadOnlyList<PathScore> scores, PathId? except)
     {
         PathScore? best = null;
         foreach (var candidate in scores)
         {
-            if (candidate.Path != except && (best is null || Better((candidate.Path, candidate.Score, candidate.Feasible), (best.Path, best.Score, best.Feasible))))
+            if (candidate.Path != except && (best is null || Better((candidate.Path, candidate.Points, candidate.Feasible), (best.Path, best.Points, best.Feasible))))
             {
                 best = candidate;
             }
@@ -66,16 +43,20 @@ internal static class DecisionEngine
         return best;
     }
 
-    private static bool Better((PathId Path, int Score, bool Feasible) a, (PathId Path, int Score, bool Feasible) b)
+    /// <summary>
+    /// The engine's ordering: feasible first, then more raw points (not the displayed 0–100 score, which would let
+    /// two strong paths tie at the cap and hand the tie to the lighter rung), then the lighter rung.
+    /// </summary>
+    public static bool Better((PathId Path, int Points, bool Feasible) a, (PathId Path, int Points, bool Feasible) b)
     {
         if (a.Feasible != b.Feasible)
         {
             return a.Feasible;
         }
 
-        if (a.Score != b.Score)
+        if (a.Points != b.Points)
         {
-            return a.Score > b.Score;
+            return a.Points > b.Points;
         }
 
         return PathCatalog.Get(a.Path).Rung < PathCatalog.Get(b.Path).Rung;

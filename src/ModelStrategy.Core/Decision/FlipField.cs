@@ -1,4 +1,5 @@
 using ModelStrategy.Core.Constraints;
+using ModelStrategy.Core.Estimation;
 using ModelStrategy.Core.Formatting;
 using ModelStrategy.Core.Paths;
 
@@ -18,8 +19,27 @@ internal sealed record FlipField(
     Func<double, double[]> Values,
     Func<double, double, double> Distance)
 {
+    private readonly IReadOnlyCollection<PathId> _reestimate = DecisionEngine.AllPaths;
+    private readonly int _reestimateMask = MaskOf(DecisionEngine.AllPaths);
+
     /// <summary>The paths whose estimates depend on this field; the others' estimates are reused. Empty: scores only.</summary>
-    public IReadOnlyCollection<PathId> Reestimate { get; init; } = DecisionEngine.AllPaths;
+    public IReadOnlyCollection<PathId> Reestimate
+    {
+        get => _reestimate;
+        init => (_reestimate, _reestimateMask) = (value, MaskOf(value));
+    }
+
+    /// <summary>
+    /// For the paths in <see cref="Reestimate"/>: whether the estimator's inputs that read this field differ, so that
+    /// a path whose inputs are unchanged keeps its baseline estimate. Null: always estimate again.
+    /// </summary>
+    public EstimateInputs.Differ? InputsDiffer { get; init; }
+
+    /// <summary>
+    /// The scoring rules whose points or blockers can depend on this field (besides the rules that read an estimate
+    /// that had to be made again). The others are scored once per field, not once per candidate value.
+    /// </summary>
+    public ScoreRule Reads { get; init; } = ScoreRule.All;
 
     /// <summary>Whether changing this field is a meaningful suggestion for these constraints.</summary>
     public Func<ResolvedConstraints, bool> AppliesTo { get; init; } = static _ => true;
@@ -39,6 +59,10 @@ internal sealed record FlipField(
         return new(field, label, c => Array.IndexOf(values, get(c)), (c, v) => set(c, values[(int)v]), v => WireName.Of(values[(int)v]),
             _ => codes, static (_, _) => 1.0);
     }
+
+    /// <summary>Whether <paramref name="estimate"/> must be made again under <paramref name="changed"/> (it was made under <paramref name="baseline"/>).</summary>
+    public bool ChangesEstimate(EstimationContext changed, EstimationContext baseline, PathEstimate estimate) =>
+        (_reestimateMask & (1 << (int)estimate.Path)) != 0 && (InputsDiffer is null || InputsDiffer(changed, baseline, estimate));
 
     public static string Money(double value) => Display.Money(value);
 
@@ -63,4 +87,6 @@ internal sealed record FlipField(
     }
 
     private static readonly double[] ZeroToFive = [0, 1, 2, 3, 4, 5];
+
+    private static int MaskOf(IEnumerable<PathId> paths) => paths.Aggregate(0, static (mask, path) => mask | (1 << (int)path));
 }

@@ -16,25 +16,96 @@ internal static partial class ScoringRules
         return sheet;
     }
 
-    public static void Score(EstimationContext ctx, PathEstimate estimate, ScoreSheet sheet)
+    public static void Score(EstimationContext ctx, PathEstimate estimate, ScoreSheet sheet) => Score(ctx, estimate, sheet, ScoreRule.All);
+
+    /// <summary>Runs only the <paramref name="rules"/> given; points and blockers of separate runs add up to the full score.</summary>
+    public static void Score(EstimationContext ctx, PathEstimate estimate, ScoreSheet sheet, ScoreRule rules)
     {
         var path = estimate.Path;
-        sheet.Add("ladder", LadderBase(path), LadderReason(path));
-        Need(ctx, path, sheet);
-        Novelty(ctx, path, sheet);
-        Freshness(ctx, path, sheet);
-        Task(ctx, path, sheet);
-        LabeledData(ctx, path, sheet);
-        Corpus(ctx, path, sheet);
-        Budget(ctx, estimate, sheet);
-        Deadline(ctx, estimate, sheet);
-        Expertise(ctx, path, sheet);
-        Serving(ctx, estimate, sheet);
-        Sensitivity(ctx, path, sheet);
-        Governance(ctx, path, sheet);
-        Control(ctx, estimate, sheet);
-        Baseline(ctx, path, sheet);
-        Volume(ctx, path, sheet);
+        if (rules.HasFlag(ScoreRule.Ladder))
+        {
+            sheet.Add("ladder", LadderBase(path), LadderReason(path));
+        }
+
+        if (rules.HasFlag(ScoreRule.Need))
+        {
+            Need(ctx, path, sheet);
+        }
+
+        if (rules.HasFlag(ScoreRule.Novelty))
+        {
+            Novelty(ctx, path, sheet);
+        }
+
+        if (rules.HasFlag(ScoreRule.Freshness))
+        {
+            Freshness(ctx, path, sheet);
+        }
+
+        if (rules.HasFlag(ScoreRule.Task))
+        {
+            Task(ctx, path, sheet);
+        }
+
+        if (rules.HasFlag(ScoreRule.LabeledData))
+        {
+            LabeledData(ctx, path, sheet);
+        }
+
+        if (rules.HasFlag(ScoreRule.Corpus))
+        {
+            Corpus(ctx, path, sheet);
+        }
+
+        if (rules.HasFlag(ScoreRule.Budget))
+        {
+            Budget(ctx, estimate, sheet);
+        }
+
+        if (rules.HasFlag(ScoreRule.Deadline))
+        {
+            Deadline(ctx, estimate, sheet);
+        }
+
+        if (rules.HasFlag(ScoreRule.Expertise))
+        {
+            Expertise(ctx, path, sheet);
+        }
+
+        if (rules.HasFlag(ScoreRule.Serving))
+        {
+            Serving(ctx, estimate, sheet);
+        }
+
+        if (rules.HasFlag(ScoreRule.Sensitivity))
+        {
+            Sensitivity(ctx, path, sheet);
+        }
+
+        if (rules.HasFlag(ScoreRule.Governance))
+        {
+            Governance(ctx, path, sheet);
+        }
+
+        if (rules.HasFlag(ScoreRule.Control))
+        {
+            Control(ctx, estimate, sheet);
+        }
+
+        if (rules.HasFlag(ScoreRule.Baseline))
+        {
+            Baseline(ctx, path, sheet);
+        }
+
+        if (rules.HasFlag(ScoreRule.Volume))
+        {
+            Volume(ctx, path, sheet);
+        }
+
+        if (rules.HasFlag(ScoreRule.Capacity))
+        {
+            Capacity(ctx, estimate, sheet);
+        }
     }
 
     /// <summary>Lighter rungs start higher: try prompting/RAG first, then fine-tuning, then pretraining (seed 002).</summary>

@@ -54,10 +54,13 @@ internal static class CommonPhases
         _ => 10,
     };
 
+    /// <summary>Usable examples short of <paramref name="target"/>: all that the labelled data changes in an estimate.</summary>
+    public static double MissingExamples(EstimationContext ctx, int target) => Math.Max(0, target - ctx.UsableExamples);
+
     /// <summary>Labelling the examples that are missing to reach <paramref name="target"/>: weeks and dollars.</summary>
     public static (Spread Weeks, Spread Cost, double Missing) Labeling(EstimationContext ctx, int target)
     {
-        var missing = Math.Max(0, target - ctx.UsableExamples);
+        var missing = MissingExamples(ctx, target);
         if (missing <= 0)
         {
             return (Spread.Zero, Spread.Zero, 0);

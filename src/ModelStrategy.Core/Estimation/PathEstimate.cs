@@ -8,7 +8,7 @@ namespace ModelStrategy.Core.Estimation;
 /// <summary>The numbers of one path's estimate; the lists are filled only for a detailed estimate.</summary>
 internal sealed class PathEstimate(PathId path, bool detailed) : IDetailSink
 {
-    public PathId Path { get; } = path;
+    public PathId Path { get; private set; } = path;
 
     public bool Detailed { get; } = detailed;
 
@@ -44,6 +44,24 @@ internal sealed class PathEstimate(PathId path, bool detailed) : IDetailSink
     private List<Phase>? _phases;
     private List<CostComponent>? _components;
     private List<Assumption>? _assumptions;
+
+    /// <summary>
+    /// Makes a brief estimate ready to be filled again for <paramref name="path"/>: every figure back to zero. The flip
+    /// search fills one estimate over and over instead of allocating one per candidate and path.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The estimate is detailed (its texts belong to a recommendation).</exception>
+    public void Restart(PathId path)
+    {
+        if (Detailed)
+        {
+            throw new InvalidOperationException("Only brief estimates are reused.");
+        }
+
+        Path = path;
+        (Compute, Data, People, Run, Timeline, StaffedWeeks) = (default, default, default, default, default, default);
+        Serving = default;
+        (TrainedParameters, GpuHoursPerRun) = (0, 0);
+    }
 
     public void AddPhase(string name, Spread weeks, double staffing = 1)
     {

@@ -1,3 +1,5 @@
+using ModelStrategy.Core.Paths;
+
 namespace ModelStrategy.Core.Estimation;
 
 /// <summary>LoRA/QLoRA, hybrid RAG + LoRA, and full fine-tuning (ESTIMATION-RESEARCH §3.3, §3.6).</summary>
@@ -12,7 +14,7 @@ internal static partial class PathEstimator
     private static void Peft(EstimationContext ctx, PathEstimate e, bool retrieval)
     {
         Serve(ctx, e);
-        var target = ctx.TargetExamples(fullFineTune: false);
+        var target = LabelingTarget(ctx, e.Path);
         CommonStart(ctx, e);
         Labeling(ctx, e, target);
         e.AddPhase("Data curation and formatting", Durations.OneWeek * ctx.ExpertiseFactor);
@@ -43,7 +45,7 @@ internal static partial class PathEstimator
     private static void FullFineTune(EstimationContext ctx, PathEstimate e)
     {
         Serve(ctx, e);
-        var target = ctx.TargetExamples(fullFineTune: true);
+        var target = LabelingTarget(ctx, e.Path);
         CommonStart(ctx, e);
         Labeling(ctx, e, target);
         e.AddPhase("Data curation and formatting", Durations.FullFineTuneCuration * ctx.ExpertiseFactor);
@@ -75,6 +77,17 @@ internal static partial class PathEstimator
         e.Assume("Trained model size", parameters, "parameters", "largest size that meets the latency budget");
         return hours * gpu.Price.Spread;
     }
+
+    /// <summary>
+    /// The labelled examples <paramref name="path"/> trains on and tops up to by labelling (0 for the paths that train
+    /// nothing). The only way the need, the task and the labelled data reach an estimate.
+    /// </summary>
+    public static int LabelingTarget(EstimationContext ctx, PathId path) => path switch
+    {
+        PathId.Peft or PathId.RagPeft or PathId.ContinuedPretraining => ctx.TargetExamples(fullFineTune: false),
+        PathId.FullFineTune or PathId.FromScratch => ctx.TargetExamples(fullFineTune: true),
+        _ => 0,
+    };
 
     private static void Labeling(EstimationContext ctx, PathEstimate e, int target)
     {

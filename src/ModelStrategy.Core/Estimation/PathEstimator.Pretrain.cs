@@ -28,7 +28,7 @@ internal static partial class PathEstimator
         e.AddPhase("Corpus curation, deduplication and licensing (GPU capacity booked meanwhile)",
             Longer(Durations.CorpusCuration * ctx.ExpertiseFactor, Durations.CapacityBooking));
         e.AddPhase("Continued-pretraining runs", hours * Figures.PretrainRuns.Spread * (1.0 / gpus / 168));
-        Labeling(ctx, e, ctx.TargetExamples(fullFineTune: false));
+        Labeling(ctx, e, LabelingTarget(ctx, e.Path));
         e.AddPhase("Instruction fine-tuning of the adapted model", Durations.TwoWeeks * ctx.ExpertiseFactor);
         e.AddPhase("Domain evaluation and regression checks", Durations.TwoWeeks);
         CommonEnd(ctx, e);
@@ -45,9 +45,8 @@ internal static partial class PathEstimator
 
     private static void FromScratch(EstimationContext ctx, PathEstimate e)
     {
-        var tokens = Math.Clamp(ctx.C.DomainCorpusTokens, ScratchTokenFloor, ScratchTokenCeiling);
-        // Compute-optimal size for the data (Chinchilla: ~20 tokens per parameter), capped by what the latency budget can serve.
-        Serve(ctx, e, Math.Clamp(Math.Round(tokens / 20 / 1e9) * 1e9, 1e9, 70e9));
+        var tokens = ScratchTokens(ctx);
+        Serve(ctx, e, OwnModelParameters(ctx));
         var parameters = e.Serving.Option.Parameters;
         var (hours, gpus) = PretrainingRun(e, parameters, tokens, maxRunHours: 30 * 24, maxGpus: 4096);
         CommonStart(ctx, e);
@@ -56,15 +55,14 @@ internal static partial class PathEstimator
             Longer(Durations.DataPipeline * ctx.ExpertiseFactor, Durations.ClusterProcurement));
         var training = hours * Figures.ScratchRuns.Spread * (1.0 / gpus / 168);
         e.AddPhase("Pretraining runs", training);
-        Labeling(ctx, e, ctx.TargetExamples(fullFineTune: true));
+        Labeling(ctx, e, LabelingTarget(ctx, e.Path));
         e.AddPhase("Post-training (instruction and preference tuning)", Durations.PostTraining * ctx.ExpertiseFactor);
         e.AddPhase("Safety and capability evaluation (after overlapping with post-training)", Durations.TwoWeeks);
         CommonEnd(ctx, e);
         var used = hours * Gpus.H100.Price.Spread * (Figures.ScratchRuns.Spread + Figures.ScratchExperimentShare.Spread);
-        var ownInfrastructure = ctx.C.DataSensitivity == DataSensitivity.Sovereign || ctx.C.Control >= 4;
         // Own infrastructure means a dedicated cluster committed for the whole year, busy or not.
         var reserved = Figures.CommittedH100Price.Spread * (gpus * 8760.0);
-        var dedicated = ownInfrastructure && reserved.P50 > used.P50;
+        var dedicated = OwnInfrastructure(ctx) && reserved.P50 > used.P50;
         if (dedicated)
         {
             e.Assume(Figures.CommittedH100Price);
@@ -85,6 +83,17 @@ internal static partial class PathEstimator
         People(e, engineers: 2, researchers: 8);
         Run(ctx, e, 1, Spread.Zero, "Nothing else", Figures.ResearcherWeek);
     }
+
+    /// <summary>
+    /// The size of a model trained from scratch on the corpus: compute-optimal for the data (Chinchilla: ~20 tokens
+    /// per parameter) between 1B and 70B; serving may still pick a smaller one to meet the latency budget.
+    /// </summary>
+    public static double OwnModelParameters(EstimationContext ctx) => Math.Clamp(Math.Round(ScratchTokens(ctx) / 20 / 1e9) * 1e9, 1e9, 70e9);
+
+    /// <summary>Whether a model trained from scratch runs on its own infrastructure (sovereign data or control 4+).</summary>
+    public static bool OwnInfrastructure(EstimationContext ctx) => ctx.C.DataSensitivity == DataSensitivity.Sovereign || ctx.C.Control >= 4;
+
+    private static double ScratchTokens(EstimationContext ctx) => Math.Clamp(ctx.C.DomainCorpusTokens, ScratchTokenFloor, ScratchTokenCeiling);
 
     private static Spread Longer(Spread a, Spread b) => a.P50 >= b.P50 ? a : b;
 

@@ -14,10 +14,22 @@ internal static partial class PathEstimator
     /// <summary>Share of the team busy while waiting on approvals, reviews, labelling or hardware.</summary>
     private const double WaitingStaffing = 0.25;
 
-    public static PathEstimate Estimate(EstimationContext ctx, PathId path, bool detailed)
+    public static PathEstimate Estimate(EstimationContext ctx, PathId path, bool detailed) => Fill(ctx, new PathEstimate(path, detailed));
+
+    /// <summary>A brief estimate of <paramref name="path"/> written into <paramref name="scratch"/>, which is returned.</summary>
+    public static PathEstimate EstimateInto(EstimationContext ctx, PathId path, PathEstimate scratch)
     {
-        var e = new PathEstimate(path, detailed);
-        switch (path)
+        scratch.Restart(path);
+        return Fill(ctx, scratch);
+    }
+
+    /// <summary>How <paramref name="path"/> is served under <paramref name="ctx"/>: the <see cref="PathEstimate.Serving"/> its estimate gets.</summary>
+    public static ServingChoice ServingFor(EstimationContext ctx, PathId path) =>
+        ServingPlanner.Plan(ctx, path, path == PathId.FromScratch ? OwnModelParameters(ctx) : 0);
+
+    private static PathEstimate Fill(EstimationContext ctx, PathEstimate e)
+    {
+        switch (e.Path)
         {
             case PathId.Prompting:
                 Prompting(ctx, e);

@@ -12,6 +12,12 @@ public interface IRecommendationStore
     /// </summary>
     Task SaveAsync(Recommendation recommendation, string json, CancellationToken cancellationToken) => SaveAsync(recommendation, cancellationToken);
 
+    /// <summary>
+    /// Stores a recommendation whose JSON the caller already has as UTF-8 bytes (e.g. the response body it is about to
+    /// send), so the JSON is built once per request; by default the bytes are ignored.
+    /// </summary>
+    Task SaveAsync(Recommendation recommendation, ReadOnlyMemory<byte> utf8Json, CancellationToken cancellationToken) => SaveAsync(recommendation, cancellationToken);
+
     /// <summary>The stored recommendation, or null when the id is unknown.</summary>
     Task<Recommendation?> GetAsync(string id, CancellationToken cancellationToken);
 }

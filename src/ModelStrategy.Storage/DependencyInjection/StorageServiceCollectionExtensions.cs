@@ -29,6 +29,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, ConversationRetentionValidator>());
         services.TryAddSingleton<SqliteDatabase>();
+        services.TryAddSingleton<SqliteRecommendationWriter>();
         services.TryAddSingleton<SqliteRecommendationStore>();
         services.TryAddSingleton<SqliteConversationStore>();
         services.TryAddSingleton<SqliteDeliveryLedger>();

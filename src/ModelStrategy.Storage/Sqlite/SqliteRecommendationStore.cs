@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using ModelStrategy.Core.Recommendations;
@@ -6,16 +8,12 @@ using ModelStrategy.Core.Recommendations;
 namespace ModelStrategy.Storage.Sqlite;
 
 /// <summary>
-/// Keeps recommendations in one SQLite table as JSON (<see cref="RecommendationJson.Options"/>), keyed by id.
-/// Every operation uses its own connection and parameterized SQL, so concurrent requests are safe.
+/// Keeps recommendations in one SQLite table as JSON (<see cref="RecommendationJson.Options"/>), keyed by id. Saves go
+/// through the group-commit <see cref="SqliteRecommendationWriter"/>; reads use their own pooled connections and
+/// parameterized SQL, so concurrent requests are safe.
 /// </summary>
-internal sealed class SqliteRecommendationStore(SqliteDatabase database) : IRecommendationStore, IStoreReadiness
+internal sealed class SqliteRecommendationStore(SqliteDatabase database, SqliteRecommendationWriter writer) : IRecommendationStore, IStoreReadiness
 {
-    private const string UpsertSql = """
-        INSERT INTO recommendations (id, created_at, json) VALUES ($id, $createdAt, $json)
-        ON CONFLICT (id) DO UPDATE SET created_at = excluded.created_at, json = excluded.json;
-        """;
-
     private const string SelectSql = "SELECT json FROM recommendations WHERE id = $id;";
 
     private const string ProbeSql = "SELECT COUNT(*) FROM recommendations WHERE id = '';";
@@ -23,28 +21,28 @@ internal sealed class SqliteRecommendationStore(SqliteDatabase database) : IReco
     public Task SaveAsync(Recommendation recommendation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(recommendation);
-        return SaveAsync(recommendation, JsonSerializer.Serialize(recommendation, RecommendationJson.Options), cancellationToken);
+        return SaveAsync(recommendation, JsonSerializer.SerializeToUtf8Bytes(recommendation, RecommendationJson.Options), cancellationToken);
     }
 
-    public async Task SaveAsync(Recommendation recommendation, string json, CancellationToken cancellationToken)
+    public Task SaveAsync(Recommendation recommendation, string json, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(json);
+        return SaveAsync(recommendation, Encoding.UTF8.GetBytes(json), cancellationToken);
+    }
+
+    public Task SaveAsync(Recommendation recommendation, ReadOnlyMemory<byte> utf8Json, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(recommendation);
         ArgumentException.ThrowIfNullOrEmpty(recommendation.Id);
-        ArgumentException.ThrowIfNullOrEmpty(json);
-        using var turn = await database.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
-        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
+        if (utf8Json.IsEmpty)
         {
-            var command = connection.CreateCommand();
-            await using (command.ConfigureAwait(false))
-            {
-                command.CommandText = UpsertSql;
-                command.Parameters.AddWithValue("$id", recommendation.Id);
-                command.Parameters.AddWithValue("$createdAt", recommendation.CreatedAt.ToString("O", CultureInfo.InvariantCulture));
-                command.Parameters.AddWithValue("$json", json);
-                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            }
+            throw new ArgumentException("The JSON must not be empty.", nameof(utf8Json));
         }
+
+        var bytes = MemoryMarshal.TryGetArray(utf8Json, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length
+            ? segment.Array
+            : utf8Json.ToArray();
+        return writer.WriteAsync(recommendation.Id, recommendation.CreatedAt.ToString("O", CultureInfo.InvariantCulture), bytes, cancellationToken);
     }
 
     public async Task<Recommendation?> GetAsync(string id, CancellationToken cancellationToken)

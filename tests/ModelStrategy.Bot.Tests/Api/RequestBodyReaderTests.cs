@@ -66,6 +66,51 @@ public sealed class RequestBodyReaderTests
         Assert.Equal(StatusCodes.Status413PayloadTooLarge, problem.StatusCode);
     }
 
+    [Fact]
+    public async Task ReadJsonAsync_ClientStopsSendingMidBody_Returns400InsteadOfThrowing()
+    {
+        // Arrange: what Kestrel throws when the connection closes before Content-Length bytes arrived.
+        var request = new DefaultHttpContext().Request;
+        request.Body = new ThrowingStream(new BadHttpRequestException("Unexpected end of request content.", StatusCodes.Status400BadRequest));
+
+        // Act
+        var result = await RequestBodyReader.ReadJsonAsync(request, CancellationToken.None);
+
+        // Assert
+        var problem = Assert.IsAssignableFrom<IStatusCodeHttpResult>(result.Problem);
+        Assert.Equal(StatusCodes.Status400BadRequest, problem.StatusCode);
+        Assert.Contains("aborted", result.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReadJsonAsync_RequestAbortedWhileReading_ReturnsAProblemInsteadOfThrowing()
+    {
+        // Arrange
+        using var aborted = new CancellationTokenSource();
+        await aborted.CancelAsync();
+        var request = new DefaultHttpContext().Request;
+        request.Body = new ThrowingStream(new OperationCanceledException(aborted.Token));
+
+        // Act
+        var result = await RequestBodyReader.ReadJsonAsync(request, aborted.Token);
+
+        // Assert
+        Assert.NotNull(result.Problem);
+        Assert.Null(result.Document);
+        Assert.Contains("aborted", result.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReadJsonAsync_CancelledWithoutTheRequestBeingAborted_StillThrows()
+    {
+        // Arrange: a cancellation that is not this request's abort is not the client's doing.
+        var request = new DefaultHttpContext().Request;
+        request.Body = new ThrowingStream(new OperationCanceledException());
+
+        // Act / Assert
+        await Assert.ThrowsAsync<OperationCanceledException>(() => RequestBodyReader.ReadJsonAsync(request, CancellationToken.None));
+    }
+
     private static HttpRequest Request(string body, bool declareLength)
     {
         var bytes = Encoding.UTF8.GetBytes(body);

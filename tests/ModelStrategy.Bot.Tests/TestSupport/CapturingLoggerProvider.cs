@@ -3,20 +3,27 @@ using Microsoft.Extensions.Logging;
 
 namespace ModelStrategy.Bot.Tests.TestSupport;
 
-/// <summary>Keeps every formatted log message (and exception text) written through it, to check what reaches logs.</summary>
+/// <summary>
+/// Keeps every log entry the host writes, so that a test can assert what was (not) logged and at what level, and
+/// what text (message and exception) reaches logs.
+/// </summary>
 public sealed class CapturingLoggerProvider : ILoggerProvider
 {
-    private readonly ConcurrentQueue<string> _messages = new();
+    private readonly ConcurrentQueue<(string Category, LogLevel Level, string Message, Exception? Exception)> _entries = new();
 
-    public IReadOnlyCollection<string> Messages => [.. _messages];
+    public IReadOnlyList<(string Category, LogLevel Level, string Message, Exception? Exception)> Entries => [.. _entries];
 
-    public ILogger CreateLogger(string categoryName) => new CapturingLogger(_messages);
+    /// <summary>Each entry's formatted message, followed by its exception's text if it has one.</summary>
+    public IReadOnlyCollection<string> Messages =>
+        [.. _entries.Select(e => e.Message + (e.Exception is null ? string.Empty : Environment.NewLine + e.Exception))];
+
+    public ILogger CreateLogger(string categoryName) => new Logger(categoryName, _entries);
 
     public void Dispose()
     {
     }
 
-    private sealed class CapturingLogger(ConcurrentQueue<string> messages) : ILogger
+    private sealed class Logger(string category, ConcurrentQueue<(string, LogLevel, string, Exception?)> entries) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state)
             where TState : notnull => null;
@@ -26,7 +33,7 @@ public sealed class CapturingLoggerProvider : ILoggerProvider
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
             ArgumentNullException.ThrowIfNull(formatter);
-            messages.Enqueue(formatter(state, exception) + (exception is null ? string.Empty : Environment.NewLine + exception));
+            entries.Enqueue((category, logLevel, formatter(state, exception), exception));
         }
     }
 }

@@ -12,7 +12,8 @@ internal sealed class TempDatabase : IDisposable
         Root = Path.Combine(Path.GetTempPath(), "ms-storage-tests", Guid.NewGuid().ToString("N"));
         FilePath = Path.Combine(Root, relativeFile);
         Database = new SqliteDatabase(Options.Create(new StorageOptions { SqlitePath = FilePath }));
-        Store = new SqliteRecommendationStore(Database);
+        Writer = new SqliteRecommendationWriter(Database);
+        Store = new SqliteRecommendationStore(Database, Writer);
     }
 
     public string Root { get; }
@@ -21,10 +22,13 @@ internal sealed class TempDatabase : IDisposable
 
     public SqliteDatabase Database { get; }
 
+    public SqliteRecommendationWriter Writer { get; }
+
     public SqliteRecommendationStore Store { get; }
 
     public void Dispose()
     {
+        Writer.Dispose();
         Database.Dispose();
         SqliteConnection.ClearAllPools();
         if (Directory.Exists(Root))

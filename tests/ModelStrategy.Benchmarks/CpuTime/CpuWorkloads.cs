@@ -1,0 +1,137 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+using ModelStrategy.Core.Constraints;
+using ModelStrategy.Core.Decision;
+using ModelStrategy.Core.Estimation;
+using ModelStrategy.Core.Recommendations;
+using ModelStrategy.Storage;
+using ModelStrategy.Storage.Sqlite;
+
+namespace ModelStrategy.Benchmarks.CpuTime;
+
+/// <summary>One repeatable operation measured by <see cref="CpuTimeRunner"/>.</summary>
+internal interface ICpuWorkload : IAsyncDisposable
+{
+    int OpsPerRound { get; }
+
+    Task RunAsync(int ops);
+
+    /// <summary>Anything else worth printing about the last round (e.g. latency percentiles), or empty.</summary>
+    string Describe() => string.Empty;
+}
+
+/// <summary>The workloads by name: the core, the JSON and the store, as POST /api/recommendations uses them.</summary>
+internal static class CpuWorkloads
+{
+    public static IReadOnlyDictionary<string, Func<ICpuWorkload>> All { get; } = new Dictionary<string, Func<ICpuWorkload>>
+    {
+        ["recommend"] = () => new Synchronous(10_000, Recommend()),
+        ["recommend-text"] = () => new Synchronous(5_000, RecommendText()),
+        ["flip-search"] = () => new Synchronous(10_000, FlipSearch()),
+        ["serialize"] = () => new Synchronous(20_000, Serialize()),
+        ["store-1"] = () => new StoreSaves(4_000, writers: 1),
+        ["store-16"] = () => new StoreSaves(8_000, writers: 16),
+        ["store-64"] = () => new StoreSaves(8_000, writers: 64),
+    };
+
+    private static Action Recommend()
+    {
+        var service = new RecommendationService(TimeProvider.System);
+        return () => service.Recommend(Scenarios.Typical);
+    }
+
+    private static Action RecommendText()
+    {
+        var service = new RecommendationService(TimeProvider.System);
+        return () => service.RecommendFromText(Scenarios.QuickTriageText);
+    }
+
+    private static Action FlipSearch()
+    {
+        var resolved = ConstraintDefaults.Resolve(Scenarios.Typical).Constraints;
+        var scores = DecisionEngine.Evaluate(new EstimationContext(resolved), detailed: true);
+        var chosen = DecisionEngine.Choose(scores).Path;
+        PathEstimate[] estimates = [.. scores.Select(s => s.Estimate)];
+        return () => FlipFinder.Find(resolved, chosen, estimates);
+    }
+
+    private static Action Serialize()
+    {
+        var recommendation = new RecommendationService(TimeProvider.System).Recommend(Scenarios.Typical);
+        return () => JsonSerializer.SerializeToUtf8Bytes(recommendation, RecommendationJson.Options);
+    }
+
+    private sealed class Synchronous(int opsPerRound, Action operation) : ICpuWorkload
+    {
+        public int OpsPerRound => opsPerRound;
+
+        public Task RunAsync(int ops)
+        {
+            for (var i = 0; i < ops; i++)
+            {
+                operation();
+            }
+
+            return Task.CompletedTask;
+        }
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+
+    /// <summary>Closed-loop writers, like wrk's connections: each saves a new typical row, waits, saves the next.</summary>
+    private sealed class StoreSaves : ICpuWorkload
+    {
+        private readonly int _writers;
+        private readonly string _folder = Directory.CreateTempSubdirectory("modelstrategy-cpu-").FullName;
+        private readonly SqliteDatabase _database;
+        private readonly SqliteRecommendationWriter _writer;
+        private readonly SqliteRecommendationStore _store;
+        private readonly Recommendation _typical = new RecommendationService(TimeProvider.System).Recommend(Scenarios.Typical);
+        private readonly byte[] _json;
+
+        public StoreSaves(int opsPerRound, int writers)
+        {
+            (OpsPerRound, _writers) = (opsPerRound, writers);
+            _database = new SqliteDatabase(Options.Create(new StorageOptions { SqlitePath = Path.Combine(_folder, "cpu.db") }));
+            _writer = new SqliteRecommendationWriter(_database);
+            _store = new SqliteRecommendationStore(_database, _writer);
+            _json = JsonSerializer.SerializeToUtf8Bytes(_typical, RecommendationJson.Options);
+        }
+
+        public int OpsPerRound { get; }
+
+        private double[] _latencies = [];
+
+        public Task RunAsync(int ops)
+        {
+            var remaining = ops;
+            var latencies = _latencies = new double[ops];
+            return Task.WhenAll(Enumerable.Range(0, _writers).Select(_ => Task.Run(async () =>
+            {
+                int slot;
+                while ((slot = Interlocked.Decrement(ref remaining)) >= 0)
+                {
+                    var started = System.Diagnostics.Stopwatch.GetTimestamp();
+                    await _store.SaveAsync(_typical with { Id = RecommendationIds.New() }, _json, CancellationToken.None);
+                    latencies[slot] = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                }
+            })));
+        }
+
+        public string Describe()
+        {
+            var sorted = _latencies.Order().ToArray();
+            return System.FormattableString.Invariant(
+                $"save latency p50 {sorted[sorted.Length / 2]:0.00} ms, p99 {sorted[(int)(sorted.Length * 0.99)]:0.00} ms, max {sorted[^1]:0.00} ms");
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await _writer.DisposeAsync();
+            _database.Dispose();
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,225 @@
+using Microsoft.Data.Sqlite;
+using ModelStrategy.Core.Paths;
+using ModelStrategy.Storage.Sqlite;
+using ModelStrategy.Storage.Tests.TestSupport;
+
+namespace ModelStrategy.Storage.Tests.Sqlite;
+
+/// <summary>
+/// Group commit: saves queue up while another writer holds the database's write turn (as under load), then share
+/// one transaction. Holding the turn in the test makes the batches deterministic without any timing.
+/// </summary>
+public sealed class SqliteRecommendationWriterTests : IDisposable
+{
+    private readonly TempDatabase _db = new();
+
+    public void Dispose() => _db.Dispose();
+
+    [Fact]
+    public async Task SaveAsync_ManyQueuedWhileTheWriteTurnIsTaken_CommitsThemInOneTransaction()
+    {
+        // Arrange
+        await PrimeAsync();
+        var before = _db.Writer.BatchesCommitted;
+        var ids = Enumerable.Range(0, 40).Select(i => $"queued-{i}").ToArray();
+
+        // Act
+        Task[] saves;
+        using (await _db.Database.EnterWriteAsync(CancellationToken.None))
+        {
+            saves = [.. ids.Select(id => _db.Store.SaveAsync(SampleRecommendations.Create(id), CancellationToken.None))];
+            Assert.Equal(ids.Length, _db.Writer.Queued);
+            Assert.DoesNotContain(saves, s => s.IsCompleted); // Nothing is acknowledged before its commit.
+        }
+
+        await Task.WhenAll(saves);
+
+        // Assert
+        Assert.Equal(before + 1, _db.Writer.BatchesCommitted);
+        Assert.Equal(ids.Length + 1L, await StoreQueries.CountRowsAsync(_db.Database));
+    }
+
+    [Fact]
+    public async Task SaveAsync_Utf8Json_IsStoredAsTextExactlyAsGiven()
+    {
+        // Arrange
+        var recommendation = SampleRecommendations.Create("text-row");
+        var json = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(recommendation, Core.Recommendations.RecommendationJson.Options);
+
+        // Act
+        await _db.Store.SaveAsync(recommendation, json, CancellationToken.None);
+
+        // Assert: a TEXT value (other readers may use SQLite's JSON functions), byte for byte the JSON given.
+        Assert.Equal("text", await StoreQueries.ScalarAsync(_db.Database, "SELECT typeof(json) FROM recommendations;"));
+        Assert.Equal(System.Text.Encoding.UTF8.GetString(json), await StoreQueries.ScalarAsync(_db.Database, "SELECT json FROM recommendations;"));
+    }
+
+    [Fact]
+    public async Task SaveAsync_ThreeHundredConcurrentCallers_EveryRowReadableAfterItsSave()
+    {
+        // Arrange
+        var ids = Enumerable.Range(0, 300).Select(i => $"concurrent-{i}").ToArray();
+
+        // Act: each caller reads its row back as soon as its own save has completed.
+        var loaded = await Task.WhenAll(ids.Select(id => Task.Run(async () =>
+        {
+            await _db.Store.SaveAsync(SampleRecommendations.Create(id), CancellationToken.None);
+            return await _db.Store.GetAsync(id, CancellationToken.None);
+        })));
+
+        // Assert
+        Assert.Equal(ids, loaded.Select(r => r?.Id));
+        Assert.InRange(_db.Writer.BatchesCommitted, 1, ids.Length);
+    }
+
+    [Fact]
+    public async Task SaveAsync_OneRowFailsInABatch_OnlyItsCallerGetsTheError()
+    {
+        // Arrange: a trigger makes SQLite itself refuse one id.
+        await StoreQueries.ExecuteAsync(_db.Database, """
+            CREATE TRIGGER refuse_poison BEFORE INSERT ON recommendations WHEN NEW.id = 'poison'
+            BEGIN SELECT RAISE(ABORT, 'poison refused'); END;
+            """);
+
+        // Act
+        Task first, poison, last;
+        using (await _db.Database.EnterWriteAsync(CancellationToken.None))
+        {
+            first = _db.Store.SaveAsync(SampleRecommendations.Create("first"), CancellationToken.None);
+            poison = _db.Store.SaveAsync(SampleRecommendations.Create("poison"), CancellationToken.None);
+            last = _db.Store.SaveAsync(SampleRecommendations.Create("last"), CancellationToken.None);
+        }
+
+        var error = await Assert.ThrowsAsync<SqliteException>(() => poison);
+        await Task.WhenAll(first, last);
+
+        // Assert
+        Assert.Contains("poison refused", error.Message, StringComparison.Ordinal);
+        Assert.NotNull(await _db.Store.GetAsync("first", CancellationToken.None));
+        Assert.NotNull(await _db.Store.GetAsync("last", CancellationToken.None));
+        Assert.Null(await _db.Store.GetAsync("poison", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task SaveAsync_WholeBatchFails_EveryCallerGetsTheErrorAndLaterSavesWork()
+    {
+        // Arrange: the writer has prepared its statement; then the table disappears.
+        await PrimeAsync();
+        await StoreQueries.ExecuteAsync(_db.Database, "ALTER TABLE recommendations RENAME TO parked;");
+
+        // Act
+        Task[] failed;
+        using (await _db.Database.EnterWriteAsync(CancellationToken.None))
+        {
+            failed = [.. Enumerable.Range(0, 3).Select(i => _db.Store.SaveAsync(SampleRecommendations.Create($"lost-{i}"), CancellationToken.None))];
+        }
+
+        var errors = await Task.WhenAll(failed.Select(save => Assert.ThrowsAsync<SqliteException>(() => save)));
+        await StoreQueries.ExecuteAsync(_db.Database, "ALTER TABLE parked RENAME TO recommendations;");
+        await _db.Store.SaveAsync(SampleRecommendations.Create("after"), CancellationToken.None);
+
+        // Assert
+        Assert.All(errors, e => Assert.Contains("no such table", e.Message, StringComparison.Ordinal));
+        Assert.NotNull(await _db.Store.GetAsync("after", CancellationToken.None));
+        Assert.Null(await _db.Store.GetAsync("lost-0", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task SaveAsync_SameIdTwiceInOneBatch_TheLaterSaveWins()
+    {
+        // Act
+        Task[] saves;
+        using (await _db.Database.EnterWriteAsync(CancellationToken.None))
+        {
+            saves =
+            [
+                _db.Store.SaveAsync(SampleRecommendations.Create("twice", PathId.Rag), CancellationToken.None),
+                _db.Store.SaveAsync(SampleRecommendations.Create("other", PathId.Prompting), CancellationToken.None),
+                _db.Store.SaveAsync(SampleRecommendations.Create("twice", PathId.Peft), CancellationToken.None),
+            ];
+        }
+
+        await Task.WhenAll(saves);
+
+        // Assert
+        Assert.Equal(PathId.Peft, (await _db.Store.GetAsync("twice", CancellationToken.None))?.Path);
+        Assert.Equal(2L, await StoreQueries.CountRowsAsync(_db.Database));
+    }
+
+    [Fact]
+    public async Task SaveAsync_CancelledBeforeItsBatch_IsNotWrittenAndTheOthersAre()
+    {
+        // Arrange
+        using var cancellation = new CancellationTokenSource();
+
+        // Act
+        Task kept, cancelled;
+        using (await _db.Database.EnterWriteAsync(CancellationToken.None))
+        {
+            cancelled = _db.Store.SaveAsync(SampleRecommendations.Create("cancelled"), cancellation.Token);
+            kept = _db.Store.SaveAsync(SampleRecommendations.Create("kept"), CancellationToken.None);
+            await cancellation.CancelAsync();
+        }
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cancelled);
+        await kept;
+
+        // Assert
+        Assert.Null(await _db.Store.GetAsync("cancelled", CancellationToken.None));
+        Assert.NotNull(await _db.Store.GetAsync("kept", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task DisposeAsync_RowsStillQueued_WritesThemAllThenRefusesNewOnes()
+    {
+        // Arrange
+        var ids = Enumerable.Range(0, 10).Select(i => $"draining-{i}").ToArray();
+
+        // Act
+        Task[] saves;
+        Task shutdown;
+        using (await _db.Database.EnterWriteAsync(CancellationToken.None))
+        {
+            saves = [.. ids.Select(id => _db.Store.SaveAsync(SampleRecommendations.Create(id), CancellationToken.None))];
+            shutdown = _db.Writer.DisposeAsync().AsTask();
+            Assert.False(shutdown.IsCompleted);
+        }
+
+        await shutdown;
+
+        // Assert: every row was committed by the time shutdown finished, and each caller heard so.
+        Assert.Equal(ids.Length, await StoreQueries.CountRowsAsync(_db.Database));
+        await Task.WhenAll(saves);
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => _db.Store.SaveAsync(SampleRecommendations.Create("late"), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task WriteAsync_QueueFull_CallerWaitsForRoomAndCanGiveUp()
+    {
+        // Arrange: a writer with room for two rows.
+        await using var writer = new SqliteRecommendationWriter(_db.Database, queueCapacity: 2);
+        using var cancellation = new CancellationTokenSource();
+        var json = "{}"u8.ToArray();
+
+        // Act
+        Task first, second, third;
+        using (await _db.Database.EnterWriteAsync(CancellationToken.None))
+        {
+            first = writer.WriteAsync("one", "2025-01-01T00:00:00.0000000+00:00", json, CancellationToken.None);
+            second = writer.WriteAsync("two", "2025-01-01T00:00:00.0000000+00:00", json, CancellationToken.None);
+            third = writer.WriteAsync("three", "2025-01-01T00:00:00.0000000+00:00", json, cancellation.Token);
+            Assert.Equal(2, writer.Queued);
+            await cancellation.CancelAsync();
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => third);
+            Assert.False(first.IsCompleted || second.IsCompleted);
+        }
+
+        await Task.WhenAll(first, second);
+
+        // Assert
+        Assert.Equal(2L, await StoreQueries.CountRowsAsync(_db.Database));
+    }
+
+    /// <summary>One save, so that the writer has opened its connection and prepared its statement.</summary>
+    private Task PrimeAsync() => _db.Store.SaveAsync(SampleRecommendations.Create("primer"), CancellationToken.None);
+}
