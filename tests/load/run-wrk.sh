@@ -10,7 +10,7 @@
 # checks that the body is answered with 200, warms up, runs wrk --latency, prints requests/s and p50/p90/p99,
 # then stops the host. Only ever targets 127.0.0.1.
 #
-# Knobs (environment): PORT=3990 THREADS=2 CONNECTIONS=64 DURATION=30s WARMUP=10s OUT_DIR=artifacts/load/<time>
+# Knobs (environment): PORT=3990 THREADS=2 CONNECTIONS=16 DURATION=30s WARMUP=10s OUT_DIR=artifacts/load/<time>
 # KEEP_TMP=1 keeps the temporary directory (SQLite file). Host settings can be passed through as usual, e.g.
 # Logging__LogLevel__Default=Warning, but the documented numbers use the shipped appsettings.json.
 set -euo pipefail
@@ -20,7 +20,7 @@ LOAD_DIR="$ROOT/tests/load"
 HOST_ADDR=127.0.0.1
 PORT=${PORT:-3990}
 THREADS=${THREADS:-2}
-CONNECTIONS=${CONNECTIONS:-64}
+CONNECTIONS=${CONNECTIONS:-16}
 DURATION=${DURATION:-30s}
 WARMUP=${WARMUP:-10s}
 OUT_DIR=${OUT_DIR:-"$ROOT/artifacts/load/$(date -u +%Y%m%d-%H%M%S)"}
