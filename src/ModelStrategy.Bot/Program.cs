@@ -20,8 +20,10 @@ builder.Services.AddSlackChannel();
 
 var app = builder.Build();
 
+app.UseMiddleware<CorrelationMiddleware>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseRateLimiter();
 
 app.MapOpenApi();
 app.MapHealthEndpoints();

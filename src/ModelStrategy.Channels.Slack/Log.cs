@@ -63,4 +63,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 218, Level = LogLevel.Information, Message = "Slack worker draining: {InboxKey} released for the next instance")]
     public static partial void InboxReleased(ILogger logger, string inboxKey);
+
+    [LoggerMessage(EventId = 219, Level = LogLevel.Warning, Message = "Slack request to {Path} dropped: team {TeamId} is over its rate limit (retry after {RetryAfterSeconds} s)")]
+    public static partial void TeamThrottled(ILogger logger, PathString path, string teamId, int retryAfterSeconds);
+
+    [LoggerMessage(EventId = 220, Level = LogLevel.Debug, Message = "Slack request to {Path} verified")]
+    public static partial void Verified(ILogger logger, PathString path);
 }

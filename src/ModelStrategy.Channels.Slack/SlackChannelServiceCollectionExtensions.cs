@@ -8,6 +8,7 @@ using ModelStrategy.Channels.Slack.Modal;
 using ModelStrategy.Channels.Slack.Outbound;
 using ModelStrategy.Channels.Slack.Verification;
 using ModelStrategy.Channels.Slack.Work;
+using ModelStrategy.Core.DependencyInjection;
 
 namespace ModelStrategy.Channels.Slack;
 
@@ -32,6 +33,7 @@ public static class SlackChannelServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSlackBlockKit();
         services.TryAddSingleton<SlackRequestVerifier>();
+        services.AddTeamRateLimiting();
         services.TryAddSingleton<SlackRequestGate>();
         services.TryAddSingleton<ResponseUrls>();
         services.TryAddSingleton<SlackWorkQueue>();

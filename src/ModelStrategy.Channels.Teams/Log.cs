@@ -22,4 +22,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 106, Level = LogLevel.Debug, Message = "Teams activity {Type} ignored")]
     public static partial void Ignored(ILogger logger, string type);
+
+    [LoggerMessage(EventId = 107, Level = LogLevel.Warning, Message = "Teams activity {Type} refused: tenant {TenantId} is over its rate limit (retry after {RetryAfterSeconds} s)")]
+    public static partial void TenantThrottled(ILogger logger, string type, string tenantId, int retryAfterSeconds);
 }

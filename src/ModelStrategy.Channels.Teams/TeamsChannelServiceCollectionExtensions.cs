@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using ModelStrategy.Channels.Teams.Auth;
 using ModelStrategy.Channels.Teams.Inbound;
 using ModelStrategy.Channels.Teams.Outbound;
+using ModelStrategy.Core.DependencyInjection;
 
 namespace ModelStrategy.Channels.Teams;
 
@@ -29,6 +30,7 @@ public static class TeamsChannelServiceCollectionExtensions
         services.TryAddSingleton<IBotTokenValidator, BotTokenValidator>();
         services.TryAddSingleton<IInboundAuthenticator, InboundAuthenticator>();
         services.TryAddSingleton<TrustedServiceUrls>();
+        services.AddTeamRateLimiting();
         services.TryAddSingleton<IBotTokenProvider, MsalBotTokenProvider>();
         services.AddOptions<TeamsCardOptions>().Configure<IConfiguration>((o, c) => o.PublicBaseUrl = c["PublicBaseUrl"]);
         services.TryAddSingleton<IAdaptiveCardRenderer, TeamsCardRenderer>();

@@ -1,3 +1,4 @@
+using ModelStrategy.Bot.Hosting;
 using ModelStrategy.Core.Constraints;
 using ModelStrategy.Core.Recommendations;
 
@@ -10,7 +11,7 @@ internal static class RecommendationsEndpointRouteBuilderExtensions
 
     public static IEndpointRouteBuilder MapRecommendationsApi(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup(RoutePrefix).WithTags("Recommendations");
+        var group = endpoints.MapGroup(RoutePrefix).WithTags("Recommendations").RequireRateLimiting(ApiRateLimiting.Policy);
 
         group.MapPost("/", RecommendationHandlers.CreateAsync)
             .WithName("CreateRecommendation")
@@ -24,6 +25,7 @@ internal static class RecommendationsEndpointRouteBuilderExtensions
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status500InternalServerError)
             .WithMetadata(new RequestSizeLimitMetadata(RequestBodyReader.MaxBodyBytes));
 
@@ -33,6 +35,7 @@ internal static class RecommendationsEndpointRouteBuilderExtensions
             .WithDescription("Returns the recommendation exactly as it was created; 404 when the id is unknown or not a valid id.")
             .Produces<Recommendation>(StatusCodes.Status200OK)
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status500InternalServerError);
 
         return endpoints;

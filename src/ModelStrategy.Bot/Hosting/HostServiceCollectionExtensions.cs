@@ -4,7 +4,7 @@ using ModelStrategy.Core.Recommendations;
 
 namespace ModelStrategy.Bot.Hosting;
 
-/// <summary>The host's own services: problem details, JSON shape, OpenAPI and health checks.</summary>
+/// <summary>The host's own services: problem details, JSON shape, OpenAPI, health checks and the API's rate limiter.</summary>
 internal static class HostServiceCollectionExtensions
 {
     public static IServiceCollection AddModelStrategyHost(this IServiceCollection services)
@@ -14,6 +14,7 @@ internal static class HostServiceCollectionExtensions
         services.AddOpenApi(options => options.AddSchemaTransformer<ConstraintsSchemaTransformer>());
         services.AddHealthChecks().AddCheck<StoreHealthCheck>(StoreHealthCheck.Name, tags: [HealthEndpointRouteBuilderExtensions.ReadyTag]);
         services.AddHostedService<TriageWarmUp>();
+        services.AddApiRateLimiting();
         return services;
     }
 }

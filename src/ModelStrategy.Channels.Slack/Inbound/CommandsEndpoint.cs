@@ -24,6 +24,8 @@ internal sealed class CommandsEndpoint(SlackRequestGate gate, SlackDeliveries de
             return IsSslCheck(passed) ? Results.Ok() : passed.Refusal!;
         }
 
+        using var scope = gate.Scope(context.Request, passed);
+
         if (SlashCommand.Read(FormBody.Parse(passed.Body!)) is not { } command)
         {
             Log.BadRequest(logger, context.Request.Path, "slash command without team, channel, user, command, response_url or trigger_id");

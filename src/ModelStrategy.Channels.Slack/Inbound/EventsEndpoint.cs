@@ -21,6 +21,8 @@ internal sealed class EventsEndpoint(SlackRequestGate gate, SlackDeliveries deli
             return passed.Refusal!;
         }
 
+        using var scope = gate.Scope(context.Request, passed);
+
         using var document = SlackJson.ParseObject(passed.Body!);
         if (document?.RootElement.String("type") is not { } type)
         {

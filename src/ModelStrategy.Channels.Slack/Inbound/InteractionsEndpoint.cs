@@ -24,6 +24,8 @@ internal sealed class InteractionsEndpoint(
             return passed.Refusal!;
         }
 
+        using var scope = gate.Scope(context.Request, passed);
+
         using var document = FormBody.Parse(passed.Body!).Value("payload") is { } payload
             ? SlackJson.ParseObject(System.Text.Encoding.UTF8.GetBytes(payload))
             : null;

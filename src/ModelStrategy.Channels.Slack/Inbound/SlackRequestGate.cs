@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using System.Text.Json.Nodes;
 using ModelStrategy.Channels.Slack.Verification;
+using ModelStrategy.Core.Throttling;
 
 namespace ModelStrategy.Channels.Slack.Inbound;
 
@@ -8,16 +10,25 @@ namespace ModelStrategy.Channels.Slack.Inbound;
 /// request passed, the response that refuses it.</summary>
 internal sealed record GateResult(byte[]? Body, SignatureCheck Check, IResult? Refusal)
 {
+    /// <summary>The workspace of a verified request, when the body names one.</summary>
+    public string? TeamId { get; init; }
+
     /// <summary>True when the body was read and its signature is valid.</summary>
     public bool Passed => Refusal is null;
 }
 
 /// <summary>
 /// The first steps of every Slack endpoint: read the capped raw body (413 when too large), then verify its
-/// signature (401 on any failure, with no detail in the response). Nothing is parsed before it is verified.
+/// signature (401 on any failure, with no detail in the response), then spend one permit of the team's budget.
+/// Nothing is parsed before it is verified, so forged requests never spend a team's budget. Over the budget the
+/// request is acknowledged with 200 (a non-200 would make Slack retry and worsen the flood) and dropped: a slash
+/// command gets an ephemeral "slow down" in the response, events and interactions an empty 200.
 /// </summary>
-internal sealed class SlackRequestGate(SlackRequestVerifier verifier, ILogger<SlackRequestGate> logger)
+internal sealed class SlackRequestGate(SlackRequestVerifier verifier, ITeamRateLimiter limiter, ILogger<SlackRequestGate> logger)
 {
+    /// <summary>The channel name the rate limiter partitions by.</summary>
+    public const string Channel = "slack";
+
     public async Task<GateResult> PassAsync(HttpContext context)
     {
         var request = context.Request;
@@ -35,6 +46,33 @@ internal sealed class SlackRequestGate(SlackRequestVerifier verifier, ILogger<Sl
             return new GateResult(body, check, Results.Unauthorized());
         }
 
-        return new GateResult(body, check, null);
+        var teamId = SlackTeamId.Read(body);
+        var decision = limiter.TryAcquire(Channel, teamId);
+        if (!decision.Allowed)
+        {
+            Log.TeamThrottled(logger, request.Path, teamId ?? "?", decision.RetryAfterSeconds);
+            return new GateResult(body, check, SlowDown(request, decision));
+        }
+
+        return new GateResult(body, check, null) { TeamId = teamId };
+    }
+
+    /// <summary>Opens a log scope naming the request's workspace (never its text) for the rest of the request.</summary>
+    public IDisposable? Scope(HttpRequest request, GateResult passed)
+    {
+        var scope = logger.BeginScope(new Dictionary<string, object> { ["TeamId"] = passed.TeamId ?? "?" });
+        Log.Verified(logger, request.Path);
+        return scope;
+    }
+
+    private static IResult SlowDown(HttpRequest request, ThrottleDecision decision)
+    {
+        if (request.Path != SlackChannelEndpointRouteBuilderExtensions.CommandsRoute)
+        {
+            return Results.Ok();
+        }
+
+        var text = $"Your workspace is sending requests faster than I can answer. Please try again in {decision.RetryAfterSeconds} seconds.";
+        return Results.Text(new JsonObject { ["response_type"] = "ephemeral", ["text"] = text }.ToJsonString(), "application/json");
     }
 }

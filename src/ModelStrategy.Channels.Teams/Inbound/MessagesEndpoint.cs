@@ -1,14 +1,18 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using ModelStrategy.Channels.Teams.Auth;
 using ModelStrategy.Channels.Teams.Outbound;
+using ModelStrategy.Core.Throttling;
 
 namespace ModelStrategy.Channels.Teams.Inbound;
 
 /// <summary>
 /// POST /api/messages: read a capped body → parse (400 when malformed or without type) → authenticate (401, fail
-/// closed) → dispatch by type. Unknown types are acknowledged with 200 and no work.
+/// closed) → dispatch by type. Unknown types are acknowledged with 200 and no work. An activity that would be handled
+/// first spends one permit of its tenant's budget (after authentication, so forged requests spend nothing); over the
+/// budget it gets 429 with Retry-After and no work.
 /// <para>
 /// Unlike Slack, Teams needs no durable inbox: every activity, messages included, is handled inline, and the 200 is
 /// only sent after the engine's turn and the reply through the Bot Connector are done. A process that dies mid-turn
@@ -20,8 +24,12 @@ internal sealed class MessagesEndpoint(
     IInboundAuthenticator authenticator,
     TrustedServiceUrls trusted,
     IEnumerable<IActivityHandler> handlers,
+    ITeamRateLimiter limiter,
     ILogger<MessagesEndpoint> logger)
 {
+    /// <summary>The channel name the rate limiter partitions by.</summary>
+    public const string Channel = "teams";
+
     public const int MaxBodyBytes = 256 * 1024;
     private readonly Dictionary<string, IActivityHandler> _handlers = handlers
         .SelectMany(h => h.Types.Select(t => (t, h))).ToDictionary(p => p.t, p => p.h, StringComparer.Ordinal);
@@ -50,12 +58,35 @@ internal sealed class MessagesEndpoint(
             return Results.Ok();
         }
 
+        var tenantId = TenantOf(activity);
+        using var scope = logger.BeginScope(new Dictionary<string, object>
+        {
+            ["TenantId"] = tenantId ?? "?",
+            ["ConversationKeyHash"] = KeyHash(activity.Conversation.Id),
+        });
+        var decision = limiter.TryAcquire(Channel, tenantId);
+        if (!decision.Allowed)
+        {
+            Log.TenantThrottled(logger, activity.Type!, tenantId ?? "?", decision.RetryAfterSeconds);
+            context.Response.Headers.RetryAfter = decision.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Results.StatusCode(StatusCodes.Status429TooManyRequests);
+        }
+
         trusted.Trust(activity.ServiceUrl);
         var result = await handler.HandleAsync(activity with { Id = activity.Id ?? Guid.NewGuid().ToString("N") }, cancellationToken);
         return result.Body is null
             ? Results.StatusCode(result.Status)
             : Results.Json(result.Body, statusCode: result.Status);
     }
+
+    /// <summary>A short, stable stand-in for a conversation id in logs: the first 12 hex digits of its SHA-256.</summary>
+    private static string KeyHash(string conversationId) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(conversationId)))[..12];
+
+    /// <summary>The Entra tenant of the conversation (conversation.tenantId, else channelData.tenant.id).</summary>
+    private static string? TenantOf(Activity activity) =>
+        activity.Conversation?.TenantId
+        ?? (activity.ChannelData?["tenant"] is JsonObject tenant && tenant["id"] is JsonValue id && id.TryGetValue<string>(out var value) ? value : null);
 
     private async Task<Activity?> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ModelStrategy.Core.Conversations;
 using ModelStrategy.Core.Recommendations;
+using ModelStrategy.Core.Throttling;
 
 namespace ModelStrategy.Core.DependencyInjection;
 
@@ -13,7 +14,8 @@ public static class ModelStrategyCoreServiceCollectionExtensions
     /// Adds <see cref="IRecommendationService"/>, the system <see cref="TimeProvider"/> and the conversation engine
     /// (<see cref="IConversationEngine"/>, with <see cref="ConversationOptions"/> bound from the "Conversations" section
     /// and validated at start-up). The engine needs an <see cref="IConversationStore"/> and an
-    /// <see cref="IRecommendationStore"/> (AddModelStrategyStorage). Repeated calls are harmless.
+    /// <see cref="IRecommendationStore"/> (AddModelStrategyStorage). Also the per-team <see cref="ITeamRateLimiter"/>
+    /// (<see cref="RateLimitOptions"/> from the "RateLimits" section). Repeated calls are harmless.
     /// </summary>
     public static IServiceCollection AddModelStrategyCore(this IServiceCollection services)
     {
@@ -23,6 +25,25 @@ public static class ModelStrategyCoreServiceCollectionExtensions
         services.AddOptions<ConversationOptions>().BindConfiguration(ConversationOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ConversationOptions>, ConversationOptionsValidator>());
         services.TryAddSingleton<IConversationEngine, ConversationEngine>();
+        services.AddTeamRateLimiting();
+        return services;
+    }
+
+    /// <summary>
+    /// Adds the per-team <see cref="ITeamRateLimiter"/> with <see cref="RateLimitOptions"/> bound from the "RateLimits"
+    /// section and validated at start-up. The channels call it themselves; repeated calls are harmless.
+    /// </summary>
+    public static IServiceCollection AddTeamRateLimiting(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        if (services.Any(d => d.ServiceType == typeof(ITeamRateLimiter)))
+        {
+            return services;
+        }
+
+        services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RateLimitOptions>, RateLimitOptionsValidator>());
+        services.TryAddSingleton<ITeamRateLimiter, TeamRateLimiter>();
         return services;
     }
 }

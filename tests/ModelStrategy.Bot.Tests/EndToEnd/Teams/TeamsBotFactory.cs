@@ -40,12 +40,19 @@ public class TeamsBotFactory : BotFactory
             }
         });
         using var reader = new StreamReader(context.Response.Body);
-        return new TeamsResponse((HttpStatusCode)context.Response.StatusCode, context.Response.ContentType, await reader.ReadToEndAsync());
+        return new TeamsResponse((HttpStatusCode)context.Response.StatusCode, context.Response.ContentType, await reader.ReadToEndAsync())
+        {
+            RetryAfter = context.Response.Headers.RetryAfter.Count == 0 ? null : context.Response.Headers.RetryAfter.ToString(),
+        };
     }
 }
 
 /// <summary>What /api/messages answered.</summary>
-public sealed record TeamsResponse(HttpStatusCode Status, string? ContentType, string Body);
+public sealed record TeamsResponse(HttpStatusCode Status, string? ContentType, string Body)
+{
+    /// <summary>The Retry-After header, when there is one.</summary>
+    public string? RetryAfter { get; init; }
+}
 
 /// <summary>A fake connector that records each call and answers {"id":"…"}.</summary>
 public sealed class RecordingConnector : HttpMessageHandler

@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+using ModelStrategy.Core.Throttling;
+
+namespace ModelStrategy.Bot.Hosting;
+
+/// <summary>
+/// ASP.NET Core's rate limiter for the HTTP API: a token bucket per client address (the API has no caller identity),
+/// sized by <see cref="RateLimitOptions.ApiPermitsPerMinute"/> and <see cref="RateLimitOptions.ApiBurst"/>. Over the
+/// budget: 429 problem+json with Retry-After. The chat channels limit per team themselves, after verification.
+/// </summary>
+internal static class ApiRateLimiting
+{
+    /// <summary>The policy the API endpoints require.</summary>
+    public const string Policy = "api";
+
+    public static IServiceCollection AddApiRateLimiting(this IServiceCollection services)
+    {
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitOptions>>((limiter, limits) =>
+        {
+            var settings = limits.Value;
+            limiter.AddPolicy(Policy, context => settings.Enabled
+                ? RateLimitPartition.GetTokenBucketLimiter(
+                    context.Connection.RemoteIpAddress?.ToString() ?? "?",
+                    _ => TokenBucket(settings.ApiPermitsPerMinute, settings.ApiBurst))
+                : RateLimitPartition.GetNoLimiter("off"));
+            limiter.OnRejected = RejectAsync;
+        });
+        return services;
+    }
+
+    private static TokenBucketRateLimiterOptions TokenBucket(int permitsPerMinute, int burst) => new()
+    {
+        TokenLimit = burst,
+        TokensPerPeriod = 1,
+        ReplenishmentPeriod = TimeSpan.FromMinutes(1) / permitsPerMinute,
+        QueueLimit = 0,
+        AutoReplenishment = true,
+    };
+
+    private static async ValueTask RejectAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
+    {
+        var context = rejected.HttpContext;
+        var seconds = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait)
+            ? Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds))
+            : 1;
+        context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        var problems = context.RequestServices.GetRequiredService<IProblemDetailsService>();
+        await problems.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails =
+            {
+                Status = StatusCodes.Status429TooManyRequests,
+                Title = "Too many requests",
+                Detail = $"This client has sent more requests than the API accepts; try again in {seconds} seconds.",
+            },
+        });
+    }
+}

@@ -1,0 +1,142 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using ModelStrategy.Bot.Tests.EndToEnd.Slack;
+using ModelStrategy.Bot.Tests.EndToEnd.Teams;
+using ModelStrategy.Bot.Tests.TestSupport;
+
+namespace ModelStrategy.Bot.Tests.EndToEnd.Limits;
+
+/// <summary>
+/// Budgets of two requests and one permit a minute (nothing refills during a test): the third verified request of a
+/// team is refused politely, forged requests are refused by auth first and spend nothing, other teams are unaffected.
+/// </summary>
+[Trait("Category", "E2E")]
+public sealed class RateLimitEndToEndTests
+{
+    private static readonly Dictionary<string, string> TightBudgets = new()
+    {
+        ["RateLimits:TeamBurst"] = "2",
+        ["RateLimits:TeamPermitsPerMinute"] = "1",
+        ["RateLimits:ApiBurst"] = "2",
+        ["RateLimits:ApiPermitsPerMinute"] = "1",
+    };
+
+    [Fact]
+    public async Task Slack_ForgedCommandsSpendNothing_ThirdVerifiedCommandGetsAnEphemeralSlowDown_OtherTeamUnaffected()
+    {
+        using var factory = new TightSlackBotFactory();
+        var url = factory.Slack.ResponseUrl("commands/limited");
+
+        var forged = new List<HttpResponseMessage>();
+        for (var i = 0; i < 3; i++)
+        {
+            forged.Add(await factory.PostAsync("/slack/commands", Form(SlackPayloads.Command("C0RL", "help", $"trigger-forged-{i}", url)),
+                "application/x-www-form-urlencoded", secret: "not-the-signing-secret"));
+        }
+
+        var first = await factory.CommandAsync(SlackPayloads.Command("C0RL", "help", "trigger-rl-1", url));
+        var second = await factory.CommandAsync(SlackPayloads.Command("C0RL", "help", "trigger-rl-2", url));
+        var third = await factory.CommandAsync(SlackPayloads.Command("C0RL", "quick RAG over 500 docs", "trigger-rl-3", url));
+        var otherTeam = await factory.CommandAsync(WithTeam(SlackPayloads.Command("C0RL", "help", "trigger-rl-4", url), "T0OTHERTEAM"));
+
+        Assert.All(forged, r => Assert.Equal(HttpStatusCode.Unauthorized, r.StatusCode));
+        Assert.All([first, second, otherTeam], r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        Assert.Contains("/modelstrategy", await first.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("/modelstrategy", await otherTeam.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, third.StatusCode);
+        var slowDown = JsonDocument.Parse(await third.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("ephemeral", slowDown.GetProperty("response_type").GetString());
+        Assert.Contains("try again in", slowDown.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Contains(factory.Logs.Lines, l => l.Contains("over its rate limit", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Slack_EventOverTheBudget_IsAcknowledgedWith200AndNotAnswered()
+    {
+        using var factory = new TightSlackBotFactory();
+        await factory.EventAsync(SlackPayloads.Mention("Ev0RL1", "C0RLEV", "1800000100.000100", "help"));
+        await factory.EventAsync(SlackPayloads.Mention("Ev0RL2", "C0RLEV", "1800000100.000200", "help"));
+
+        var third = await factory.EventAsync(SlackPayloads.Mention("Ev0RL3", "C0RLEV", "1800000100.000300", "help"));
+
+        Assert.Equal(HttpStatusCode.OK, third.StatusCode);
+        Assert.Equal(string.Empty, await third.Content.ReadAsStringAsync());
+        Assert.Contains(factory.Logs.Lines, l => l.Contains("/slack/events dropped", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Teams_UnauthenticatedActivitiesSpendNothing_ThirdAuthenticatedActivityGets429WithRetryAfterAndNoReply()
+    {
+        using var factory = new TightTeamsBotFactory();
+        factory.RemoteIp = IPAddress.Parse("203.0.113.9");
+        var refused = new List<TeamsResponse>();
+        for (var i = 0; i < 3; i++)
+        {
+            refused.Add(await factory.PostAsync(TeamsPayloads.Message($"rl-forged-{i}", "help", "a:rl")));
+        }
+
+        factory.RemoteIp = IPAddress.Loopback;
+        var first = await factory.PostAsync(TeamsPayloads.Message("rl-1", "help", "a:rl"));
+        var second = await factory.PostAsync(TeamsPayloads.Message("rl-2", "help", "a:rl"));
+        var repliesBefore = factory.Connector.Calls.Count;
+        var third = await factory.PostAsync(TeamsPayloads.Message("rl-3", "help", "a:rl"));
+
+        Assert.All(refused, r => Assert.Equal(HttpStatusCode.Unauthorized, r.Status));
+        Assert.Equal(HttpStatusCode.OK, first.Status);
+        Assert.Equal(HttpStatusCode.OK, second.Status);
+        Assert.Equal(2, repliesBefore);
+        Assert.Equal(HttpStatusCode.TooManyRequests, third.Status);
+        Assert.Equal(repliesBefore, factory.Connector.Calls.Count);
+        Assert.InRange(int.Parse(third.RetryAfter!, CultureInfo.InvariantCulture), 1, 60);
+    }
+
+    [Fact]
+    public async Task Api_ThirdRequestFromOneClient_Gets429ProblemJsonWithRetryAfter()
+    {
+        using var factory = new TightApiBotFactory();
+        using var client = factory.CreateClient();
+        using var body1 = new StringContent("""{"text":"RAG over 500 docs"}""", System.Text.Encoding.UTF8, "application/json");
+        using var body2 = new StringContent("""{"text":"RAG over 500 docs"}""", System.Text.Encoding.UTF8, "application/json");
+        using var body3 = new StringContent("""{"text":"RAG over 500 docs"}""", System.Text.Encoding.UTF8, "application/json");
+
+        var first = await client.PostAsync(new Uri("/api/recommendations", UriKind.Relative), body1);
+        var second = await client.PostAsync(new Uri("/api/recommendations", UriKind.Relative), body2);
+        var third = await client.PostAsync(new Uri("/api/recommendations", UriKind.Relative), body3);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
+        Assert.Equal("application/problem+json", third.Content.Headers.ContentType?.MediaType);
+        Assert.Null(third.Headers.Location);
+        Assert.InRange(third.Headers.RetryAfter?.Delta?.TotalSeconds ?? 0, 1, 60);
+        var problem = JsonDocument.Parse(await third.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(429, problem.GetProperty("status").GetInt32());
+        Assert.Equal("Too many requests", problem.GetProperty("title").GetString());
+    }
+
+    private static string Form(Dictionary<string, string> fields) =>
+        string.Join("&", fields.Select(f => f.Key + "=" + Uri.EscapeDataString(f.Value)));
+
+    private static Dictionary<string, string> WithTeam(Dictionary<string, string> fields, string team)
+    {
+        fields["team_id"] = team;
+        return fields;
+    }
+
+    private sealed class TightSlackBotFactory : SlackBotFactory
+    {
+        protected override IReadOnlyDictionary<string, string> Settings =>
+            base.Settings.Concat(TightBudgets).ToDictionary(p => p.Key, p => p.Value);
+    }
+
+    private sealed class TightTeamsBotFactory : TeamsBotFactory
+    {
+        protected override IReadOnlyDictionary<string, string> Settings => TightBudgets;
+    }
+
+    private sealed class TightApiBotFactory : BotFactory
+    {
+        protected override IReadOnlyDictionary<string, string> Settings => TightBudgets;
+    }
+}

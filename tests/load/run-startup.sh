@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Start-up time and memory (docs/PERFORMANCE.md, "Start-up and memory").
+#
+#   tests/load/run-startup.sh
+#
+# Publishes the host in Release, then RUNS times: starts it with a fresh SQLite file and measures the wall time from
+# launching the process to the first 200 from /readyz (polled every 10 ms). Then starts it once more with the fake
+# Bot Connector (tests/load/FakeApis), opens DIALOGS guided dialogs through POST /api/messages ("start" from as many
+# distinct Teams users, each left mid-dialog at the first question) and reads VmRSS/VmHWM of the host from /proc.
+# Only ever targets 127.0.0.1. Knobs: PORT=3988 FAKE_PORT=3989 RUNS=5 DIALOGS=10000 OUT_DIR=artifacts/load/startup-<time>.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+LOAD_DIR="$ROOT/tests/load"
+PORT=${PORT:-3988}
+FAKE_PORT=${FAKE_PORT:-3989}
+RUNS=${RUNS:-5}
+DIALOGS=${DIALOGS:-10000}
+OUT_DIR=${OUT_DIR:-"$ROOT/artifacts/load/startup-$(date -u +%Y%m%d-%H%M%S)"}
+BASE_URL="http://127.0.0.1:$PORT"
+FAKE_URL="http://127.0.0.1:$FAKE_PORT"
+die() { echo "run-startup: $*" >&2; exit 1; }
+for tool in wrk curl dotnet python3; do command -v "$tool" >/dev/null || die "$tool is not installed"; done
+for p in "$PORT" "$FAKE_PORT"; do
+  if (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then die "something already listens on 127.0.0.1:$p"; fi
+done
+
+mkdir -p "$OUT_DIR"
+TMP=$(mktemp -d)
+PIDS=()
+stop() {
+  local pid=$1
+  kill -0 "$pid" 2>/dev/null || return 0
+  kill -TERM "$pid" 2>/dev/null || true
+  for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.2; done
+  kill -KILL "$pid" 2>/dev/null || true
+}
+cleanup() { for pid in "${PIDS[@]}"; do stop "$pid"; done; rm -rf "$TMP"; }
+trap cleanup EXIT
+
+echo "== publish (Release) to $TMP/app"
+dotnet publish "$ROOT/src/ModelStrategy.Bot/ModelStrategy.Bot.csproj" -c Release -nologo -v quiet -o "$TMP/app"
+dotnet build "$LOAD_DIR/FakeApis/FakeApis.csproj" -c Release -nologo -v quiet
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+start_host() { # label
+  (cd "$TMP/app" && exec env ASPNETCORE_ENVIRONMENT=Production Storage__SqlitePath="$TMP/$1.db" PublicBaseUrl="$BASE_URL" \
+    dotnet ModelStrategy.Bot.dll --urls "$BASE_URL") >"$OUT_DIR/host-$1.log" 2>&1 &
+  HOST_PID=$!; PIDS+=("$HOST_PID")
+}
+
+{
+  echo "commit: $(git -C "$ROOT" rev-parse --short HEAD)$([[ -n "$(git -C "$ROOT" status --porcelain)" ]] && echo ' (dirty)')"
+  echo "date (UTC): $(date -u +%Y-%m-%dT%H:%M:%SZ); nproc $(nproc); dotnet $(dotnet --version)"
+} >"$OUT_DIR/summary.txt"
+
+times=()
+for run in $(seq 1 "$RUNS"); do
+  load=$(cut -d' ' -f1 /proc/loadavg)
+  t0=$(now_ms)
+  start_host "run$run"
+  until curl -fsS -o /dev/null "$BASE_URL/readyz" 2>/dev/null; do
+    kill -0 "$HOST_PID" 2>/dev/null || die "the host exited during start-up (see $OUT_DIR/host-run$run.log)"
+    (( $(now_ms) - t0 < 60000 )) || die "/readyz did not answer 200 within 60 s"
+    sleep 0.01
+  done
+  ms=$(( $(now_ms) - t0 ))
+  times+=("$ms")
+  echo "run $run: ready after $ms ms (load average $load)" | tee -a "$OUT_DIR/summary.txt"
+  stop "$HOST_PID"
+done
+sorted=$(printf '%s\n' "${times[@]}" | sort -n | tr '\n' ' ')
+echo "ready after (ms, sorted): $sorted; median $(printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }') ms" | tee -a "$OUT_DIR/summary.txt"
+
+echo "== $DIALOGS dialogs"
+(cd "$ROOT/artifacts/bin/FakeApis/release" && exec dotnet FakeApis.dll --urls "$FAKE_URL") >"$OUT_DIR/fake.log" 2>&1 &
+PIDS+=("$!")
+start_host dialogs
+for _ in $(seq 1 240); do curl -fsS -o /dev/null "$BASE_URL/readyz" 2>/dev/null && curl -fsS -o /dev/null "$FAKE_URL/counts" 2>/dev/null && break; sleep 0.25; done
+rss() { awk '/^VmRSS|^VmHWM/ { printf "%s %d MB; ", $1, $2 / 1024 }' "/proc/$HOST_PID/status"; }
+echo "idle after start-up: $(rss)" | tee -a "$OUT_DIR/summary.txt"
+sent() { curl -fsS "$FAKE_URL/counts" | python3 -c "import json,sys; print(json.load(sys.stdin)['teamsSend'])"; }
+round=0
+while (( $(sent) < DIALOGS )); do
+  round=$((round + 1))
+  START_ONLY=1 FAKE_URL="$FAKE_URL/teams/" RUN_ID="d$round" wrk -t2 -c16 -d5s -s "$LOAD_DIR/turns-teams.lua" "$BASE_URL/api/messages" >"$OUT_DIR/dialogs-$round.txt"
+  kill -0 "$HOST_PID" 2>/dev/null || die "the host died while opening dialogs"
+done
+sleep 2
+echo "holding $(sent) dialogs (each one user's 'start', answered with a question card): $(rss)(load average $(cut -d' ' -f1-3 /proc/loadavg))" | tee -a "$OUT_DIR/summary.txt"
+cat "$OUT_DIR/summary.txt"

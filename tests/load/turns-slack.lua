@@ -1,0 +1,48 @@
+-- wrk script: full Slack turns. Sends the pre-signed Events API bodies in EVENTS_FILE (one "timestamp TAB signature
+-- TAB body" per line, from make-slack-events.py; each with its own event_id), thread k taking lines k, k+T, k+2T, …
+-- A thread that runs out of lines starts again, and the repeats are acknowledged as retries without work (so a run
+-- must be shorter than the file). Used by run-turns.sh.
+local path = os.getenv("EVENTS_FILE") or error("set EVENTS_FILE")
+local threads = tonumber(os.getenv("THREADS") or "2")
+local next_tid = 0
+local lines = nil
+local index = 0
+
+-- setup runs in the main state; "tid" becomes a global of each thread's own state.
+function setup(thread)
+  thread:set("tid", next_tid)
+  next_tid = next_tid + 1
+end
+
+function init(args)
+  lines = {}
+  local n = 0
+  for line in io.lines(path) do
+    if n % threads == tid then
+      local ts, sig, body = line:match("^([^\t]+)\t([^\t]+)\t(.*)$")
+      lines[#lines + 1] = { ts = ts, sig = sig, body = body }
+    end
+    n = n + 1
+  end
+end
+
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+
+function request()
+  index = index % #lines + 1
+  local e = lines[index]
+  return wrk.format(nil, nil, { ["Content-Type"] = "application/json", ["X-Slack-Request-Timestamp"] = e.ts,
+    ["X-Slack-Signature"] = e.sig }, e.body)
+end
+function done(summary, latency, requests)
+  local seconds = summary.duration / 1e6
+  local errors = summary.errors
+  io.write(string.format(
+    "RESULT requests=%d seconds=%.2f rps=%.1f p50_ms=%.2f p90_ms=%.2f p99_ms=%.2f max_ms=%.2f mean_ms=%.2f " ..
+    "non2xx=%d connect_errors=%d read_errors=%d write_errors=%d timeouts=%d\n",
+    summary.requests, seconds, summary.requests / seconds,
+    latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000,
+    latency.max / 1000, latency.mean / 1000,
+    errors.status, errors.connect, errors.read, errors.write, errors.timeout))
+end
