@@ -27,7 +27,7 @@ trap cleanup EXIT
 dotnet build "$ROOT/src/ModelStrategy.Bot/ModelStrategy.Bot.csproj" -c Release -nologo -v quiet >/dev/null
 APP_DIR="$ROOT/artifacts/bin/ModelStrategy.Bot/release"
 [[ -f "$APP_DIR/ModelStrategy.Bot.dll" ]] || die "build output not found in $APP_DIR"
-(cd "$APP_DIR" && ASPNETCORE_ENVIRONMENT=Production Storage__SqlitePath="$TMP/soak.db" \
+(cd "$APP_DIR" && ASPNETCORE_ENVIRONMENT=Production RateLimits__Enabled="${RateLimits__Enabled:-false}" Storage__SqlitePath="$TMP/soak.db" \
   exec dotnet ModelStrategy.Bot.dll --urls "$BASE_URL") >"$OUT_DIR/host.log" 2>&1 &
 HOST_PID=$!
 for _ in $(seq 1 120); do

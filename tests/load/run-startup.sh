@@ -43,7 +43,7 @@ dotnet publish "$ROOT/src/ModelStrategy.Bot/ModelStrategy.Bot.csproj" -c Release
 dotnet build "$LOAD_DIR/FakeApis/FakeApis.csproj" -c Release -nologo -v quiet
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 start_host() { # label
-  (cd "$TMP/app" && exec env ASPNETCORE_ENVIRONMENT=Production Storage__SqlitePath="$TMP/$1.db" PublicBaseUrl="$BASE_URL" \
+  (cd "$TMP/app" && exec env ASPNETCORE_ENVIRONMENT=Production RateLimits__Enabled="${RateLimits__Enabled:-false}" Storage__SqlitePath="$TMP/$1.db" PublicBaseUrl="$BASE_URL" \
     dotnet ModelStrategy.Bot.dll --urls "$BASE_URL") >"$OUT_DIR/host-$1.log" 2>&1 &
   HOST_PID=$!; PIDS+=("$HOST_PID")
 }

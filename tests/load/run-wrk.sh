@@ -10,6 +10,8 @@
 # checks that the body is answered with 200, warms up, runs wrk --latency, prints requests/s and p50/p90/p99,
 # then stops the host. Only ever targets 127.0.0.1.
 #
+# The per-client API rate limit is turned off for the run (RateLimits__Enabled=false; set it to true to measure the
+# limiter itself): one wrk client would otherwise be answered 429 after its burst.
 # Knobs (environment): PORT=3990 THREADS=2 CONNECTIONS=16 DURATION=30s WARMUP=10s OUT_DIR=artifacts/load/<time>
 # KEEP_TMP=1 keeps the temporary directory (SQLite file). Host settings can be passed through as usual, e.g.
 # Logging__LogLevel__Default=Warning, but the documented numbers use the shipped appsettings.json.
@@ -69,7 +71,7 @@ trap cleanup EXIT
 
 echo "== start host on $BASE_URL (SQLite: $TMP/modelstrategy.db, log: $OUT_DIR/host.log)"
 # Run from the output folder so the shipped appsettings.json applies, as in a deployment.
-(cd "$APP_DIR" && ASPNETCORE_ENVIRONMENT=Production Storage__SqlitePath="$TMP/modelstrategy.db" \
+(cd "$APP_DIR" && ASPNETCORE_ENVIRONMENT=Production RateLimits__Enabled="${RateLimits__Enabled:-false}" Storage__SqlitePath="$TMP/modelstrategy.db" \
   exec dotnet ModelStrategy.Bot.dll --urls "$BASE_URL") >"$OUT_DIR/host.log" 2>&1 &
 HOST_PID=$!
 
