@@ -25,6 +25,12 @@ internal sealed class SlackWorker(
     /// <summary>The most inbox items leased per poll.</summary>
     public const int LeaseBatch = 32;
 
+    /// <summary>
+    /// How long the poll waits when the lanes refused an item (they are full): short, so a backlog drains as fast as
+    /// the lanes run instead of one batch per poll interval.
+    /// </summary>
+    public static readonly TimeSpan FullLanesBackoff = TimeSpan.FromMilliseconds(250);
+
     private readonly CancellationTokenSource _draining = new();
     private int _disposed;
 
@@ -83,8 +89,17 @@ internal sealed class SlackWorker(
         {
             try
             {
-                await LeaseDueAsync(stop.Token);
-                await Task.Delay(poll, time, stop.Token);
+                // A full batch means more may be due: lease again at once. Full lanes: wait a moment for room.
+                var wait = await LeaseDueAsync(stop.Token) switch
+                {
+                    LeaseOutcome.FullBatch => TimeSpan.Zero,
+                    LeaseOutcome.LanesFull => FullLanesBackoff,
+                    _ => poll,
+                };
+                if (wait > TimeSpan.Zero)
+                {
+                    await Task.Delay(wait, time, stop.Token);
+                }
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {
@@ -100,10 +115,11 @@ internal sealed class SlackWorker(
         }
     }
 
-    private async Task LeaseDueAsync(CancellationToken cancellationToken)
+    private async Task<LeaseOutcome> LeaseDueAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var due = await inbox.LeaseAsync(now, now + options.Value.InboxLease(), LeaseBatch, cancellationToken);
+        var refused = false;
         foreach (var item in due)
         {
             if (queue.Holds(item.Key))
@@ -121,9 +137,12 @@ internal sealed class SlackWorker(
             Log.InboxResumed(logger, item.Key, item.Attempts);
             if (!queue.TryEnqueue(work))
             {
+                refused = true;
                 await inbox.ReleaseAsync(item.Key, time.GetUtcNow(), cancellationToken);
             }
         }
+
+        return refused ? LeaseOutcome.LanesFull : due.Count == LeaseBatch ? LeaseOutcome.FullBatch : LeaseOutcome.Drained;
     }
 
     private async Task RunAsync(SlackWork work, CancellationToken stoppingToken)
@@ -194,5 +213,17 @@ internal sealed class SlackWorker(
         {
             queue.Done(work);
         }
+    }
+
+    private enum LeaseOutcome
+    {
+        /// <summary>Fewer than a batch was due: nothing more until the next poll.</summary>
+        Drained,
+
+        /// <summary>A whole batch was due and queued: more may be waiting.</summary>
+        FullBatch,
+
+        /// <summary>A lane refused an item, which went back to the inbox.</summary>
+        LanesFull,
     }
 }

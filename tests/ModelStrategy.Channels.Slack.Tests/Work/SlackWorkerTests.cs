@@ -81,6 +81,29 @@ public sealed class SlackWorkerTests
     }
 
     [Fact]
+    public async Task Worker_BacklogOfManyLeaseBatches_DrainsWithoutWaitingForThePollInterval()
+    {
+        // Arrange: a flood (one mention each in many threads) left far more items in the inbox than one lease takes.
+        // The clock never moves, so only leasing again at once (not after the poll interval) can drain them.
+        const int count = (SlackWorker.LeaseBatch * 5) + 3;
+        for (var i = 0; i < count; i++)
+        {
+            await _inbox.TryAddAsync($"slack:event:Ev{i}", SlackInboxCodec.Events, Payloads.Text("app_mention").Replace("Ev123ABC456", $"Ev{i}", StringComparison.Ordinal).Replace("1515449522.000016", $"1515449522.{i:D6}", StringComparison.Ordinal), Now, CancellationToken.None);
+        }
+
+        using var worker = Worker();
+
+        // Act
+        await worker.StartAsync(CancellationToken.None);
+        await Eventually(() => _inbox.Items.Count == 0);
+        await worker.StopAsync(CancellationToken.None);
+
+        // Assert: every item ran exactly once.
+        Assert.Equal(count, _dialog.Select(work => work.InboxKey).Distinct().Count());
+        Assert.Equal(count, _dialog.Count);
+    }
+
+    [Fact]
     public async Task Worker_InboxItemThatHoldsNoWork_IsDropped()
     {
         await _inbox.TryAddAsync("slack:event:Ev9", SlackInboxCodec.Events, "{\"type\":\"event_callback\"}", Now, CancellationToken.None);
