@@ -35,7 +35,8 @@ public sealed class CommandHandlerTests
         _api.Setup(a => a.RespondAsync(ResponseUrl, It.IsAny<SlackResponse>(), It.IsAny<CancellationToken>()))
             .Callback<string, SlackResponse, CancellationToken>((_, r, _) => sent = r).Returns(Task.CompletedTask);
 
-        await new QuickHandler(_service, _store.Object, new ModelStrategy.Core.Telemetry.RecommendationMetrics(new ModelStrategy.Core.Telemetry.BotMeter()), Sender()).HandleAsync(new QuickWork("launch in 6 weeks, 300 labeled tickets, budget 40k", ResponseUrl), CancellationToken.None);
+        using var meter = new ModelStrategy.Core.Telemetry.BotMeter();
+        await new QuickHandler(_service, _store.Object, new ModelStrategy.Core.Telemetry.RecommendationMetrics(meter), Sender()).HandleAsync(new QuickWork("launch in 6 weeks, 300 labeled tickets, budget 40k", ResponseUrl), CancellationToken.None);
 
         Assert.NotNull(stored);
         Assert.NotNull(sent);
