@@ -25,7 +25,7 @@ public sealed class PrometheusExportEndToEndTests
         Assert.Equal(StatusCodes.Status200OK, scrape.Status);
         Assert.Contains("modelstrategy_recommendations_total{", scrape.Body, StringComparison.Ordinal);
         Assert.Contains("source=\"api\"", scrape.Body, StringComparison.Ordinal);
-        Assert.Contains("# TYPE modelstrategy_turn_duration_seconds histogram", scrape.Body, StringComparison.Ordinal);
+        Assert.Contains("# TYPE modelstrategy_recommendations_total counter", scrape.Body, StringComparison.Ordinal);
         Assert.Equal(StatusCodes.Status404NotFound, publicPort.Status);
         Assert.DoesNotContain("modelstrategy_", publicPort.Body, StringComparison.Ordinal);
     }
