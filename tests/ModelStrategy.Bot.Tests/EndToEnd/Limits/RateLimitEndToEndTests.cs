@@ -111,16 +111,21 @@ public sealed class RateLimitEndToEndTests
         var calls = factory.Connector.Calls.Count;
 
         var invoke = await factory.PostAsync(TeamsPayloads.Invoke("rli-3", "start", "a:rli"));
-        var install = await factory.PostAsync(TeamsPayloads.Install("conversationUpdate", "rli-4", conversation: "a:rli"));
+        var callsAfterInvoke = factory.Connector.Calls.Count;
+        await factory.PostAsync(TeamsPayloads.Install("conversationUpdate", "rli-4", conversation: "a:rli-install-1"));
+        await factory.PostAsync(TeamsPayloads.Install("conversationUpdate", "rli-5", conversation: "a:rli-install-2"));
+        var callsBeforeInstall = factory.Connector.Calls.Count;
+        var install = await factory.PostAsync(TeamsPayloads.Install("conversationUpdate", "rli-6", conversation: "a:rli-install-3"));
 
         Assert.Equal(HttpStatusCode.OK, invoke.Status);
         var body = JsonDocument.Parse(invoke.Body).RootElement;
         Assert.Equal(200, body.GetProperty("statusCode").GetInt32());
         Assert.Equal("application/vnd.microsoft.activity.message", body.GetProperty("type").GetString());
         Assert.Contains("try again in about", body.GetProperty("value").GetString(), StringComparison.Ordinal);
+        Assert.Equal(calls, callsAfterInvoke);
         Assert.Equal(HttpStatusCode.TooManyRequests, install.Status);
         Assert.InRange(int.Parse(install.RetryAfter!, CultureInfo.InvariantCulture), 1, 60);
-        Assert.Equal(calls, factory.Connector.Calls.Count);
+        Assert.Equal(callsBeforeInstall, factory.Connector.Calls.Count);
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using System.Net;
-using Microsoft.AspNetCore.TestHost;
-using ModelStrategy.Bot.Tests.TestSupport;
+using Microsoft.AspNetCore.Http;
 
 namespace ModelStrategy.Bot.Tests.EndToEnd.Metrics;
 
