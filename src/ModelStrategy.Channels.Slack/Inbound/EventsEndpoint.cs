@@ -53,9 +53,9 @@ internal sealed class EventsEndpoint(SlackRequestGate gate, SlackDeliveries deli
 
     private async Task<IResult> CallbackAsync(JsonElement root, byte[] body, HttpContext context)
     {
-        if (root.String("event_id") is not { } eventId || root.At("event") is not { ValueKind: JsonValueKind.Object })
+        if (root.String("event_id") is not { } eventId || !SlackIds.IsWellFormed(eventId) || root.At("event") is not { ValueKind: JsonValueKind.Object })
         {
-            Log.BadRequest(logger, context.Request.Path, "event_callback without event or event_id");
+            Log.BadRequest(logger, context.Request.Path, "event_callback without event or a well-formed event_id");
             return Results.BadRequest();
         }
 

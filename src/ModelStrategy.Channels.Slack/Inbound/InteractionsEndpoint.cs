@@ -62,7 +62,7 @@ internal sealed class InteractionsEndpoint(
 
     private async Task<IResult> SubmissionAsync(JsonElement payload, byte[] body, HttpRequest request)
     {
-        if (payload.String("view", "callback_id") != ModalView.CallbackId || payload.String("view", "id") is not { } viewId)
+        if (payload.String("view", "callback_id") != ModalView.CallbackId || payload.String("view", "id") is not { } viewId || !SlackIds.IsWellFormed(viewId))
         {
             return Ignored("view_submission of another view");
         }

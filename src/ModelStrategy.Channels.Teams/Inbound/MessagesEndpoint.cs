@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using ModelStrategy.Channels.Teams.Auth;
 using ModelStrategy.Channels.Teams.Outbound;
+using ModelStrategy.Core.Json;
 using ModelStrategy.Core.Throttling;
 
 namespace ModelStrategy.Channels.Teams.Inbound;
@@ -31,6 +32,14 @@ internal sealed class MessagesEndpoint(
     public const string Channel = "teams";
 
     public const int MaxBodyBytes = 256 * 1024;
+
+    /// <summary>The longest id accepted (activity, conversation, sender, recipient, replyToId). Real ids are a few
+    /// hundred characters at most and hold no control characters; other ones would end up in store keys and in the
+    /// Bot Connector URL of the reply, which the connector refuses.</summary>
+    public const int MaxIdLength = 1024;
+
+    private static readonly System.Text.Json.JsonDocumentOptions ParseOptions = ReadableJson.Options(maxDepth: 64);
+
     private readonly Dictionary<string, IActivityHandler> _handlers = handlers
         .SelectMany(h => h.Types.Select(t => (t, h))).ToDictionary(p => p.t, p => p.h, StringComparer.Ordinal);
 
@@ -52,7 +61,8 @@ internal sealed class MessagesEndpoint(
         }
 
         Log.Accepted(logger, activity.Type!, auth.Reason);
-        if (!_handlers.TryGetValue(activity.Type!, out var handler) || activity.ServiceUrl is null || activity.Conversation?.Id is null)
+        if (!_handlers.TryGetValue(activity.Type!, out var handler) || string.IsNullOrWhiteSpace(activity.ServiceUrl)
+            || string.IsNullOrWhiteSpace(activity.Conversation?.Id) || !ActivityMapper.HasSender(activity))
         {
             Log.Ignored(logger, activity.Type!);
             return Results.Ok();
@@ -62,7 +72,7 @@ internal sealed class MessagesEndpoint(
         using var scope = logger.BeginScope(new Dictionary<string, object>
         {
             ["TenantId"] = tenantId ?? "?",
-            ["ConversationKeyHash"] = KeyHash(activity.Conversation.Id),
+            ["ConversationKeyHash"] = KeyHash(activity.Conversation!.Id!),
         });
         var decision = limiter.TryAcquire(Channel, tenantId);
         if (!decision.Allowed)
@@ -88,6 +98,10 @@ internal sealed class MessagesEndpoint(
         activity.Conversation?.TenantId
         ?? (activity.ChannelData?["tenant"] is JsonObject tenant && tenant["id"] is JsonValue id && id.TryGetValue<string>(out var value) ? value : null);
 
+    private static bool HasMalformedId(Activity activity) =>
+        new[] { activity.Id, activity.ReplyToId, activity.Conversation?.Id, activity.From?.Id, activity.From?.AadObjectId, activity.Recipient?.Id }
+            .Any(id => id is not null && (id.Length > MaxIdLength || id.Any(char.IsControl)));
+
     private async Task<Activity?> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (request.ContentLength > MaxBodyBytes)
@@ -112,10 +126,26 @@ internal sealed class MessagesEndpoint(
 
         try
         {
-            var activity = JsonSerializer.Deserialize<Activity>(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), ActivityJson.Options);
+            var bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+            using (var document = JsonDocument.Parse(bytes, ParseOptions))
+            {
+                if (!ReadableJson.IsReadable(document.RootElement))
+                {
+                    Log.BadRequest(logger, "unreadable text (invalid UTF-8 or an unpaired surrogate)");
+                    return null;
+                }
+            }
+
+            var activity = JsonSerializer.Deserialize<Activity>(bytes.Span, ActivityJson.Options);
             if (string.IsNullOrWhiteSpace(activity?.Type))
             {
                 Log.BadRequest(logger, "missing type");
+                return null;
+            }
+
+            if (HasMalformedId(activity))
+            {
+                Log.BadRequest(logger, $"an id longer than {MaxIdLength} characters or with control characters");
                 return null;
             }
 

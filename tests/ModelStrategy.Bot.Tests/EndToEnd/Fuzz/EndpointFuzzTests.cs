@@ -45,7 +45,7 @@ public sealed class EndpointFuzzTests(ITestOutputHelper output)
             if (answer.Status >= 500 && !(request.Path == "/api/messages" && answer.Status == InvokeNotImplemented))
             {
                 failures.Add($"case {n} ({target.Name}): {request.Method} {Shorten(request.Path)} [{request.ContentType}] answered {answer.Status}"
-                    + $"{(answer.Escaped is null ? string.Empty : " throwing " + answer.Escaped.GetType().Name)} to {Shorten(System.Text.Encoding.UTF8.GetString(request.Body))}");
+                    + $"{(answer.Escaped is null ? string.Empty : " throwing " + answer.Escaped.GetType().Name + ": " + answer.Escaped.Message)} to {Shorten(System.Text.Encoding.UTF8.GetString(request.Body))}");
             }
         }
 

@@ -66,11 +66,13 @@ internal static class FuzzTargets
             0 => id,
             1 => id[..random.Next(id.Length)],
             2 => id + new string(Values.Letter(random), random.Next(100, 5_000)),
-            3 => id.Insert(random.Next(id.Length), Pick(["%00", "%2F", "%ED%A0%80", "%FF", "..%2F..%2F", "%E2%80%AE", "%F0%9F%98%80", "%", "%zz", "+", ".md"], random)),
+            3 => id.Insert(random.Next(id.Length), Pick(["%01", "%2F", "%ED%A0%80", "%FF", "..%2F..%2F", "%E2%80%AE", "%F0%9F%98%80", "%", "%zz", "+", ".md"], random)),
             4 => Encoding.UTF8.GetString(Bytes.FlipBits(Encoding.UTF8.GetBytes(id), random)).Replace("/", "%2F", StringComparison.Ordinal).Replace("?", "%3F", StringComparison.Ordinal)
                 .Replace("#", "%23", StringComparison.Ordinal),
             _ => Uri.EscapeDataString(Encoding.UTF8.GetString(Values.HostileString(random))),
         };
+        // No NUL: Kestrel refuses a path holding one with 400 before the host sees it, and TestServer cannot carry it.
+        mutated = mutated.Replace("\0", string.Empty, StringComparison.Ordinal);
         return random.Next(6) switch
         {
             0 => "/api/recommendations/" + mutated,
