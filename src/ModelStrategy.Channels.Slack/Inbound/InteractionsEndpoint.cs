@@ -18,7 +18,7 @@ internal sealed class InteractionsEndpoint(
 {
     public async Task<IResult> HandleAsync(HttpContext context)
     {
-        var passed = await gate.PassAsync(context);
+        var passed = await gate.PassAsync(context, SlackRequestGate.Form);
         if (!passed.Passed)
         {
             return passed.Refusal!;

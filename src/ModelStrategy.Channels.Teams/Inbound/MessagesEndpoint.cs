@@ -10,7 +10,8 @@ using ModelStrategy.Core.Throttling;
 namespace ModelStrategy.Channels.Teams.Inbound;
 
 /// <summary>
-/// POST /api/messages: read a capped body → parse (400 when malformed or without type) → authenticate (401, fail
+/// POST /api/messages: refuse a content type other than JSON (415) → read a capped body (413 over 256 KB) → parse (400 when
+/// malformed, without type, or with an overlong or control-character id) → authenticate (401, fail
 /// closed) → dispatch by type. Unknown types are acknowledged with 200 and no work. An activity that would be handled
 /// first spends one permit of its tenant's budget (after authentication, so forged requests spend nothing); over the
 /// budget it gets 429 with Retry-After and no work.
@@ -46,10 +47,16 @@ internal sealed class MessagesEndpoint(
     public async Task<IResult> HandleAsync(HttpContext context)
     {
         var cancellationToken = context.RequestAborted;
-        var activity = await ReadAsync(context.Request, cancellationToken);
+        if (!IsJson(context.Request))
+        {
+            Log.BadRequest(logger, "content type is not application/json");
+            return Results.StatusCode(StatusCodes.Status415UnsupportedMediaType);
+        }
+
+        var (activity, refusal) = await ReadAsync(context.Request, cancellationToken);
         if (activity is null)
         {
-            return Results.BadRequest();
+            return Results.StatusCode(refusal);
         }
 
         var auth = await authenticator.AuthenticateAsync(
@@ -98,16 +105,21 @@ internal sealed class MessagesEndpoint(
         activity.Conversation?.TenantId
         ?? (activity.ChannelData?["tenant"] is JsonObject tenant && tenant["id"] is JsonValue id && id.TryGetValue<string>(out var value) ? value : null);
 
+    private static bool IsJson(HttpRequest request) =>
+        Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(request.ContentType, out var parsed)
+        && string.Equals(parsed.MediaType.Value, "application/json", StringComparison.OrdinalIgnoreCase);
+
     private static bool HasMalformedId(Activity activity) =>
         new[] { activity.Id, activity.ReplyToId, activity.Conversation?.Id, activity.From?.Id, activity.From?.AadObjectId, activity.Recipient?.Id }
             .Any(id => id is not null && (id.Length > MaxIdLength || id.Any(char.IsControl)));
 
-    private async Task<Activity?> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    /// <summary>The activity, or null and the status refusing it (413 when too large, 400 when malformed).</summary>
+    private async Task<(Activity? Activity, int Refusal)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (request.ContentLength > MaxBodyBytes)
         {
             Log.BadRequest(logger, "body too large");
-            return null;
+            return (null, StatusCodes.Status413PayloadTooLarge);
         }
 
         using var buffer = new MemoryStream();
@@ -118,7 +130,7 @@ internal sealed class MessagesEndpoint(
             if (buffer.Length + read > MaxBodyBytes)
             {
                 Log.BadRequest(logger, "body too large");
-                return null;
+                return (null, StatusCodes.Status413PayloadTooLarge);
             }
 
             buffer.Write(chunk, 0, read);
@@ -132,7 +144,7 @@ internal sealed class MessagesEndpoint(
                 if (!ReadableJson.IsReadable(document.RootElement))
                 {
                     Log.BadRequest(logger, "unreadable text (invalid UTF-8 or an unpaired surrogate)");
-                    return null;
+                    return (null, StatusCodes.Status400BadRequest);
                 }
             }
 
@@ -140,21 +152,21 @@ internal sealed class MessagesEndpoint(
             if (string.IsNullOrWhiteSpace(activity?.Type))
             {
                 Log.BadRequest(logger, "missing type");
-                return null;
+                return (null, StatusCodes.Status400BadRequest);
             }
 
             if (HasMalformedId(activity))
             {
                 Log.BadRequest(logger, $"an id longer than {MaxIdLength} characters or with control characters");
-                return null;
+                return (null, StatusCodes.Status400BadRequest);
             }
 
-            return activity;
+            return (activity, 0);
         }
         catch (JsonException)
         {
             Log.BadRequest(logger, "malformed JSON");
-            return null;
+            return (null, StatusCodes.Status400BadRequest);
         }
     }
 }

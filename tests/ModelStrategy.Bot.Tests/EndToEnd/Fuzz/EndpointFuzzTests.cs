@@ -15,7 +15,7 @@ namespace ModelStrategy.Bot.Tests.EndToEnd.Fuzz;
 [Trait("Category", "Fuzz")]
 public sealed class EndpointFuzzTests(ITestOutputHelper output)
 {
-    private const int DefaultIterations = 3_000;
+    private const int DefaultIterations = 2_000;
 
     /// <summary>Bot Framework's answer to an invoke whose name the bot does not handle (the SDKs answer the same).</summary>
     private const int InvokeNotImplemented = 501;

@@ -10,18 +10,25 @@ using ModelStrategy.Bot.Tests.TestSupport;
 
 namespace ModelStrategy.Bot.Tests.EndToEnd.Fuzz;
 
-/// <summary>One request of the fuzz run: raw body bytes, sent signed (Slack) and from loopback (Teams dev mode).</summary>
-internal sealed record FuzzRequest(string Method, string Path, string? ContentType, byte[] Body);
+/// <summary>One request: raw body bytes, by default signed now (Slack) and sent from loopback (Teams dev mode).</summary>
+public sealed record FuzzRequest(string Method, string Path, string? ContentType, byte[] Body)
+{
+    /// <summary>Headers sent as given instead of a fresh signature: a replay, a stale or forged signature, or none.</summary>
+    public IReadOnlyDictionary<string, string>? Headers { get; init; }
+
+    /// <summary>The caller's address (loopback unless a test says otherwise).</summary>
+    public IPAddress Remote { get; init; } = IPAddress.Loopback;
+}
 
 /// <summary>What the host answered, or the exception that escaped it.</summary>
-internal sealed record FuzzAnswer(int Status, Exception? Escaped);
+public sealed record FuzzAnswer(int Status, Exception? Escaped);
 
 /// <summary>
 /// The real host configured for Slack (signing secret, fake Web API) and for Teams in development mode (no app id, so
 /// a loopback caller with a loopback serviceUrl is accepted, as the existing Teams tests do), with the rate limits off
 /// so thousands of requests all reach the parsers, and every log line captured with its level.
 /// </summary>
-internal sealed class FuzzBotFactory : SlackBotFactory
+public sealed class FuzzBotFactory : SlackBotFactory
 {
     public CapturingLoggerProvider Capture { get; } = new();
 
@@ -42,10 +49,11 @@ internal sealed class FuzzBotFactory : SlackBotFactory
                 c.Request.ContentType = request.ContentType;
                 c.Request.Body = new MemoryStream(request.Body);
                 c.Request.ContentLength = request.Body.Length;
-                c.Connection.RemoteIpAddress = IPAddress.Loopback;
-                if (request.Method == HttpMethods.Post)
+                c.Connection.RemoteIpAddress = request.Remote;
+                var headers = request.Headers ?? (request.Method == HttpMethods.Post ? Signature(request.Body, TimeProvider.System.GetUtcNow()) : null);
+                foreach (var (name, value) in headers ?? new Dictionary<string, string>())
                 {
-                    Sign(c.Request.Headers, request.Body);
+                    c.Request.Headers[name] = value;
                 }
             });
             return new FuzzAnswer(context.Response.StatusCode, null);
@@ -58,12 +66,17 @@ internal sealed class FuzzBotFactory : SlackBotFactory
         }
     }
 
-    private static void Sign(IHeaderDictionary headers, byte[] body)
+    /// <summary>Slack's signature headers over the exact <paramref name="body"/> bytes, as signed at <paramref name="at"/>.</summary>
+    public static Dictionary<string, string> Signature(byte[] body, DateTimeOffset at, string secret = Secret)
     {
-        var timestamp = TimeProvider.System.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        ArgumentNullException.ThrowIfNull(body);
+        var timestamp = at.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         var signed = Encoding.UTF8.GetBytes($"v0:{timestamp}:").Concat(body).ToArray();
-        headers["X-Slack-Request-Timestamp"] = timestamp;
-        headers["X-Slack-Signature"] = "v0=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(Secret), signed));
+        return new Dictionary<string, string>
+        {
+            ["X-Slack-Request-Timestamp"] = timestamp,
+            ["X-Slack-Signature"] = "v0=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), signed)),
+        };
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

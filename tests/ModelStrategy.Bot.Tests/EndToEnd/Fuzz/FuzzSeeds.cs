@@ -13,10 +13,11 @@ namespace ModelStrategy.Bot.Tests.EndToEnd.Fuzz;
 /// case carries fresh delivery ids (event_id, trigger_id, activity id) and reaches the parsers instead of the
 /// de-duplication.
 /// </summary>
-internal sealed class FuzzSeeds
+public sealed class FuzzSeeds
 {
-    private FuzzSeeds(JsonObject button, string blockId, string modalMetadata, string teamsActionData, string constraints, string recommendationId)
+    private FuzzSeeds(JsonObject button, string blockId, string questionTs, string modalMetadata, string teamsActionData, string constraints, string recommendationId)
     {
+        QuestionTs = questionTs;
         Button = button;
         BlockId = blockId;
         ModalMetadata = modalMetadata;
@@ -28,6 +29,9 @@ internal sealed class FuzzSeeds
     public JsonObject Button { get; }
 
     public string BlockId { get; }
+
+    /// <summary>The ts Slack gave the question the button is on (what a click names as the message).</summary>
+    public string QuestionTs { get; }
 
     public string ModalMetadata { get; }
 
@@ -60,7 +64,7 @@ internal sealed class FuzzSeeds
             throw new InvalidOperationException($"POST /api/recommendations answered {created.Status}");
         }
 
-        return new FuzzSeeds(button, blockId, metadata, data, ConstraintsSeed, RecommendationIdFrom(factory));
+        return new FuzzSeeds(button, blockId, question.PostedTs!, metadata, data, ConstraintsSeed, RecommendationIdFrom(factory));
     }
 
     /// <summary>A full constraints object as the API documents it.</summary>

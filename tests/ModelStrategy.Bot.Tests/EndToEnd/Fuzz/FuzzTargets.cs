@@ -38,7 +38,7 @@ internal static class FuzzTargets
         Post("slack command", "/slack/commands", Form, (n, r) => FormMutator.Mutate(
             [.. SlackPayloads.Command("C0FZ" + (n % 20), Pick(Texts, r), "trigger-fz-" + n, factory.Slack.ResponseUrl("commands/fz"))], r)),
         Post("slack click", "/slack/interactions", Form, (n, r) => FormMutator.Mutate(Payload(SlackPayloads.Click(
-            seeds.Button, seeds.BlockId, "C0SEED", "1800000900.000200", "1800000900.000100", "trigger-fz-" + n, factory.Slack.ResponseUrl("actions/fz"),
+            seeds.Button, seeds.BlockId, "C0SEED", seeds.QuestionTs, "1800000900.000100", "trigger-fz-" + n, factory.Slack.ResponseUrl("actions/fz"),
             ephemeral: r.Next(4) == 0)), r)),
         Post("slack submission", "/slack/interactions", Form, (n, r) => FormMutator.Mutate(Payload(SlackPayloads.Submission(
             "V0FZ" + n, seeds.ModalMetadata, SlackPayloads.Selected("need", "knowledge"))), r)),
