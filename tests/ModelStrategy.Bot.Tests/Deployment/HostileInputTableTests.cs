@@ -55,7 +55,8 @@ public sealed partial class HostileInputTableTests
         }
 
         var declaration = new Regex(@"\bclass " + Regex.Escape(className) + @"\b");
-        var test = new Regex(@"\[(Fact|Theory)\]\s*(\[[^\]]*\]\s*)*public (async Task|void) " + Regex.Escape(method) + @"\(");
+        // [Fact] or [Theory], then only attribute lines ([InlineData(...)], which may hold brackets), then the method.
+        var test = new Regex(@"\[(Fact|Theory)\b[^\n]*\n([ \t]*\[[^\n]*\n)*[ \t]*public (async Task|void) " + Regex.Escape(method) + @"\(");
         return Directory.EnumerateFiles(RepositoryFiles.PathOf("tests"), "*.cs", SearchOption.AllDirectories)
             .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .Select(File.ReadAllText)

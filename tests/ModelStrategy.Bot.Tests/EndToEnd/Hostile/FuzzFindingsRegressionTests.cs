@@ -70,6 +70,7 @@ public sealed class FuzzFindingsRegressionTests(FuzzBotFactory factory) : IClass
     [Theory]
     [InlineData("\"entities\":[{\"type\":\"clientInfo\",\"locale\":\"en-US\"}]", "\"entities\":[{\"type\":5,\"mentioned\":[]}]")]
     [InlineData("\"channelData\":{\"tenant\":{\"id\":\"00000000-0000-0000-0000-0000000000001\"}}", "\"channelData\":{\"tenant\":\"t\"}")]
+    [InlineData("\"entities\":[{\"type\":\"clientInfo\",\"locale\":\"en-US\"}]", "\"entities\":[null]")]
     public async Task Teams_FieldOfAnotherJsonType_AnsweredNormally(string from, string to)
     {
         var valid = Valid(ToTeams, factory, "type-" + to.Length);
@@ -80,6 +81,17 @@ public sealed class FuzzFindingsRegressionTests(FuzzBotFactory factory) : IClass
         Assert.Equal(200, answer.Status);
         Assert.Equal(before + 1, factory.Slack.Calls.Count);
         AssertNoErrorLogged();
+    }
+
+    /// <summary>FUZZ_SEED=6: <c>"membersAdded":[null]</c> threw NullReferenceException in the welcome handler.</summary>
+    [Fact]
+    public async Task Teams_InstallWithANullMember_200WithoutAWelcome()
+    {
+        var install = FuzzSeeds.Loopback(ModelStrategy.Bot.Tests.EndToEnd.Teams.TeamsPayloads.Install("conversationUpdate", "null-member", "personal", "a:hostile-null"), factory)
+            .Replace("\"membersAdded\":[{\"id\":\"bot-id\"}]", "\"membersAdded\":[null]", StringComparison.Ordinal);
+        Assert.Contains("[null]", install, StringComparison.Ordinal);
+
+        await AssertAnsweredAsync(Post("/api/messages", "application/json", install), HttpStatusCode.OK);
     }
 
     [Fact]
