@@ -6,8 +6,8 @@ using ModelStrategy.Core.Recommendations;
 namespace ModelStrategy.Bot.Tests.EndToEnd.Fuzz;
 
 /// <summary>
-/// Reads every row the host stored and reports each one that does not parse strictly: a recommendation must
-/// deserialise to <see cref="Recommendation"/> with its row's id, a conversation payload to the engine's state type
+/// Reads every row the host stored and reports each one that does not parse strictly: a recommendation (zlib-compressed
+/// JSON, or plain JSON in older rows) must deserialise to <see cref="Recommendation"/> with its row's id, a conversation payload to the engine's state type
 /// (read the same way the engine reads it, but without its forgiving fallback), an inbox item must be of a known
 /// kind and hold a JSON object (events) or a form whose fields decode (commands, interactions with a JSON payload).
 /// </summary>
@@ -21,11 +21,11 @@ internal static class StoreConsistency
         using var connection = new SqliteConnection($"Data Source={sqlitePath};Mode=ReadOnly;Pooling=False");
         connection.Open();
         var problems = new List<string>();
-        foreach (var (id, json) in Rows(connection, "SELECT id, json FROM recommendations"))
+        foreach (var (id, stored) in RecommendationRows(connection))
         {
             Check(problems, $"recommendation {id}", () =>
             {
-                var recommendation = JsonSerializer.Deserialize<Recommendation>(json, RecommendationJson.Options);
+                var recommendation = JsonSerializer.Deserialize<Recommendation>(Json(stored), RecommendationJson.Options);
                 return recommendation?.Id == id ? null : $"holds id {recommendation?.Id}";
             });
         }
@@ -75,6 +75,34 @@ internal static class StoreConsistency
             default:
                 return $"has unknown kind {kind}";
         }
+    }
+
+    /// <summary>A recommendation row's JSON: a zlib-compressed BLOB, or the plain TEXT of a row written before compression.</summary>
+    private static byte[] Json(object stored)
+    {
+        if (stored is string text)
+        {
+            return System.Text.Encoding.UTF8.GetBytes(text);
+        }
+
+        using var zlib = new System.IO.Compression.ZLibStream(new MemoryStream((byte[])stored), System.IO.Compression.CompressionMode.Decompress);
+        using var json = new MemoryStream();
+        zlib.CopyTo(json);
+        return json.ToArray();
+    }
+
+    private static List<(string Id, object Stored)> RecommendationRows(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, json FROM recommendations";
+        using var reader = command.ExecuteReader();
+        var rows = new List<(string, object)>();
+        while (reader.Read())
+        {
+            rows.Add((reader.GetString(0), reader.GetValue(1)));
+        }
+
+        return rows;
     }
 
     private static void Check(List<string> problems, string what, Func<string?> check)
