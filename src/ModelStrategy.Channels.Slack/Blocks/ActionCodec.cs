@@ -61,7 +61,8 @@ internal static class ActionCodec
         return json.Length <= max ? json : null;
     }
 
-    /// <summary>A token read back; null when it is not one of ours or is malformed.</summary>
+    /// <summary>A token read back; null when it is not one of ours or is malformed (duplicate names and unreadable
+    /// text included: the value comes back from Slack and is as untrusted as the rest of the payload).</summary>
     public static ActionToken? Decode(string? json)
     {
         if (string.IsNullOrEmpty(json) || json[0] != '{')
@@ -69,14 +70,8 @@ internal static class ActionCodec
             return null;
         }
 
-        try
-        {
-            return JsonNode.Parse(json) is JsonObject token ? Read(token) : null;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
+        using var document = Inbound.SlackJson.ParseObject(System.Text.Encoding.UTF8.GetBytes(json));
+        return document is null ? null : Read(JsonObject.Create(document.RootElement.Clone())!);
     }
 
     private static ActionToken? Read(JsonObject token)
