@@ -1,6 +1,8 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.Json;
 using ModelStrategy.Core.Cards;
+using ModelStrategy.Core.Paths;
 
 namespace ModelStrategy.Channels.Teams.Cards;
 
@@ -10,11 +12,15 @@ namespace ModelStrategy.Channels.Teams.Cards;
 /// </summary>
 internal static class ScoreBars
 {
+    /// <summary>"bar-" and the path's name in lower case, made once per path.</summary>
+    private static readonly FrozenDictionary<PathId, string> BarIds =
+        Enum.GetValues<PathId>().ToFrozenDictionary(path => path, path => "bar-" + path.ToString().ToLowerInvariant());
+
     /// <summary>The id of the shaded column of a path's bar (tests read the widths through it).</summary>
     public static string BarId(ScoreBar bar)
     {
         ArgumentNullException.ThrowIfNull(bar);
-        return "bar-" + bar.Path.ToString().ToLowerInvariant();
+        return BarIds.TryGetValue(bar.Path, out var id) ? id : "bar-" + bar.Path.ToString().ToLowerInvariant();
     }
 
     public static void Write(Utf8JsonWriter w, IReadOnlyList<ScoreBar> scores)

@@ -69,6 +69,6 @@ internal static partial class GoldenJson
     private static partial Regex Id();
 
     /// <summary>A history line's time ("d MMM yyyy, HH:mm 'UTC'").</summary>
-    [GeneratedRegex(@"\b\d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2} UTC\b")]
+    [GeneratedRegex(@"(?<![0-9])\d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2} UTC(?![A-Za-z])")]
     private static partial Regex Time();
 }
