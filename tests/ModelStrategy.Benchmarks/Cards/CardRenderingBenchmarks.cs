@@ -18,7 +18,6 @@ namespace ModelStrategy.Benchmarks.Cards;
 public class CardRenderingBenchmarks
 {
     private readonly AdaptiveCardRenderer _teams = new(CardScenarios.PublicBaseUrl);
-    private readonly Old.AdaptiveCardRenderer _teamsTree = new(CardScenarios.PublicBaseUrl);
     private readonly BlockKitRenderer _slack = new(Options.Create(new BlockKitOptions { PublicBaseUrl = CardScenarios.PublicBaseUrl.ToString() }));
     private RecommendationCard _recommendation = null!; // All set in GlobalSetup, before any benchmark runs.
     private QuestionCard _question = null!;
@@ -31,15 +30,6 @@ public class CardRenderingBenchmarks
     }
 
     [Benchmark(Baseline = true)]
-    public byte[] TeamsRecommendationTreeJson() => JsonSerializer.SerializeToUtf8Bytes(_teamsTree.Render(_recommendation));
-
-    [Benchmark]
-    public JsonObject TeamsRecommendationTree() => _teamsTree.Render(_recommendation);
-
-    [Benchmark]
-    public JsonObject TeamsQuestionTree() => _teamsTree.Render(_question);
-
-    [Benchmark]
     public byte[] TeamsRecommendation() => _teams.RenderUtf8(_recommendation);
 
     [Benchmark]

@@ -41,8 +41,6 @@ internal static class CpuWorkloads
         ["card-teams-question"] = () => new Synchronous(20_000, TeamsCard(CardScenarios.FirstQuestion())),
         ["card-slack-recommendation"] = () => new Synchronous(20_000, SlackCard(CardScenarios.Recommendation())),
         ["card-slack-question"] = () => new Synchronous(20_000, SlackCard(CardScenarios.FirstQuestion())),
-        ["card-teams-tree-recommendation"] = () => new Synchronous(20_000, TeamsTreeCard(CardScenarios.Recommendation())),
-        ["card-teams-tree-question"] = () => new Synchronous(20_000, TeamsTreeCard(CardScenarios.FirstQuestion())),
     };
 
     /// <summary>The Adaptive Card's UTF-8 JSON, as it goes into the activity.</summary>
@@ -50,12 +48,6 @@ internal static class CpuWorkloads
     {
         var renderer = new AdaptiveCardRenderer(CardScenarios.PublicBaseUrl);
         return () => renderer.RenderUtf8(card);
-    }
-
-    private static Action TeamsTreeCard(Card card)
-    {
-        var renderer = new Cards.Old.AdaptiveCardRenderer(CardScenarios.PublicBaseUrl);
-        return () => JsonSerializer.SerializeToUtf8Bytes(renderer.Render(card));
     }
 
     /// <summary>The Block Kit message (fallback text and blocks), as the Slack sender gets it.</summary>
