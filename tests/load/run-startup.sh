@@ -11,7 +11,7 @@
 # Bot Connector (tests/load/FakeApis), opens DIALOGS guided dialogs through POST /api/messages ("start" from as many
 # distinct Teams users, each left mid-dialog at the first question) and reads VmRSS/VmHWM of the host from /proc.
 # Only ever targets 127.0.0.1. Knobs: PORT=3988 FAKE_PORT=3989 RUNS=5 DIALOGS=10000 (0: start-up runs only)
-# OUT_DIR=artifacts/load/startup-<time>.
+# OUT_DIR=artifacts/load/startup-<time> APP_DIR=<a published host, e.g. an older commit's, used instead of publishing>.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -42,20 +42,22 @@ stop() {
 cleanup() { for pid in "${PIDS[@]}"; do stop "$pid"; done; rm -rf "$TMP"; }
 trap cleanup EXIT
 
-echo "== publish (Release) to $TMP/app"
-dotnet publish "$ROOT/src/ModelStrategy.Bot/ModelStrategy.Bot.csproj" -c Release -nologo -v quiet -o "$TMP/app"
-dotnet build "$LOAD_DIR/FakeApis/FakeApis.csproj" -c Release -nologo -v quiet
+APP=${APP_DIR:-"$TMP/app"}
+if [[ -z "${APP_DIR:-}" ]]; then
+  echo "== publish (Release) to $APP"
+  dotnet publish "$ROOT/src/ModelStrategy.Bot/ModelStrategy.Bot.csproj" -c Release -nologo -v quiet -o "$APP"
+fi
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 TICKS=$(getconf CLK_TCK)
 cpu_ms() { awk -v t="$TICKS" '{ print int(($14 + $15) * 1000 / t) }' "/proc/$1/stat"; }
 start_host() { # label
-  (cd "$TMP/app" && exec env ASPNETCORE_ENVIRONMENT=Production RateLimits__Enabled="${RateLimits__Enabled:-false}" Storage__SqlitePath="$TMP/$1.db" PublicBaseUrl="$BASE_URL" \
+  (cd "$APP" && exec env ASPNETCORE_ENVIRONMENT=Production RateLimits__Enabled="${RateLimits__Enabled:-false}" Storage__SqlitePath="$TMP/$1.db" PublicBaseUrl="$BASE_URL" \
     dotnet ModelStrategy.Bot.dll --urls "$BASE_URL") >"$OUT_DIR/host-$1.log" 2>&1 &
   HOST_PID=$!; PIDS+=("$HOST_PID")
 }
 
 {
-  echo "commit: $(git -C "$ROOT" rev-parse --short HEAD)$([[ -n "$(git -C "$ROOT" status --porcelain)" ]] && echo ' (dirty)')"
+  echo "commit: $(git -C "$ROOT" rev-parse --short HEAD)$([[ -n "$(git -C "$ROOT" status --porcelain)" ]] && echo ' (dirty)')${APP_DIR:+; host from APP_DIR=$APP_DIR}"
   echo "date (UTC): $(date -u +%Y-%m-%dT%H:%M:%SZ); nproc $(nproc); dotnet $(dotnet --version)"
 } >"$OUT_DIR/summary.txt"
 
@@ -82,6 +84,7 @@ echo "CPU at ready (ms, sorted): $(printf '%s\n' "${cpus[@]}" | sort -n | tr '\n
 if (( DIALOGS == 0 )); then cat "$OUT_DIR/summary.txt"; exit 0; fi
 
 echo "== $DIALOGS dialogs"
+dotnet build "$LOAD_DIR/FakeApis/FakeApis.csproj" -c Release -nologo -v quiet
 (cd "$ROOT/artifacts/bin/FakeApis/release" && exec dotnet FakeApis.dll --urls "$FAKE_URL") >"$OUT_DIR/fake.log" 2>&1 &
 PIDS+=("$!")
 start_host dialogs
