@@ -25,7 +25,7 @@ BASE_URL="http://127.0.0.1:$PORT"
 FAKE_URL="http://127.0.0.1:$FAKE_PORT"
 die() { echo "run-startup: $*" >&2; exit 1; }
 for tool in wrk curl dotnet python3; do command -v "$tool" >/dev/null || die "$tool is not installed"; done
-for p in "$PORT" "$FAKE_PORT"; do
+for p in "$PORT" $( (( DIALOGS > 0 )) && echo "$FAKE_PORT"); do
   if (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then die "something already listens on 127.0.0.1:$p"; fi
 done
 
