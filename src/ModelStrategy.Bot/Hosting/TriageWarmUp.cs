@@ -16,7 +16,8 @@ internal sealed class TriageWarmUp(ILogger<TriageWarmUp> logger) : BackgroundSer
     /// <summary>The name of the warm-up thread, as <c>/proc/PID/task/*/comm</c> shows it (at most 15 characters).</summary>
     private const string ThreadName = "triage-warm-up";
 
-    private const string Sample = "quick: launch in 6 weeks, 300 labeled tickets, customer PII, budget 40k, under 200 ms";
+    /// <summary>The text the warm-up parses: one mention of most kinds of number and a sensitivity keyword.</summary>
+    public const string Sample = "quick: launch in 6 weeks, 300 labeled tickets, customer PII, budget 40k, under 200 ms";
 
     private static readonly Lazy<Task<int>> Parsing = new(StartThread, LazyThreadSafetyMode.ExecutionAndPublication);
 
