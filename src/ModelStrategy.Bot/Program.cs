@@ -8,9 +8,6 @@ using ModelStrategy.Channels.Teams;
 using ModelStrategy.Core.DependencyInjection;
 using ModelStrategy.Storage.DependencyInjection;
 
-// First, so the quick-triage parser's patterns are built on a thread of their own while the host starts (TriageWarmUp).
-TriageWarmUp.Start();
-
 var builder = WebApplication.CreateBuilder(args);
 
 builder.UseDefaultUrls();

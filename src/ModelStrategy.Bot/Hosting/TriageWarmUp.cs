@@ -4,14 +4,15 @@ namespace ModelStrategy.Bot.Hosting;
 
 /// <summary>
 /// Builds the quick-triage parser's linear-time regexes off the request path, so the first person to send free text
-/// does not wait for them. Building them is about 2 s of CPU on a small machine (the non-backtracking engine turns
-/// each of ~60 patterns into an automaton), so <see cref="Start"/> is called first thing in <c>Program</c>: the work
-/// then runs on a thread of its own while the host itself starts on the other cores, instead of beginning only when
-/// hosted services start. It never gates <c>/readyz</c>; a free-text request that arrives before it is done waits only
-/// for the rest of it (the patterns are built once per process, whoever asks first). This hosted service logs when
-/// the parser is ready.
+/// does not wait for all of them. Building them is 2–3 s of CPU on a small machine (the non-backtracking engine turns
+/// each of ~86 patterns into an automaton), more than the rest of the host's start-up, so it must not compete with
+/// it: <see cref="Start"/> is called when <c>/readyz</c> first reports the host ready, or by this hosted service
+/// <see cref="FallbackDelay"/> after hosted services start if nothing probes readiness. It never gates
+/// <c>/readyz</c>; a free-text request that arrives before it is done waits only for the rest of it (the patterns
+/// are built once per process, whoever asks first). The work runs on a background thread named
+/// <c>triage-warm-up</c> (tests/load/run-startup.sh reads its CPU time); this service logs when the parser is ready.
 /// </summary>
-internal sealed class TriageWarmUp(ILogger<TriageWarmUp> logger) : BackgroundService
+internal sealed class TriageWarmUp(TimeProvider timeProvider, ILogger<TriageWarmUp> logger) : BackgroundService
 {
     /// <summary>The name of the warm-up thread, as <c>/proc/PID/task/*/comm</c> shows it (at most 15 characters).</summary>
     private const string ThreadName = "triage-warm-up";
@@ -19,14 +20,22 @@ internal sealed class TriageWarmUp(ILogger<TriageWarmUp> logger) : BackgroundSer
     /// <summary>The text the warm-up parses: one mention of most kinds of number and a sensitivity keyword.</summary>
     public const string Sample = "quick: launch in 6 weeks, 300 labeled tickets, customer PII, budget 40k, under 200 ms";
 
+    /// <summary>How long after hosted services start the warm-up begins when no readiness probe has started it.</summary>
+    public static readonly TimeSpan FallbackDelay = TimeSpan.FromSeconds(1);
+
     private static readonly Lazy<Task<int>> Parsing = new(StartThread, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Starts the warm-up on a background thread of its own, once per process; later calls do nothing.</summary>
     public static void Start() => _ = Parsing.Value;
 
-    /// <summary>Starts the warm-up if nothing did, waits for it and logs how much of the sample it understood.</summary>
+    /// <summary>Starts the warm-up after <see cref="FallbackDelay"/> if nothing did, waits for it and logs how much of the sample it understood.</summary>
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!Parsing.IsValueCreated)
+        {
+            await Task.Delay(FallbackDelay, timeProvider, stoppingToken).ConfigureAwait(false);
+        }
+
         var understood = await Parsing.Value.WaitAsync(stoppingToken).ConfigureAwait(false);
         Log.TriageWarmedUp(logger, understood);
     }

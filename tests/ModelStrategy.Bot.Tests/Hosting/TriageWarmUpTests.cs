@@ -6,7 +6,7 @@ using ModelStrategy.Core.Triage;
 namespace ModelStrategy.Bot.Tests.Hosting;
 
 /// <summary>
-/// The quick-triage warm-up that Program starts before the host is built: starting it again is harmless, and the
+/// The quick-triage warm-up that the first healthy /readyz starts: starting it again is harmless, and the
 /// hosted service reports the parser ready with what it understood of the warm-up text.
 /// </summary>
 public sealed class TriageWarmUpTests
@@ -17,7 +17,7 @@ public sealed class TriageWarmUpTests
         // Arrange
         var capture = new CapturingLoggerProvider();
         using var loggers = LoggerFactory.Create(logging => logging.AddProvider(capture));
-        using var service = new TriageWarmUp(loggers.CreateLogger<TriageWarmUp>());
+        using var service = new TriageWarmUp(TimeProvider.System, loggers.CreateLogger<TriageWarmUp>());
         var expected = TriageParser.Parse(TriageWarmUp.Sample).Understood.Count;
 
         // Act
