@@ -9,8 +9,9 @@ namespace ModelStrategy.Bot.Hosting;
 /// it: <see cref="Start"/> is called when <c>/readyz</c> first reports the host ready, or by this hosted service
 /// <see cref="FallbackDelay"/> after hosted services start if nothing probes readiness. It never gates
 /// <c>/readyz</c>; a free-text request that arrives before it is done waits only for the rest of it (the patterns
-/// are built once per process, whoever asks first). The work runs on a background thread named
-/// <c>triage-warm-up</c> (tests/load/run-startup.sh reads its CPU time); this service logs when the parser is ready.
+/// are built once per process, whoever asks first). The patterns are built on one background thread per core, all
+/// named <c>triage-warm-up</c> (tests/load/run-startup.sh reads their CPU time), then the sample text is parsed once;
+/// this service logs when the parser is ready.
 /// </summary>
 internal sealed class TriageWarmUp(TimeProvider timeProvider, ILogger<TriageWarmUp> logger) : BackgroundService
 {
@@ -23,9 +24,9 @@ internal sealed class TriageWarmUp(TimeProvider timeProvider, ILogger<TriageWarm
     /// <summary>How long after hosted services start the warm-up begins when no readiness probe has started it.</summary>
     public static readonly TimeSpan FallbackDelay = TimeSpan.FromSeconds(1);
 
-    private static readonly Lazy<Task<int>> Parsing = new(StartThread, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<Task<int>> Parsing = new(Run, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>Starts the warm-up on a background thread of its own, once per process; later calls do nothing.</summary>
+    /// <summary>Starts the warm-up on background threads of its own, once per process; later calls do nothing.</summary>
     public static void Start() => _ = Parsing.Value;
 
     /// <summary>Starts the warm-up after <see cref="FallbackDelay"/> if nothing did, waits for it and logs how much of the sample it understood.</summary>
@@ -40,14 +41,27 @@ internal sealed class TriageWarmUp(TimeProvider timeProvider, ILogger<TriageWarm
         Log.TriageWarmedUp(logger, understood);
     }
 
-    private static Task<int> StartThread()
+    private static async Task<int> Run()
     {
-        var done = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var parts = Math.Max(1, Environment.ProcessorCount);
+        await Task.WhenAll(Enumerable.Range(0, parts).Select(part => OnOwnThread(() => TriageParser.Prepare(part, parts)))).ConfigureAwait(false);
+        return await OnOwnThread(() => TriageParser.Parse(Sample).Understood.Count).ConfigureAwait(false);
+    }
+
+    private static Task OnOwnThread(Action work) => OnOwnThread(() =>
+    {
+        work();
+        return 0;
+    });
+
+    private static Task<T> OnOwnThread<T>(Func<T> work)
+    {
+        var done = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
         var thread = new Thread(() =>
         {
             try
             {
-                done.SetResult(TriageParser.Parse(Sample).Understood.Count);
+                done.SetResult(work());
             }
 #pragma warning disable CA1031 // The warm-up is an optimisation: whatever fails here is reported to the awaiting service, never thrown on this thread.
             catch (Exception exception)
