@@ -44,15 +44,13 @@ internal sealed class TriageWarmUp(TimeProvider timeProvider, ILogger<TriageWarm
     private static async Task<int> Run()
     {
         var parts = Math.Max(1, Environment.ProcessorCount);
-        await Task.WhenAll(Enumerable.Range(0, parts).Select(part => OnOwnThread(() => TriageParser.Prepare(part, parts)))).ConfigureAwait(false);
+        await Task.WhenAll(Enumerable.Range(0, parts).Select(part => OnOwnThread(() =>
+        {
+            TriageParser.Prepare(part, parts);
+            return part;
+        }))).ConfigureAwait(false);
         return await OnOwnThread(() => TriageParser.Parse(Sample).Understood.Count).ConfigureAwait(false);
     }
-
-    private static Task OnOwnThread(Action work) => OnOwnThread(() =>
-    {
-        work();
-        return 0;
-    });
 
     private static Task<T> OnOwnThread<T>(Func<T> work)
     {
