@@ -50,13 +50,17 @@ if [[ -z "${APP_DIR:-}" ]]; then
 fi
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 TICKS=$(getconf CLK_TCK)
-cpu_ms() { awk -v t="$TICKS" '{ print int(($14 + $15) * 1000 / t) }' "/proc/$1/stat"; }
-warm_up_cpu_ms() { # CPU time of the quick-triage warm-up threads (src/ModelStrategy.Bot/Hosting/TriageWarmUp.cs names them) still alive
-  local task sum=0
-  for task in /proc/"$1"/task/*; do
-    [[ "$(cat "$task/comm" 2>/dev/null)" == triage-warm-up ]] && sum=$((sum + $(cpu_ms "$1/task/${task##*/}" 2>/dev/null || echo 0)))
+cpu_split() { # "<process CPU ms> <CPU ms of the live quick-triage warm-up threads>" in one quick pass (bash builtins only)
+  local pid=$1 stat task comm fields warm=0
+  read -r stat <"/proc/$pid/stat"; fields=(${stat##*) })
+  local total=$(( (fields[11] + fields[12]) * 1000 / TICKS ))
+  for task in /proc/"$pid"/task/*; do # src/ModelStrategy.Bot/Hosting/TriageWarmUp.cs names its threads triage-warm-up
+    read -r stat <"$task/stat" 2>/dev/null || continue
+    comm=${stat#*(}; comm=${comm%)*}
+    [[ "$comm" == triage-warm-up ]] || continue
+    fields=(${stat##*) }); warm=$(( warm + (fields[11] + fields[12]) * 1000 / TICKS ))
   done
-  echo "$sum"
+  echo "$total $warm"
 }
 start_host() { # label
   (cd "$APP" && exec env ASPNETCORE_ENVIRONMENT=Production RateLimits__Enabled="${RateLimits__Enabled:-false}" Storage__SqlitePath="$TMP/$1.db" PublicBaseUrl="$BASE_URL" \
@@ -79,7 +83,7 @@ for run in $(seq 1 "$RUNS"); do
     (( $(now_ms) - t0 < 60000 )) || die "/readyz did not answer 200 within 60 s"
     sleep 0.01
   done
-  ms=$(( $(now_ms) - t0 )); cpu=$(cpu_ms "$HOST_PID"); warm_up=$(warm_up_cpu_ms "$HOST_PID")
+  ms=$(( $(now_ms) - t0 )); read -r cpu warm_up < <(cpu_split "$HOST_PID")
   times+=("$ms"); cpus+=("$cpu"); host_cpus+=("$((cpu - warm_up))")
   first=$(curl -fsS -o /dev/null -w '%{time_total}' -H 'Content-Type: application/json' --data-binary "@$LOAD_DIR/bodies/text.json" "$BASE_URL/api/recommendations")
   echo "run $run: ready after $ms ms, CPU $cpu ms ($warm_up ms of it the triage warm-up threads); first free-text recommendation then took $(awk -v s="$first" 'BEGIN { printf "%d", s * 1000 }') ms (load average $load)" | tee -a "$OUT_DIR/summary.txt"
