@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
@@ -39,10 +38,8 @@ internal sealed class SqliteRecommendationStore(SqliteDatabase database, SqliteR
             throw new ArgumentException("The JSON must not be empty.", nameof(utf8Json));
         }
 
-        var bytes = MemoryMarshal.TryGetArray(utf8Json, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length
-            ? segment.Array
-            : utf8Json.ToArray();
-        return writer.WriteAsync(recommendation.Id, recommendation.CreatedAt.ToString("O", CultureInfo.InvariantCulture), bytes, cancellationToken);
+        var compressed = CompressedJson.Compress(utf8Json.Span);
+        return writer.WriteAsync(recommendation.Id, recommendation.CreatedAt.ToString("O", CultureInfo.InvariantCulture), compressed, cancellationToken);
     }
 
     public async Task<Recommendation?> GetAsync(string id, CancellationToken cancellationToken)
@@ -60,8 +57,8 @@ internal sealed class SqliteRecommendationStore(SqliteDatabase database, SqliteR
             {
                 command.CommandText = SelectSql;
                 command.Parameters.AddWithValue("$id", id);
-                var json = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
-                return json is null ? null : JsonSerializer.Deserialize<Recommendation>(json, RecommendationJson.Options);
+                var stored = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+                return CompressedJson.Read(stored);
             }
         }
     }
