@@ -3,10 +3,10 @@ using ModelStrategy.Core.Triage;
 namespace ModelStrategy.Bot.Hosting;
 
 /// <summary>
-/// Builds the quick-triage parser's linear-time regexes off the request path, so the first person to send free text
-/// does not wait for all of them. Building them is 2–3 s of CPU on a small machine (the non-backtracking engine turns
-/// each of ~86 patterns into an automaton), more than the rest of the host's start-up, so it must not compete with
-/// it: <see cref="Start"/> is called when <c>/readyz</c> first reports the host ready, or by this hosted service
+/// Builds the quick-triage parser's regexes and runs its code once off the request path, so the first person to
+/// send free text does not pay for it. It must not compete with start-up on a small machine (when the patterns ran
+/// on the non-backtracking engine this was 2–3 s of CPU; on the interpreter it is far less, docs/PERFORMANCE.md):
+/// <see cref="Start"/> is called when <c>/readyz</c> first reports the host ready, or by this hosted service
 /// <see cref="FallbackDelay"/> after hosted services start if nothing probes readiness. It never gates
 /// <c>/readyz</c>; a free-text request that arrives before it is done waits only for the rest of it (the patterns
 /// are built once per process, whoever asks first). The patterns are built on one background thread per core, all
