@@ -4,10 +4,15 @@
 #   tests/load/run-startup.sh
 #
 # Publishes the host in Release, then RUNS times: starts it with a fresh SQLite file and measures the wall time from
-# launching the process to the first 200 from /readyz (polled every 10 ms). Then starts it once more with the fake
+# launching the process to the first 200 from /readyz (polled every 10 ms), the host's CPU time (user + system, from
+# /proc/PID/stat) at that moment, which is far less noisy than wall time while others use the machine (also without the
+# quick-triage warm-up threads, which run beside the start-up and do not gate readiness), and the wall
+# time of a free-text POST /api/recommendations sent right then (it waits for the quick-triage warm-up if that is
+# still building its patterns: the first user's worst case). Then starts it once more with the fake
 # Bot Connector (tests/load/FakeApis), opens DIALOGS guided dialogs through POST /api/messages ("start" from as many
 # distinct Teams users, each left mid-dialog at the first question) and reads VmRSS/VmHWM of the host from /proc.
-# Only ever targets 127.0.0.1. Knobs: PORT=3988 FAKE_PORT=3989 RUNS=5 DIALOGS=10000 OUT_DIR=artifacts/load/startup-<time>.
+# Only ever targets 127.0.0.1. Knobs: PORT=3988 FAKE_PORT=3989 RUNS=5 DIALOGS=10000 (0: start-up runs only)
+# OUT_DIR=artifacts/load/startup-<time> APP_DIR=<a published host, e.g. an older commit's, used instead of publishing>.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -21,7 +26,7 @@ BASE_URL="http://127.0.0.1:$PORT"
 FAKE_URL="http://127.0.0.1:$FAKE_PORT"
 die() { echo "run-startup: $*" >&2; exit 1; }
 for tool in wrk curl dotnet python3; do command -v "$tool" >/dev/null || die "$tool is not installed"; done
-for p in "$PORT" "$FAKE_PORT"; do
+for p in "$PORT" $( (( DIALOGS > 0 )) && echo "$FAKE_PORT"); do
   if (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then die "something already listens on 127.0.0.1:$p"; fi
 done
 
@@ -38,22 +43,37 @@ stop() {
 cleanup() { for pid in "${PIDS[@]}"; do stop "$pid"; done; rm -rf "$TMP"; }
 trap cleanup EXIT
 
-echo "== publish (Release) to $TMP/app"
-dotnet publish "$ROOT/src/ModelStrategy.Bot/ModelStrategy.Bot.csproj" -c Release -nologo -v quiet -o "$TMP/app"
-dotnet build "$LOAD_DIR/FakeApis/FakeApis.csproj" -c Release -nologo -v quiet
+APP=${APP_DIR:-"$TMP/app"}
+if [[ -z "${APP_DIR:-}" ]]; then
+  echo "== publish (Release) to $APP"
+  dotnet publish "$ROOT/src/ModelStrategy.Bot/ModelStrategy.Bot.csproj" -c Release -nologo -v quiet -o "$APP"
+fi
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+TICKS=$(getconf CLK_TCK)
+cpu_split() { # "<process CPU ms> <CPU ms of the live quick-triage warm-up threads>" in one quick pass (bash builtins only)
+  local pid=$1 stat task comm fields warm=0
+  read -r stat <"/proc/$pid/stat"; fields=(${stat##*) })
+  local total=$(( (fields[11] + fields[12]) * 1000 / TICKS ))
+  for task in /proc/"$pid"/task/*; do # src/ModelStrategy.Bot/Hosting/TriageWarmUp.cs names its threads triage-warm-up
+    read -r stat <"$task/stat" 2>/dev/null || continue
+    comm=${stat#*(}; comm=${comm%)*}
+    [[ "$comm" == triage-warm-up ]] || continue
+    fields=(${stat##*) }); warm=$(( warm + (fields[11] + fields[12]) * 1000 / TICKS ))
+  done
+  echo "$total $warm"
+}
 start_host() { # label
-  (cd "$TMP/app" && exec env ASPNETCORE_ENVIRONMENT=Production RateLimits__Enabled="${RateLimits__Enabled:-false}" Storage__SqlitePath="$TMP/$1.db" PublicBaseUrl="$BASE_URL" \
+  (cd "$APP" && exec env ASPNETCORE_ENVIRONMENT=Production RateLimits__Enabled="${RateLimits__Enabled:-false}" Storage__SqlitePath="$TMP/$1.db" PublicBaseUrl="$BASE_URL" \
     dotnet ModelStrategy.Bot.dll --urls "$BASE_URL") >"$OUT_DIR/host-$1.log" 2>&1 &
   HOST_PID=$!; PIDS+=("$HOST_PID")
 }
 
 {
-  echo "commit: $(git -C "$ROOT" rev-parse --short HEAD)$([[ -n "$(git -C "$ROOT" status --porcelain)" ]] && echo ' (dirty)')"
+  echo "commit: $(git -C "$ROOT" rev-parse --short HEAD)$([[ -n "$(git -C "$ROOT" status --porcelain)" ]] && echo ' (dirty)')${APP_DIR:+; host from APP_DIR=$APP_DIR}"
   echo "date (UTC): $(date -u +%Y-%m-%dT%H:%M:%SZ); nproc $(nproc); dotnet $(dotnet --version)"
 } >"$OUT_DIR/summary.txt"
 
-times=()
+times=(); cpus=(); host_cpus=()
 for run in $(seq 1 "$RUNS"); do
   load=$(cut -d' ' -f1 /proc/loadavg)
   t0=$(now_ms)
@@ -63,15 +83,21 @@ for run in $(seq 1 "$RUNS"); do
     (( $(now_ms) - t0 < 60000 )) || die "/readyz did not answer 200 within 60 s"
     sleep 0.01
   done
-  ms=$(( $(now_ms) - t0 ))
-  times+=("$ms")
-  echo "run $run: ready after $ms ms (load average $load)" | tee -a "$OUT_DIR/summary.txt"
+  ms=$(( $(now_ms) - t0 )); read -r cpu warm_up < <(cpu_split "$HOST_PID")
+  times+=("$ms"); cpus+=("$cpu"); host_cpus+=("$((cpu - warm_up))")
+  first=$(curl -fsS -o /dev/null -w '%{time_total}' -H 'Content-Type: application/json' --data-binary "@$LOAD_DIR/bodies/text.json" "$BASE_URL/api/recommendations")
+  echo "run $run: ready after $ms ms, CPU $cpu ms ($warm_up ms of it the triage warm-up threads); first free-text recommendation then took $(awk -v s="$first" 'BEGIN { printf "%d", s * 1000 }') ms (load average $load)" | tee -a "$OUT_DIR/summary.txt"
   stop "$HOST_PID"
 done
-sorted=$(printf '%s\n' "${times[@]}" | sort -n | tr '\n' ' ')
-echo "ready after (ms, sorted): $sorted; median $(printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }') ms" | tee -a "$OUT_DIR/summary.txt"
+median() { printf '%s\n' "$@" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+echo "ready after (ms, sorted): $(printf '%s\n' "${times[@]}" | sort -n | tr '\n' ' '); median $(median "${times[@]}") ms" | tee -a "$OUT_DIR/summary.txt"
+echo "CPU at ready (ms, sorted): $(printf '%s\n' "${cpus[@]}" | sort -n | tr '\n' ' '); median $(median "${cpus[@]}") ms" | tee -a "$OUT_DIR/summary.txt"
+echo "CPU at ready without the triage warm-up threads (ms, sorted): $(printf '%s\n' "${host_cpus[@]}" | sort -n | tr '\n' ' '); median $(median "${host_cpus[@]}") ms" | tee -a "$OUT_DIR/summary.txt"
+
+if (( DIALOGS == 0 )); then cat "$OUT_DIR/summary.txt"; exit 0; fi
 
 echo "== $DIALOGS dialogs"
+dotnet build "$LOAD_DIR/FakeApis/FakeApis.csproj" -c Release -nologo -v quiet
 (cd "$ROOT/artifacts/bin/FakeApis/release" && exec dotnet FakeApis.dll --urls "$FAKE_URL") >"$OUT_DIR/fake.log" 2>&1 &
 PIDS+=("$!")
 start_host dialogs

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using ModelStrategy.Bot.Hosting;
 
 namespace ModelStrategy.Bot.Health;
 
@@ -18,8 +20,19 @@ internal static class HealthEndpointRouteBuilderExtensions
         endpoints.MapHealthChecks("/readyz", new HealthCheckOptions
         {
             Predicate = check => check.Tags.Contains(ReadyTag),
-            ResponseWriter = HealthResponseWriter.WriteAsync,
+            ResponseWriter = WriteReadinessAsync,
         });
         return endpoints;
+    }
+
+    /// <summary>Writes the readiness report; the first time the host is ready, the quick-triage warm-up starts (TriageWarmUp).</summary>
+    private static Task WriteReadinessAsync(HttpContext context, HealthReport report)
+    {
+        if (report.Status == HealthStatus.Healthy)
+        {
+            TriageWarmUp.Start();
+        }
+
+        return HealthResponseWriter.WriteAsync(context, report);
     }
 }
