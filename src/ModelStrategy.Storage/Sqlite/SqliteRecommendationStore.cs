@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
@@ -10,11 +9,13 @@ namespace ModelStrategy.Storage.Sqlite;
 /// <summary>
 /// Keeps recommendations in one SQLite table as JSON (<see cref="RecommendationJson.Options"/>), keyed by id. Saves go
 /// through the group-commit <see cref="SqliteRecommendationWriter"/>; reads use their own pooled connections and
-/// parameterized SQL, so concurrent requests are safe.
+/// parameterized SQL, so concurrent requests are safe. A row past its <see cref="RecommendationRetention"/> reads as
+/// unknown at once, whether or not the <see cref="SqliteRecommendationSweeper"/> has deleted it yet.
 /// </summary>
-internal sealed class SqliteRecommendationStore(SqliteDatabase database, SqliteRecommendationWriter writer) : IRecommendationStore, IStoreReadiness
+internal sealed class SqliteRecommendationStore(SqliteDatabase database, SqliteRecommendationWriter writer, RecommendationRetention retention)
+    : IRecommendationStore, IStoreReadiness
 {
-    private const string SelectSql = "SELECT json FROM recommendations WHERE id = $id;";
+    private const string SelectSql = "SELECT json FROM recommendations WHERE id = $id AND created_at > $cutoff;";
 
     private const string ProbeSql = "SELECT COUNT(*) FROM recommendations WHERE id = '';";
 
@@ -42,7 +43,7 @@ internal sealed class SqliteRecommendationStore(SqliteDatabase database, SqliteR
         var bytes = MemoryMarshal.TryGetArray(utf8Json, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length
             ? segment.Array
             : utf8Json.ToArray();
-        return writer.WriteAsync(recommendation.Id, recommendation.CreatedAt.ToString("O", CultureInfo.InvariantCulture), bytes, cancellationToken);
+        return writer.WriteAsync(recommendation.Id, SqliteTimestamps.Format(recommendation.CreatedAt), bytes, cancellationToken);
     }
 
     public async Task<Recommendation?> GetAsync(string id, CancellationToken cancellationToken)
@@ -60,6 +61,7 @@ internal sealed class SqliteRecommendationStore(SqliteDatabase database, SqliteR
             {
                 command.CommandText = SelectSql;
                 command.Parameters.AddWithValue("$id", id);
+                command.Parameters.AddWithValue("$cutoff", SqliteTimestamps.Format(retention.Cutoff()));
                 var json = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
                 return json is null ? null : JsonSerializer.Deserialize<Recommendation>(json, RecommendationJson.Options);
             }
