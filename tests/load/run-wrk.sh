@@ -52,7 +52,7 @@ if (exec 3<>"/dev/tcp/$HOST_ADDR/$PORT") 2>/dev/null; then
 fi
 
 echo "== build (Release)"
-dotnet build "$ROOT/src/ModelStrategy.Bot/ModelStrategy.Bot.csproj" -c Release -nologo -v quiet
+[[ "${SKIP_BUILD:-0}" == 1 ]] || dotnet build "$ROOT/src/ModelStrategy.Bot/ModelStrategy.Bot.csproj" -c Release -nologo -v quiet
 APP_DIR="$ROOT/artifacts/bin/ModelStrategy.Bot/release"
 [[ -f "$APP_DIR/ModelStrategy.Bot.dll" ]] || die "build output not found in $APP_DIR"
 

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
@@ -7,7 +6,8 @@ using ModelStrategy.Core.Recommendations;
 namespace ModelStrategy.Storage.Sqlite;
 
 /// <summary>
-/// Keeps recommendations in one SQLite table as JSON (<see cref="RecommendationJson.Options"/>), keyed by id. Saves go
+/// Keeps recommendations in one SQLite table as compressed JSON (<see cref="RecommendationJson.Options"/>,
+/// <see cref="CompressedJson"/>), keyed by id. Saves go
 /// through the group-commit <see cref="SqliteRecommendationWriter"/>; reads use their own pooled connections and
 /// parameterized SQL, so concurrent requests are safe. A row past its <see cref="RecommendationRetention"/> reads as
 /// unknown at once, whether or not the <see cref="SqliteRecommendationSweeper"/> has deleted it yet.
@@ -40,10 +40,8 @@ internal sealed class SqliteRecommendationStore(SqliteDatabase database, SqliteR
             throw new ArgumentException("The JSON must not be empty.", nameof(utf8Json));
         }
 
-        var bytes = MemoryMarshal.TryGetArray(utf8Json, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length
-            ? segment.Array
-            : utf8Json.ToArray();
-        return writer.WriteAsync(recommendation.Id, SqliteTimestamps.Format(recommendation.CreatedAt), bytes, cancellationToken);
+        var compressed = CompressedJson.Compress(utf8Json.Span);
+        return writer.WriteAsync(recommendation.Id, SqliteTimestamps.Format(recommendation.CreatedAt), compressed, cancellationToken);
     }
 
     public async Task<Recommendation?> GetAsync(string id, CancellationToken cancellationToken)
@@ -62,8 +60,8 @@ internal sealed class SqliteRecommendationStore(SqliteDatabase database, SqliteR
                 command.CommandText = SelectSql;
                 command.Parameters.AddWithValue("$id", id);
                 command.Parameters.AddWithValue("$cutoff", SqliteTimestamps.Format(retention.Cutoff()));
-                var json = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
-                return json is null ? null : JsonSerializer.Deserialize<Recommendation>(json, RecommendationJson.Options);
+                var stored = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+                return CompressedJson.Read(stored);
             }
         }
     }

@@ -24,13 +24,13 @@ internal sealed class SqliteRecommendationWriter : IAsyncDisposable, IDisposable
     public const int MaxBatch = 128;
 
     private const string UpsertSql = """
-        INSERT INTO recommendations (id, created_at, json) VALUES ($id, $createdAt, CAST($json AS TEXT))
+        INSERT INTO recommendations (id, created_at, json) VALUES ($id, $createdAt, $json)
         ON CONFLICT (id) DO UPDATE SET created_at = excluded.created_at, json = excluded.json;
         """;
 
     // Checkpoints are SqliteCheckpointer's job, off the request path; a WAL that grew (e.g. while a long read held
     // it) is cut back to 64 MB once it restarts.
-    private const string WriterPragmas = "PRAGMA wal_autocheckpoint=0; PRAGMA journal_size_limit=67108864;";
+    private const string WriterPragmas = "PRAGMA wal_autocheckpoint=0; PRAGMA journal_size_limit=268435456;";
 
     private readonly SqliteDatabase _database;
     private readonly SqliteCheckpointer _checkpointer;

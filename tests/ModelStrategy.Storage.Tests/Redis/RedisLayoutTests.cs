@@ -139,6 +139,10 @@ public sealed class RedisLayoutTests(RedisServerFixture redis) : IClassFixture<R
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT json FROM recommendations WHERE id = $id;";
         command.Parameters.AddWithValue("$id", id);
-        return (string?)await command.ExecuteScalarAsync();
+        return await command.ExecuteScalarAsync() switch
+        {
+            byte[] blob => System.Text.Encoding.UTF8.GetString(CompressedJson.Decompress(blob)),
+            var text => (string?)text,
+        };
     }
 }

@@ -1,4 +1,6 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using ModelStrategy.Core.DependencyInjection;
 using ModelStrategy.Core.Paths;
 using ModelStrategy.Storage.Sqlite;
 using ModelStrategy.Storage.Tests.TestSupport;
@@ -40,18 +42,63 @@ public sealed class SqliteRecommendationWriterTests : IDisposable
     }
 
     [Fact]
-    public async Task SaveAsync_Utf8Json_IsStoredAsTextExactlyAsGiven()
+    public async Task SaveAsync_Utf8Json_IsStoredCompressedAndDecompressesToExactlyTheJsonGiven()
     {
-        // Arrange
-        var recommendation = SampleRecommendations.Create("text-row");
+        // Arrange: a full recommendation from the real engine (defaults only), as the API stores it.
+        using var services = new ServiceCollection().AddModelStrategyCore().BuildServiceProvider();
+        var recommendation = services.GetRequiredService<Core.Recommendations.IRecommendationService>().Recommend(new Core.Constraints.ProjectConstraints());
         var json = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(recommendation, Core.Recommendations.RecommendationJson.Options);
 
         // Act
         await _db.Store.SaveAsync(recommendation, json, CancellationToken.None);
 
-        // Assert: a TEXT value (other readers may use SQLite's JSON functions), byte for byte the JSON given.
-        Assert.Equal("text", await StoreQueries.ScalarAsync(_db.Database, "SELECT typeof(json) FROM recommendations;"));
-        Assert.Equal(System.Text.Encoding.UTF8.GetString(json), await StoreQueries.ScalarAsync(_db.Database, "SELECT json FROM recommendations;"));
+        // Assert: a zlib BLOB well under half the JSON's size, which inflates back to the JSON byte for byte.
+        Assert.Equal("blob", await StoreQueries.ScalarAsync(_db.Database, "SELECT typeof(json) FROM recommendations;"));
+        var stored = Assert.IsType<byte[]>(await StoreQueries.ScalarAsync(_db.Database, "SELECT json FROM recommendations;"));
+        Assert.True(stored.Length * 2 < json.Length, $"{stored.Length} stored bytes for {json.Length} bytes of JSON");
+        Assert.Equal(json, CompressedJson.Decompress(stored));
+    }
+
+    [Fact]
+    public async Task GetAsync_TextRowFromBeforeCompression_ReadsAsBefore()
+    {
+        // Arrange: a row as versions before compression wrote it (plain JSON TEXT).
+        var recommendation = SampleRecommendations.Create("old-text-row");
+        var json = System.Text.Json.JsonSerializer.Serialize(recommendation, Core.Recommendations.RecommendationJson.Options);
+        await using (var connection = await _db.Database.OpenAsync(CancellationToken.None))
+        await using (var insert = connection.CreateCommand())
+        {
+            insert.CommandText = "INSERT INTO recommendations (id, created_at, json) VALUES ($id, $createdAt, $json);";
+            insert.Parameters.AddWithValue("$id", recommendation.Id);
+            insert.Parameters.AddWithValue("$createdAt", recommendation.CreatedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+            insert.Parameters.AddWithValue("$json", json);
+            await insert.ExecuteNonQueryAsync();
+        }
+
+        // Act
+        var read = await _db.Store.GetAsync(recommendation.Id, CancellationToken.None);
+
+        // Assert
+        Assert.NotNull(read);
+        Assert.Equal(json, System.Text.Json.JsonSerializer.Serialize(read, Core.Recommendations.RecommendationJson.Options));
+    }
+
+    [Fact]
+    public async Task GetAsync_DamagedBlob_FailsLoudlyInsteadOfReturningAnotherRecommendation()
+    {
+        // Arrange: a stored row whose bytes were damaged on disk.
+        var recommendation = SampleRecommendations.Create("damaged-row");
+        await _db.Store.SaveAsync(recommendation, CancellationToken.None);
+        await using (var connection = await _db.Database.OpenAsync(CancellationToken.None))
+        await using (var damage = connection.CreateCommand())
+        {
+            damage.CommandText = "UPDATE recommendations SET json = zeroblob(64) WHERE id = $id;";
+            damage.Parameters.AddWithValue("$id", recommendation.Id);
+            await damage.ExecuteNonQueryAsync();
+        }
+
+        // Act + Assert
+        await Assert.ThrowsAsync<InvalidDataException>(() => _db.Store.GetAsync(recommendation.Id, CancellationToken.None));
     }
 
     [Fact]
