@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -8,8 +7,9 @@ namespace ModelStrategy.Storage.Sqlite;
 
 /// <summary>
 /// Runs the <see cref="SqliteRecommendationSweeper"/> when the SQLite store is in use: once at start-up, then every
-/// <see cref="Interval"/> on the injected clock. A failed sweep is logged and tried again next time; expired rows
-/// read as unknown meanwhile, so nothing expired is ever served. Redis needs no sweep: its keys expire by TTL.
+/// <see cref="Interval"/> on the injected clock. A failed sweep (an unreachable or unwritable file, say) is logged
+/// and tried again next time, never stopping the host; expired rows read as unknown meanwhile, so nothing expired is
+/// ever served. Redis needs no sweep: its keys expire by TTL.
 /// </summary>
 internal sealed class SqliteRetentionService(
     IOptions<StorageOptions> options, SqliteRecommendationSweeper sweeper, TimeProvider time, ILogger<SqliteRetentionService>? logger = null)
@@ -54,7 +54,9 @@ internal sealed class SqliteRetentionService(
         {
             // Shutting down: the next start sweeps again.
         }
-        catch (Exception ex) when (ex is SqliteException or IOException or UnauthorizedAccessException)
+#pragma warning disable CA1031 // A failed sweep must never stop the host: the store may be unreachable for a while.
+        catch (Exception ex)
+#pragma warning restore CA1031
         {
             Log.RetentionSweepFailed(_logger, ex);
         }
