@@ -23,6 +23,9 @@ internal sealed class SqliteRetentionService(
     /// <summary>Raised after each sweep that completed, with what it did (tests follow the schedule with it).</summary>
     internal event Action<SweepResult>? Swept;
 
+    /// <summary>Raised after each sweep that failed (and will be tried again at the next interval).</summary>
+    internal event Action<Exception>? SweepFailed;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (options.Value.UsesRedis)
@@ -59,6 +62,7 @@ internal sealed class SqliteRetentionService(
 #pragma warning restore CA1031
         {
             Log.RetentionSweepFailed(_logger, ex);
+            SweepFailed?.Invoke(ex);
         }
     }
 

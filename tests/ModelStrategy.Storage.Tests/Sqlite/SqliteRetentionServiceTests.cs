@@ -51,6 +51,38 @@ public sealed class SqliteRetentionServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task StartAsync_UnusableFile_EverySweepFailsAndTheServiceKeepsRunning()
+    {
+        // Arrange: the database's folder would have to be created inside a plain file
+        var blocker = Path.Combine(Path.GetTempPath(), "ms-storage-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.GetDirectoryName(blocker)!);
+        await File.WriteAllTextAsync(blocker, "not a folder");
+        await using var broken = _provider.Open(_clock, extra: new Dictionary<string, string?> { ["Storage:SqlitePath"] = Path.Combine(blocker, "data", "x.db") });
+        var service = Assert.Single(broken.Services.GetServices<IHostedService>().OfType<SqliteRetentionService>());
+        var failures = new List<TaskCompletionSource<Exception>> { new(), new() };
+        var count = 0;
+        service.SweepFailed += ex => failures[Math.Min(Interlocked.Increment(ref count), failures.Count) - 1].TrySetResult(ex);
+
+        try
+        {
+            // Act
+            await service.StartAsync(CancellationToken.None);
+            await failures[0].Task.WaitAsync(WaitLimit);
+            _clock.Advance(SqliteRetentionService.Interval);
+            await failures[1].Task.WaitAsync(WaitLimit);
+
+            // Assert: it failed twice, and is still waiting for the next interval
+            Assert.False(service.ExecuteTask!.IsCompleted);
+            await service.StopAsync(CancellationToken.None);
+            Assert.True(service.ExecuteTask.IsCompletedSuccessfully);
+        }
+        finally
+        {
+            File.Delete(blocker);
+        }
+    }
+
+    [Fact]
     public async Task StartAsync_RedisStore_DoesNothing()
     {
         // Arrange
