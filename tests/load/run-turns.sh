@@ -36,8 +36,8 @@ for p in "$PORT" "$FAKE_PORT" "$REDIS_PORT"; do
 done
 
 echo "== build (Release)"
-dotnet build "$ROOT/src/ModelStrategy.Bot/ModelStrategy.Bot.csproj" -c Release -nologo -v quiet
-dotnet build "$LOAD_DIR/FakeApis/FakeApis.csproj" -c Release -nologo -v quiet
+[[ "${SKIP_BUILD:-0}" == 1 ]] || dotnet build "$ROOT/src/ModelStrategy.Bot/ModelStrategy.Bot.csproj" -c Release -nologo -v quiet
+[[ "${SKIP_BUILD:-0}" == 1 ]] || dotnet build "$LOAD_DIR/FakeApis/FakeApis.csproj" -c Release -nologo -v quiet
 APP_DIR="$ROOT/artifacts/bin/ModelStrategy.Bot/release"
 FAKE_DIR="$ROOT/artifacts/bin/FakeApis/release"
 
