@@ -3,6 +3,7 @@ using ModelStrategy.Bot.Health;
 using ModelStrategy.Bot.Hosting;
 using ModelStrategy.Bot.Reports;
 using ModelStrategy.Bot.Site;
+using ModelStrategy.Bot.Telemetry;
 using ModelStrategy.Channels.Slack;
 using ModelStrategy.Channels.Teams;
 using ModelStrategy.Core.DependencyInjection;
@@ -17,9 +18,11 @@ builder.Services.AddModelStrategyHost();
 builder.Services.AddReportPages();
 builder.Services.AddTeamsChannel();
 builder.Services.AddSlackChannel();
+builder.AddMetricsExport();
 
 var app = builder.Build();
 
+app.UseMetricsEndpoint();
 app.UseMiddleware<CorrelationMiddleware>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();

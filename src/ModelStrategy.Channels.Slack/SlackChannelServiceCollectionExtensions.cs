@@ -46,7 +46,9 @@ public static class SlackChannelServiceCollectionExtensions
             .AddPolicyHandler(SlackApiPolicies.CircuitBreaker())
             .AddPolicyHandler((sp, _) => SlackApiPolicies.Throttled(sp.GetRequiredService<TimeProvider>()))
             .AddPolicyHandler(SlackApiPolicies.Transient)
+            .AddHttpMessageHandler<SlackAttemptMetrics>()
             .AddPolicyHandler(SlackApiPolicies.Timeout());
+        services.TryAddTransient<SlackAttemptMetrics>();
         services.AddTransient<SlackReplySender>();
         services.AddTransient<SlackDeliveries>();
         AddHandler<DialogMessageWork, DialogMessageHandler>(services);

@@ -25,4 +25,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 107, Level = LogLevel.Warning, Message = "Teams activity {Type} refused: tenant {TenantId} is over its rate limit (retry after {RetryAfterSeconds} s)")]
     public static partial void TenantThrottled(ILogger logger, string type, string tenantId, int retryAfterSeconds);
+
+    [LoggerMessage(EventId = 108, Level = LogLevel.Information, Message = "Teams over-limit notice sent; further activities of this conversation are acknowledged silently for a while")]
+    public static partial void ThrottleNoticeSent(ILogger logger);
 }

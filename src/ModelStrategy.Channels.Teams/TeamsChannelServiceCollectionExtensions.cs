@@ -38,7 +38,11 @@ public static class TeamsChannelServiceCollectionExtensions
             .AddPolicyHandler(ConnectorPolicies.CircuitBreaker())
             .AddPolicyHandler((sp, _) => ConnectorPolicies.Throttled(sp.GetRequiredService<TimeProvider>()))
             .AddPolicyHandler(ConnectorPolicies.Transient)
+            .AddHttpMessageHandler<ConnectorAttemptMetrics>()
             .AddPolicyHandler(ConnectorPolicies.Timeout());
+        services.TryAddTransient<ConnectorAttemptMetrics>();
+        services.TryAddSingleton<ThrottleNotices>();
+        services.AddTransient<OverLimitReplies>();
         services.AddTransient<ReplySender>();
         services.AddTransient<IActivityHandler, MessageActivityHandler>();
         services.AddTransient<IActivityHandler, InvokeActivityHandler>();

@@ -35,14 +35,6 @@ function request()
   return wrk.format(nil, nil, { ["Content-Type"] = "application/json", ["X-Slack-Request-Timestamp"] = e.ts,
     ["X-Slack-Signature"] = e.sig }, e.body)
 end
-function done(summary, latency, requests)
-  local seconds = summary.duration / 1e6
-  local errors = summary.errors
-  io.write(string.format(
-    "RESULT requests=%d seconds=%.2f rps=%.1f p50_ms=%.2f p90_ms=%.2f p99_ms=%.2f max_ms=%.2f mean_ms=%.2f " ..
-    "non2xx=%d connect_errors=%d read_errors=%d write_errors=%d timeouts=%d\n",
-    summary.requests, seconds, summary.requests / seconds,
-    latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000,
-    latency.max / 1000, latency.mean / 1000,
-    errors.status, errors.connect, errors.read, errors.write, errors.timeout))
-end
+
+-- done(): the RESULT line, shared with the other scripts.
+dofile((debug.getinfo(1, "S").source:match("^@(.*[/\\])") or "") .. "result.lua")

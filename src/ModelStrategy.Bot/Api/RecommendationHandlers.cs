@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using ModelStrategy.Bot.Reports;
 using ModelStrategy.Core.Constraints;
 using ModelStrategy.Core.Recommendations;
+using ModelStrategy.Core.Telemetry;
 
 namespace ModelStrategy.Bot.Api;
 
@@ -18,6 +19,7 @@ internal static class RecommendationHandlers
         [FromServices] IRecommendationService service,
         [FromServices] IRecommendationStore store,
         [FromServices] ReportLinks links,
+        [FromServices] RecommendationMetrics metrics,
         [FromServices] ILoggerFactory loggers)
     {
         var cancellationToken = context.RequestAborted;
@@ -55,6 +57,7 @@ internal static class RecommendationHandlers
         var json = JsonSerializer.SerializeToUtf8Bytes(recommendation, RecommendationJson.Options);
         await store.SaveAsync(recommendation, json, cancellationToken).ConfigureAwait(false);
         Log.RecommendationStored(logger, recommendation.Id, recommendation.Path);
+        metrics.Recommended(recommendation.Path, "api");
 
         context.Response.Headers.Location = $"{RecommendationsEndpointRouteBuilderExtensions.RoutePrefix}/{Uri.EscapeDataString(recommendation.Id)}";
         return TypedResults.Bytes(json, JsonContentType);

@@ -2,6 +2,7 @@ using ModelStrategy.Channels.Slack.Outbound;
 using ModelStrategy.Channels.Slack.Work;
 using ModelStrategy.Core.Cards;
 using ModelStrategy.Core.Recommendations;
+using ModelStrategy.Core.Telemetry;
 
 namespace ModelStrategy.Channels.Slack.Commands;
 
@@ -9,12 +10,13 @@ namespace ModelStrategy.Channels.Slack.Commands;
 /// Quick triage for the slash command: recommends from the text, stores the result (so its report link and Share
 /// work), and answers through the command's response_url as an ephemeral message with a Share button.
 /// </summary>
-internal sealed class QuickHandler(IRecommendationService service, IRecommendationStore store, SlackReplySender sender) : SlackWorkHandler<QuickWork>
+internal sealed class QuickHandler(IRecommendationService service, IRecommendationStore store, RecommendationMetrics metrics, SlackReplySender sender) : SlackWorkHandler<QuickWork>
 {
     protected override async Task HandleAsync(QuickWork work, CancellationToken cancellationToken)
     {
         var recommendation = service.RecommendFromText(work.Text);
         await store.SaveAsync(recommendation, cancellationToken);
+        metrics.Recommended(recommendation.Path, SlackWorker.Channel);
         var share = new CardAction(CardActionNames.Share, "Share", new Dictionary<string, string>
         {
             [CardActionNames.RecommendationKey] = recommendation.Id,

@@ -32,6 +32,7 @@ internal sealed class SlackDeliveries(
     {
         ArgumentNullException.ThrowIfNull(work);
         ArgumentNullException.ThrowIfNull(body);
+        var received = time.GetTimestamp();
         var retry = request.Headers[RetryNumHeader].ToString();
         if (!await ledger.TryRecordAsync(key, time.GetUtcNow(), Retention, request.HttpContext.RequestAborted))
         {
@@ -55,7 +56,7 @@ internal sealed class SlackDeliveries(
             throw;
         }
 
-        if (queue.TryEnqueue(work with { InboxKey = key }))
+        if (queue.TryEnqueue(work with { InboxKey = key, ReceivedAt = received }))
         {
             return Results.Ok();
         }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
-using System.Text.Json.Nodes;
 using ModelStrategy.Channels.Slack.Verification;
 using ModelStrategy.Core.Throttling;
 
@@ -21,8 +20,9 @@ internal sealed record GateResult(byte[]? Body, SignatureCheck Check, IResult? R
 /// The first steps of every Slack endpoint: read the capped raw body (413 when too large), then verify its
 /// signature (401 on any failure, with no detail in the response), then spend one permit of the team's budget.
 /// Nothing is parsed before it is verified, so forged requests never spend a team's budget. Over the budget the
-/// request is acknowledged with 200 (a non-200 would make Slack retry and worsen the flood) and dropped: a slash
-/// command gets an ephemeral "slow down" in the response, events and interactions an empty 200.
+/// request is acknowledged with 200 (a non-200 would make Slack retry and worsen the flood) and dropped, with the
+/// answer of <see cref="SlowDownReplies"/>: a slash command gets an ephemeral "slow down", a modal submission its
+/// notice as a field error, events and other interactions an empty 200.
 /// </summary>
 internal sealed class SlackRequestGate(SlackRequestVerifier verifier, ITeamRateLimiter limiter, ILogger<SlackRequestGate> logger)
 {
@@ -51,7 +51,7 @@ internal sealed class SlackRequestGate(SlackRequestVerifier verifier, ITeamRateL
         if (!decision.Allowed)
         {
             Log.TeamThrottled(logger, request.Path, teamId ?? "?", decision.RetryAfterSeconds);
-            return new GateResult(body, check, SlowDown(request, decision));
+            return new GateResult(body, check, SlowDownReplies.For(request, body, decision));
         }
 
         return new GateResult(body, check, null) { TeamId = teamId };
@@ -63,16 +63,5 @@ internal sealed class SlackRequestGate(SlackRequestVerifier verifier, ITeamRateL
         var scope = logger.BeginScope(new Dictionary<string, object> { ["TeamId"] = passed.TeamId ?? "?" });
         Log.Verified(logger, request.Path);
         return scope;
-    }
-
-    private static IResult SlowDown(HttpRequest request, ThrottleDecision decision)
-    {
-        if (request.Path != SlackChannelEndpointRouteBuilderExtensions.CommandsRoute)
-        {
-            return Results.Ok();
-        }
-
-        var text = $"Your workspace is sending requests faster than I can answer. Please try again in {decision.RetryAfterSeconds} seconds.";
-        return Results.Text(new JsonObject { ["response_type"] = "ephemeral", ["text"] = text }.ToJsonString(), "application/json");
     }
 }

@@ -2,6 +2,7 @@ using ModelStrategy.Channels.Slack.Outbound;
 using ModelStrategy.Channels.Slack.Work;
 using ModelStrategy.Core.Cards;
 using ModelStrategy.Core.Recommendations;
+using ModelStrategy.Core.Telemetry;
 
 namespace ModelStrategy.Channels.Slack.Modal;
 
@@ -10,7 +11,7 @@ namespace ModelStrategy.Channels.Slack.Modal;
 /// When the bot may not post there (<c>not_in_channel</c>, <c>channel_not_found</c>: a channel it was never added to,
 /// another person's DM) the command's response_url posts it instead. Other failures reach the worker's log.
 /// </summary>
-internal sealed class ModalResultHandler(IRecommendationService service, IRecommendationStore store, ISlackApiClient api, SlackReplySender sender)
+internal sealed class ModalResultHandler(IRecommendationService service, IRecommendationStore store, RecommendationMetrics metrics, ISlackApiClient api, SlackReplySender sender)
     : SlackWorkHandler<ModalResultWork>
 {
     protected override async Task HandleAsync(ModalResultWork work, CancellationToken cancellationToken)
@@ -19,6 +20,7 @@ internal sealed class ModalResultHandler(IRecommendationService service, IRecomm
             ? service.Recommend(work.Constraints)
             : service.RecommendFromText(work.Text, work.Constraints);
         await store.SaveAsync(recommendation, cancellationToken);
+        metrics.Recommended(recommendation.Path, SlackWorker.Channel);
         var card = RecommendationCards.Standalone(recommendation, []);
         try
         {

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ModelStrategy.Channels.Slack.Blocks;
 using ModelStrategy.Channels.Slack.Inbound;
+using ModelStrategy.Core.Telemetry;
 
 namespace ModelStrategy.Channels.Slack.Outbound;
 
@@ -14,9 +15,13 @@ namespace ModelStrategy.Channels.Slack.Outbound;
 /// JSON body (charset utf-8) and the bot token as a bearer; <c>ok:false</c> becomes a <see cref="SlackApiException"/>.
 /// response_url posts go through the same client without the token, and only to Slack's hooks address.
 /// </summary>
-internal sealed partial class SlackApiClient(HttpClient http, IOptionsMonitor<SlackOptions> options, ResponseUrls responseUrls, ILogger<SlackApiClient> logger)
+internal sealed partial class SlackApiClient(
+    HttpClient http, IOptionsMonitor<SlackOptions> options, ResponseUrls responseUrls, OutboundMetrics metrics, ILogger<SlackApiClient> logger)
     : ISlackApiClient
 {
+    /// <summary>The channel tag of this client's metrics.</summary>
+    public const string Channel = "slack";
+
     public async Task<string> PostMessageAsync(SlackPlace place, SlackMessageContent content, CancellationToken cancellationToken)
     {
         var body = InPlace(Message(content), place);
@@ -70,7 +75,8 @@ internal sealed partial class SlackApiClient(HttpClient http, IOptionsMonitor<Sl
         body["response_type"] = response.InChannel ? "in_channel" : "ephemeral";
         body["replace_original"] = response.ReplaceOriginal;
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(responseUrl)) { Content = Json(body) };
-        using var answer = await http.SendAsync(request, cancellationToken);
+        request.Options.Set(SlackAttemptMetrics.MethodOption, SlackMethods.ResponseUrl);
+        using var answer = await SendAsync(SlackMethods.ResponseUrl, request, cancellationToken);
         Log.ApiCall(logger, SlackMethods.ResponseUrl, (int)answer.StatusCode);
         var text = await answer.Content.ReadAsStringAsync(cancellationToken);
         if (!answer.IsSuccessStatusCode)
@@ -95,7 +101,8 @@ internal sealed partial class SlackApiClient(HttpClient http, IOptionsMonitor<Sl
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(settings.ApiBaseUri(), method)) { Content = Json(body) };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", settings.BotToken);
         request.Options.Set(SlackApiPolicies.RetrySafe, SlackMethods.IsRetrySafe(method));
-        using var response = await http.SendAsync(request, cancellationToken);
+        request.Options.Set(SlackAttemptMetrics.MethodOption, method);
+        using var response = await SendAsync(method, request, cancellationToken);
         Log.ApiCall(logger, method, (int)response.StatusCode);
         if (!response.IsSuccessStatusCode)
         {
@@ -116,9 +123,24 @@ internal sealed partial class SlackApiClient(HttpClient http, IOptionsMonitor<Sl
         return result;
     }
 
+    /// <summary>Sends through the policies; a transport failure that outlasted them is counted, then rethrown.</summary>
+    private async Task<HttpResponseMessage> SendAsync(string method, HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await http.SendAsync(request, cancellationToken);
+        }
+        catch (Exception ex) when (SlackAttemptMetrics.FailureKind(ex) is { } kind && !cancellationToken.IsCancellationRequested)
+        {
+            metrics.CallFailed(Channel, method, kind);
+            throw;
+        }
+    }
+
     private SlackApiException Fail(string method, string error)
     {
         Log.ApiError(logger, method, error);
+        metrics.CallFailed(Channel, method, error);
         return new SlackApiException(method, error);
     }
 

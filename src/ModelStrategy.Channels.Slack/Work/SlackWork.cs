@@ -15,6 +15,13 @@ internal abstract record SlackWork
     /// <summary>How many times the inbox item was leased (1 on the first run).</summary>
     public int Attempts { get; init; } = 1;
 
+    /// <summary>
+    /// When this instance received the request (a <see cref="TimeProvider.GetTimestamp"/> value), for the turn latency
+    /// metric; for an item resumed from the inbox, when it was leased. Null: not measured.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public long? ReceivedAt { get; init; }
+
     /// <summary>What an earlier attempt recorded (see <see cref="Dialog.ReplyProgress"/>); null on a first run.</summary>
     public string? Progress { get; init; }
 }

@@ -3,7 +3,10 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ModelStrategy.Channels.Slack.Blocks;
+using ModelStrategy.Channels.Slack.Commands;
+using ModelStrategy.Channels.Slack.Dialog;
 using ModelStrategy.Core.Inbox;
+using ModelStrategy.Core.Telemetry;
 
 namespace ModelStrategy.Channels.Slack.Work;
 
@@ -14,16 +17,28 @@ namespace ModelStrategy.Channels.Slack.Work;
 /// ran out (an instance crashed, or a queue was full) and queues them. On shutdown it drains: new work is refused,
 /// items running finish (until the host's shutdown timeout), and items queued but not started are released at once
 /// so the next instance takes them up (work not kept in the inbox still runs: there is nowhere to return it).
+/// Metrics: each item done is a turn (<see cref="TurnMetrics"/>, from receipt to reply sent); while a listener collects
+/// the inbox depth gauge, each poll also counts the inbox (<see cref="InboxMetrics"/>), so the gauge never waits on
+/// the store.
 /// </summary>
 internal sealed class SlackWorker(
     SlackWorkQueue queue, IInbox inbox, IBlockKitReader reader, IOptions<SlackOptions> options, TimeProvider time,
-    IServiceScopeFactory scopes, ILogger<SlackWorker> logger) : BackgroundService
+    IServiceScopeFactory scopes, ILogger<SlackWorker> logger, TurnMetrics? turns = null, InboxMetrics? depth = null) : BackgroundService
 {
+    /// <summary>The channel tag of this worker's metrics.</summary>
+    public const string Channel = "slack";
+
     /// <summary>How many runs an inbox item gets before it is given up.</summary>
     public const int MaxAttempts = 3;
 
     /// <summary>The most inbox items leased per poll.</summary>
     public const int LeaseBatch = 32;
+
+    /// <summary>
+    /// How long the poll waits when the lanes refused an item (they are full): short, so a backlog drains as fast as
+    /// the lanes run instead of one batch per poll interval.
+    /// </summary>
+    public static readonly TimeSpan FullLanesBackoff = TimeSpan.FromMilliseconds(250);
 
     private readonly CancellationTokenSource _draining = new();
     private int _disposed;
@@ -83,8 +98,22 @@ internal sealed class SlackWorker(
         {
             try
             {
-                await LeaseDueAsync(stop.Token);
-                await Task.Delay(poll, time, stop.Token);
+                // A full batch means more may be due: lease again at once. Full lanes: wait a moment for room.
+                var wait = await LeaseDueAsync(stop.Token) switch
+                {
+                    LeaseOutcome.FullBatch => TimeSpan.Zero,
+                    LeaseOutcome.LanesFull => FullLanesBackoff,
+                    _ => poll,
+                };
+                if (depth is { IsObserved: true })
+                {
+                    depth.Observe(Channel, await inbox.CountAsync(stop.Token));
+                }
+
+                if (wait > TimeSpan.Zero)
+                {
+                    await Task.Delay(wait, time, stop.Token);
+                }
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {
@@ -100,10 +129,11 @@ internal sealed class SlackWorker(
         }
     }
 
-    private async Task LeaseDueAsync(CancellationToken cancellationToken)
+    private async Task<LeaseOutcome> LeaseDueAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var due = await inbox.LeaseAsync(now, now + options.Value.InboxLease(), LeaseBatch, cancellationToken);
+        var refused = false;
         foreach (var item in due)
         {
             if (queue.Holds(item.Key))
@@ -119,11 +149,14 @@ internal sealed class SlackWorker(
             }
 
             Log.InboxResumed(logger, item.Key, item.Attempts);
-            if (!queue.TryEnqueue(work))
+            if (!queue.TryEnqueue(work with { ReceivedAt = time.GetTimestamp() }))
             {
+                refused = true;
                 await inbox.ReleaseAsync(item.Key, time.GetUtcNow(), cancellationToken);
             }
         }
+
+        return refused ? LeaseOutcome.LanesFull : due.Count == LeaseBatch ? LeaseOutcome.FullBatch : LeaseOutcome.Drained;
     }
 
     private async Task RunAsync(SlackWork work, CancellationToken stoppingToken)
@@ -136,6 +169,11 @@ internal sealed class SlackWorker(
             {
                 var handler = scope.ServiceProvider.GetRequiredKeyedService<ISlackWorkHandler>(work.GetType());
                 await handler.HandleAsync(work, stoppingToken);
+            }
+
+            if (work.ReceivedAt is { } received)
+            {
+                turns?.Record(Channel, Kind(work), time.GetElapsedTime(received));
             }
 
             await CompleteAsync(work);
@@ -161,6 +199,14 @@ internal sealed class SlackWorker(
             }
         }
     }
+
+    /// <summary>The turn kind tag: a message event, a slash command, or an interaction (button, modal).</summary>
+    private static string Kind(SlackWork work) => work switch
+    {
+        DialogMessageWork => "message",
+        OpenModalWork or QuickWork => "command",
+        _ => "interaction",
+    };
 
     private Task CompleteAsync(SlackWork work) =>
         InboxAsync(work, "complete", key => inbox.CompleteAsync(key, CancellationToken.None));
@@ -194,5 +240,17 @@ internal sealed class SlackWorker(
         {
             queue.Done(work);
         }
+    }
+
+    private enum LeaseOutcome
+    {
+        /// <summary>Fewer than a batch was due: nothing more until the next poll.</summary>
+        Drained,
+
+        /// <summary>A whole batch was due and queued: more may be waiting.</summary>
+        FullBatch,
+
+        /// <summary>A lane refused an item, which went back to the inbox.</summary>
+        LanesFull,
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using ModelStrategy.Channels.Teams.Auth;
 using ModelStrategy.Channels.Teams.Outbound;
+using ModelStrategy.Core.Telemetry;
 using ModelStrategy.Core.Throttling;
 
 namespace ModelStrategy.Channels.Teams.Inbound;
@@ -12,7 +13,8 @@ namespace ModelStrategy.Channels.Teams.Inbound;
 /// POST /api/messages: read a capped body → parse (400 when malformed or without type) → authenticate (401, fail
 /// closed) → dispatch by type. Unknown types are acknowledged with 200 and no work. An activity that would be handled
 /// first spends one permit of its tenant's budget (after authentication, so forged requests spend nothing); over the
-/// budget it gets 429 with Retry-After and no work.
+/// budget it gets no work and the polite answer of <see cref="OverLimitReplies"/> (429 with Retry-After only where
+/// nobody can be answered). Each handled activity's time from receipt to reply is recorded in <see cref="TurnMetrics"/>.
 /// <para>
 /// Unlike Slack, Teams needs no durable inbox: every activity, messages included, is handled inline, and the 200 is
 /// only sent after the engine's turn and the reply through the Bot Connector are done. A process that dies mid-turn
@@ -25,6 +27,9 @@ internal sealed class MessagesEndpoint(
     TrustedServiceUrls trusted,
     IEnumerable<IActivityHandler> handlers,
     ITeamRateLimiter limiter,
+    OverLimitReplies overLimit,
+    TurnMetrics turns,
+    TimeProvider time,
     ILogger<MessagesEndpoint> logger)
 {
     /// <summary>The channel name the rate limiter partitions by.</summary>
@@ -36,6 +41,7 @@ internal sealed class MessagesEndpoint(
 
     public async Task<IResult> HandleAsync(HttpContext context)
     {
+        var received = time.GetTimestamp();
         var cancellationToken = context.RequestAborted;
         var activity = await ReadAsync(context.Request, cancellationToken);
         if (activity is null)
@@ -68,16 +74,34 @@ internal sealed class MessagesEndpoint(
         if (!decision.Allowed)
         {
             Log.TenantThrottled(logger, activity.Type!, tenantId ?? "?", decision.RetryAfterSeconds);
+            trusted.Trust(activity.ServiceUrl);
+            if (await overLimit.AnswerAsync(activity, decision, cancellationToken) is { } polite)
+            {
+                return Answer(polite);
+            }
+
             context.Response.Headers.RetryAfter = decision.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return Results.StatusCode(StatusCodes.Status429TooManyRequests);
         }
 
         trusted.Trust(activity.ServiceUrl);
         var result = await handler.HandleAsync(activity with { Id = activity.Id ?? Guid.NewGuid().ToString("N") }, cancellationToken);
-        return result.Body is null
+        turns.Record(Channel, Kind(activity.Type!), time.GetElapsedTime(received));
+        return Answer(result);
+    }
+
+    /// <summary>The turn kind tag: message, invoke, or event (conversationUpdate, installationUpdate…).</summary>
+    private static string Kind(string type) => type switch
+    {
+        ActivityTypes.Message => "message",
+        ActivityTypes.Invoke => "invoke",
+        _ => "event",
+    };
+
+    private static IResult Answer(InboundResult result) =>
+        result.Body is null
             ? Results.StatusCode(result.Status)
             : Results.Json(result.Body, statusCode: result.Status);
-    }
 
     /// <summary>A short, stable stand-in for a conversation id in logs: the first 12 hex digits of its SHA-256.</summary>
     private static string KeyHash(string conversationId) =>

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using ModelStrategy.Core.Cards;
 using ModelStrategy.Core.Conversations.State;
 using ModelStrategy.Core.Recommendations;
+using ModelStrategy.Core.Telemetry;
 
 namespace ModelStrategy.Core.Conversations;
 
@@ -15,7 +16,8 @@ internal sealed class ConversationEngine(
     IRecommendationService service,
     IRecommendationStore recommendations,
     IOptions<ConversationOptions> options,
-    TimeProvider time) : IConversationEngine
+    TimeProvider time,
+    RecommendationMetrics? metrics = null) : IConversationEngine
 {
     private const int MaxAttempts = 10;
 
@@ -45,6 +47,7 @@ internal sealed class ConversationEngine(
                 foreach (var recommendation in outcome.ToStore)
                 {
                     await recommendations.SaveAsync(recommendation, cancellationToken).ConfigureAwait(false);
+                    metrics?.Recommended(recommendation.Path, Source(input.Key));
                 }
 
                 return outcome.Reply;
@@ -58,6 +61,12 @@ internal sealed class ConversationEngine(
         state.Dialog is { } dialog && now - dialog.LastActivityAt > idle
             ? (state with { Dialog = null }, dialog.DialogId)
             : (state, null);
+
+    /// <summary>The channel a conversation key starts with ("teams", "slack"), as a metric tag.</summary>
+    private static string Source(ConversationKey key) =>
+        key.Value.StartsWith("teams|", StringComparison.Ordinal) ? "teams"
+        : key.Value.StartsWith("slack|", StringComparison.Ordinal) ? "slack"
+        : "other";
 
     private static ConversationReply Duplicate(ConversationState state) =>
         new([TextCard.Of("Got that already; nothing more to do.", TextKind.Notice)], ReplyDelivery.NewMessage, state.Dialog?.DialogId, Duplicate: true);

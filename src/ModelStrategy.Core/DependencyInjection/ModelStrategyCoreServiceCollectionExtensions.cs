@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ModelStrategy.Core.Conversations;
 using ModelStrategy.Core.Recommendations;
+using ModelStrategy.Core.Telemetry;
 using ModelStrategy.Core.Throttling;
 
 namespace ModelStrategy.Core.DependencyInjection;
@@ -25,6 +26,7 @@ public static class ModelStrategyCoreServiceCollectionExtensions
         services.AddOptions<ConversationOptions>().BindConfiguration(ConversationOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ConversationOptions>, ConversationOptionsValidator>());
         services.TryAddSingleton<IConversationEngine, ConversationEngine>();
+        services.AddModelStrategyMetrics();
         services.AddTeamRateLimiting();
         return services;
     }
@@ -41,9 +43,28 @@ public static class ModelStrategyCoreServiceCollectionExtensions
             return services;
         }
 
+        services.AddModelStrategyMetrics();
         services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RateLimitOptions>, RateLimitOptionsValidator>());
         services.TryAddSingleton<ITeamRateLimiter, TeamRateLimiter>();
+        return services;
+    }
+
+    /// <summary>
+    /// Adds the bot's instruments on one <see cref="BotMeter"/> ("ModelStrategy", from the host's IMeterFactory when
+    /// there is one): <see cref="TurnMetrics"/>, <see cref="OutboundMetrics"/>, <see cref="InboxMetrics"/>,
+    /// <see cref="RecommendationMetrics"/> and <see cref="ThrottleMetrics"/>. They record nothing until a listener
+    /// subscribes; exporting them is the host's choice. Repeated calls are harmless.
+    /// </summary>
+    public static IServiceCollection AddModelStrategyMetrics(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddSingleton<BotMeter>();
+        services.TryAddSingleton<TurnMetrics>();
+        services.TryAddSingleton<OutboundMetrics>();
+        services.TryAddSingleton<InboxMetrics>();
+        services.TryAddSingleton<RecommendationMetrics>();
+        services.TryAddSingleton<ThrottleMetrics>();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
+using ModelStrategy.Core.Telemetry;
 
 namespace ModelStrategy.Core.Throttling;
 
@@ -11,11 +12,15 @@ public sealed class TeamRateLimiter : ITeamRateLimiter, IDisposable
 {
     private const string UnknownTeam = "?";
     private readonly PartitionedRateLimiter<string>? _limiter;
+    private readonly ThrottleMetrics? _metrics;
 
     /// <summary>Creates the buckets as <paramref name="options"/> say (none when limits are off).</summary>
-    public TeamRateLimiter(IOptions<RateLimitOptions> options)
+    /// <param name="options">The budgets.</param>
+    /// <param name="metrics">Counts refused requests, when given.</param>
+    public TeamRateLimiter(IOptions<RateLimitOptions> options, ThrottleMetrics? metrics = null)
     {
         ArgumentNullException.ThrowIfNull(options);
+        _metrics = metrics;
         var settings = options.Value;
         if (settings.Enabled)
         {
@@ -49,6 +54,7 @@ public sealed class TeamRateLimiter : ITeamRateLimiter, IDisposable
             return ThrottleDecision.Allow;
         }
 
+        _metrics?.Throttled(channel);
         return new ThrottleDecision(false, lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1));
     }
 

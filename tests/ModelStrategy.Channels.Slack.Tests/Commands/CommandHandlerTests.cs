@@ -12,12 +12,15 @@ using ModelStrategy.Core.Cards;
 using ModelStrategy.Core.Constraints;
 using ModelStrategy.Core.DependencyInjection;
 using ModelStrategy.Core.Recommendations;
+using ModelStrategy.Core.Telemetry;
 
 namespace ModelStrategy.Channels.Slack.Tests.Commands;
 
 /// <summary>The slash command's background work: quick triage, share, the modal and its result.</summary>
 public sealed class CommandHandlerTests
 {
+    private static readonly RecommendationMetrics Metrics = new(new BotMeter());
+
     private const string ResponseUrl = "https://hooks.slack.com/commands/T1/1/abc";
     private readonly Mock<ISlackApiClient> _api = new();
     private readonly Mock<IRecommendationStore> _store = new();
@@ -35,7 +38,7 @@ public sealed class CommandHandlerTests
         _api.Setup(a => a.RespondAsync(ResponseUrl, It.IsAny<SlackResponse>(), It.IsAny<CancellationToken>()))
             .Callback<string, SlackResponse, CancellationToken>((_, r, _) => sent = r).Returns(Task.CompletedTask);
 
-        await new QuickHandler(_service, _store.Object, Sender()).HandleAsync(new QuickWork("launch in 6 weeks, 300 labeled tickets, budget 40k", ResponseUrl), CancellationToken.None);
+        await new QuickHandler(_service, _store.Object, Metrics, Sender()).HandleAsync(new QuickWork("launch in 6 weeks, 300 labeled tickets, budget 40k", ResponseUrl), CancellationToken.None);
 
         Assert.NotNull(stored);
         Assert.NotNull(sent);
@@ -141,7 +144,7 @@ public sealed class CommandHandlerTests
         _api.Verify(a => a.RespondAsync(It.IsAny<string>(), It.IsAny<SlackResponse>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
-    private ModalResultHandler ModalHandler() => new(_service, _store.Object, _api.Object, Sender());
+    private ModalResultHandler ModalHandler() => new(_service, _store.Object, Metrics, _api.Object, Sender());
 
     private SlackReplySender Sender() => new(_api.Object, Renderers.Create(), NullLogger<SlackReplySender>.Instance);
 

@@ -6,6 +6,8 @@ namespace ModelStrategy.Channels.Slack.Tests.TestSupport;
 internal sealed class InMemoryInbox : IInbox
 {
     private readonly Dictionary<string, (InboxItem Item, DateTimeOffset LeasedUntil, long Order)> _items = new(StringComparer.Ordinal);
+    private int _leaseCalls;
+    private int _countCalls;
     private long _order;
 
     public IReadOnlyList<InboxItem> Items
@@ -37,6 +39,7 @@ internal sealed class InMemoryInbox : IInbox
 
     public Task<IReadOnlyList<InboxItem>> LeaseAsync(DateTimeOffset now, DateTimeOffset leasedUntil, int max, CancellationToken cancellationToken)
     {
+        Interlocked.Increment(ref _leaseCalls);
         lock (_items)
         {
             var due = _items.Values.Where(v => v.LeasedUntil <= now).OrderBy(v => v.LeasedUntil).ThenBy(v => v.Order).Take(max).ToList();
@@ -68,8 +71,15 @@ internal sealed class InMemoryInbox : IInbox
         return Task.CompletedTask;
     }
 
+    /// <summary>How many times <see cref="LeaseAsync"/> was called.</summary>
+    public int LeaseCalls => Volatile.Read(ref _leaseCalls);
+
+    /// <summary>How many times <see cref="CountAsync"/> was called.</summary>
+    public int CountCalls => Volatile.Read(ref _countCalls);
+
     public Task<long> CountAsync(CancellationToken cancellationToken)
     {
+        Interlocked.Increment(ref _countCalls);
         lock (_items)
         {
             return Task.FromResult((long)_items.Count);

@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -6,6 +7,7 @@ using ModelStrategy.Channels.Slack.Blocks;
 using ModelStrategy.Channels.Slack.Dialog;
 using ModelStrategy.Channels.Slack.Tests.TestSupport;
 using ModelStrategy.Channels.Slack.Work;
+using ModelStrategy.Core.Telemetry;
 
 namespace ModelStrategy.Channels.Slack.Tests.Work;
 
@@ -81,6 +83,29 @@ public sealed class SlackWorkerTests
     }
 
     [Fact]
+    public async Task Worker_BacklogOfManyLeaseBatches_DrainsWithoutWaitingForThePollInterval()
+    {
+        // Arrange: a flood (one mention each in many threads) left far more items in the inbox than one lease takes.
+        // The clock never moves, so only leasing again at once (not after the poll interval) can drain them.
+        const int count = (SlackWorker.LeaseBatch * 5) + 3;
+        for (var i = 0; i < count; i++)
+        {
+            await _inbox.TryAddAsync($"slack:event:Ev{i}", SlackInboxCodec.Events, Payloads.Text("app_mention").Replace("Ev123ABC456", $"Ev{i}", StringComparison.Ordinal).Replace("1515449522.000016", $"1515449522.{i:D6}", StringComparison.Ordinal), Now, CancellationToken.None);
+        }
+
+        using var worker = Worker();
+
+        // Act
+        await worker.StartAsync(CancellationToken.None);
+        await Eventually(() => _inbox.Items.Count == 0);
+        await worker.StopAsync(CancellationToken.None);
+
+        // Assert: every item ran exactly once.
+        Assert.Equal(count, _dialog.Select(work => work.InboxKey).Distinct().Count());
+        Assert.Equal(count, _dialog.Count);
+    }
+
+    [Fact]
     public async Task Worker_InboxItemThatHoldsNoWork_IsDropped()
     {
         await _inbox.TryAddAsync("slack:event:Ev9", SlackInboxCodec.Events, "{\"type\":\"event_callback\"}", Now, CancellationToken.None);
@@ -135,7 +160,57 @@ public sealed class SlackWorkerTests
         Assert.False(_queue.Holds("waiting"));
     }
 
-    private SlackWorker Worker()
+    [Fact]
+    public async Task Worker_NobodyCollectsTheDepthGauge_NeverCountsTheInbox()
+    {
+        using var meter = new BotMeter();
+        using var worker = Worker(new InboxMetrics(meter));
+
+        await worker.StartAsync(CancellationToken.None);
+        await Eventually(() => _inbox.LeaseCalls > 0);
+        await worker.StopAsync(CancellationToken.None);
+
+        Assert.Equal(0, _inbox.CountCalls);
+    }
+
+    [Fact]
+    public async Task Worker_WhileTheDepthGaugeIsCollected_ReportsTheCountOfEachPoll()
+    {
+        using var meter = new BotMeter();
+        var depth = new InboxMetrics(meter);
+        var reported = new List<(long Value, string? Channel)>();
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (ReferenceEquals(instrument.Meter, meter.Meter))
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((_, value, tags, _) =>
+        {
+            lock (reported)
+            {
+                reported.Add((value, tags.ToArray().Single(t => t.Key == MetricNames.ChannelTag).Value as string));
+            }
+        });
+        listener.Start();
+        await _inbox.TryAddAsync("elsewhere-1", "events", "{}", Later, CancellationToken.None);
+        await _inbox.TryAddAsync("elsewhere-2", "events", "{}", Later, CancellationToken.None);
+        using var worker = Worker(depth);
+
+        listener.RecordObservableInstruments();
+        var before = reported.Count;
+        await worker.StartAsync(CancellationToken.None);
+        await Eventually(() => _inbox.CountCalls > 0);
+        await worker.StopAsync(CancellationToken.None);
+        listener.RecordObservableInstruments();
+
+        Assert.Equal(0, before);
+        Assert.Equal((2L, "slack"), Assert.Single(reported));
+    }
+
+    private SlackWorker Worker(InboxMetrics? depth = null)
     {
         var services = new ServiceCollection()
             .AddSingleton(_seen).AddSingleton(_dialog).AddSingleton(_gate)
@@ -144,7 +219,7 @@ public sealed class SlackWorkerTests
             .AddSlackBlockKit()
             .BuildServiceProvider();
         return new SlackWorker(_queue, _inbox, services.GetRequiredService<IBlockKitReader>(), Options.Create(new SlackOptions()), _clock,
-            services.GetRequiredService<IServiceScopeFactory>(), NullLogger<SlackWorker>.Instance);
+            services.GetRequiredService<IServiceScopeFactory>(), NullLogger<SlackWorker>.Instance, depth: depth);
     }
 
     /// <summary>Waits for a condition the worker brings about in the background, with a generous bound.</summary>

@@ -1,15 +1,18 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using ModelStrategy.Bot.Tests.EndToEnd.Slack;
 using ModelStrategy.Bot.Tests.EndToEnd.Teams;
 using ModelStrategy.Bot.Tests.TestSupport;
+using ModelStrategy.Core.Telemetry;
 
 namespace ModelStrategy.Bot.Tests.EndToEnd.Limits;
 
 /// <summary>
 /// Budgets of two requests and one permit a minute (nothing refills during a test): the third verified request of a
-/// team is refused politely, forged requests are refused by auth first and spend nothing, other teams are unaffected.
+/// team is refused politely (Teams: one notice per conversation, an invoke's transient message; Slack: an ephemeral
+/// or a modal field error), forged requests are refused by auth first and spend nothing, other teams are unaffected.
 /// </summary>
 [Trait("Category", "E2E")]
 public sealed class RateLimitEndToEndTests
@@ -66,9 +69,10 @@ public sealed class RateLimitEndToEndTests
     }
 
     [Fact]
-    public async Task Teams_UnauthenticatedActivitiesSpendNothing_ThirdAuthenticatedActivityGets429WithRetryAfterAndNoReply()
+    public async Task Teams_UnauthenticatedActivitiesSpendNothing_OverTheBudgetAMessageGetsOneNoticePerConversationThenSilence()
     {
         using var factory = new TightTeamsBotFactory();
+        using var capture = new MetricCapture(factory.Services);
         factory.RemoteIp = IPAddress.Parse("203.0.113.9");
         var refused = new List<TeamsResponse>();
         for (var i = 0; i < 3; i++)
@@ -81,14 +85,65 @@ public sealed class RateLimitEndToEndTests
         var second = await factory.PostAsync(TeamsPayloads.Message("rl-2", "help", "a:rl"));
         var repliesBefore = factory.Connector.Calls.Count;
         var third = await factory.PostAsync(TeamsPayloads.Message("rl-3", "help", "a:rl"));
+        var afterNotice = factory.Connector.Calls.Count;
+        var fourth = await factory.PostAsync(TeamsPayloads.Message("rl-4", "help", "a:rl"));
+        var fifth = await factory.PostAsync(TeamsPayloads.Message("rl-5", "help", "a:rl"));
+        var otherConversation = await factory.PostAsync(TeamsPayloads.Message("rl-6", "help", "a:rl-other"));
 
         Assert.All(refused, r => Assert.Equal(HttpStatusCode.Unauthorized, r.Status));
-        Assert.Equal(HttpStatusCode.OK, first.Status);
-        Assert.Equal(HttpStatusCode.OK, second.Status);
         Assert.Equal(2, repliesBefore);
-        Assert.Equal(HttpStatusCode.TooManyRequests, third.Status);
-        Assert.Equal(repliesBefore, factory.Connector.Calls.Count);
-        Assert.InRange(int.Parse(third.RetryAfter!, CultureInfo.InvariantCulture), 1, 60);
+        Assert.All([first, second, third, fourth, fifth, otherConversation], r => Assert.Equal(HttpStatusCode.OK, r.Status));
+        Assert.Equal(repliesBefore + 1, afterNotice);
+        var notice = JsonDocument.Parse(factory.Connector.Calls[repliesBefore].Body).RootElement;
+        Assert.Contains("/a%3Arl/activities/rl-3", factory.Connector.Calls[repliesBefore].Uri, StringComparison.Ordinal);
+        Assert.Contains("try again in about", notice.GetRawText(), StringComparison.Ordinal);
+        Assert.Equal(afterNotice + 1, factory.Connector.Calls.Count);
+        Assert.Contains("a%3Arl-other", factory.Connector.Calls[^1].Uri, StringComparison.Ordinal);
+        Assert.Equal(4, capture.Of(MetricNames.Throttled).Count(m => m.Has(("channel", "teams"))));
+    }
+
+    [Fact]
+    public async Task Teams_OverTheBudget_AnInvokeGets200WithATransientMessage_AndAnInstallStillGets429WithRetryAfter()
+    {
+        using var factory = new TightTeamsBotFactory();
+        await factory.PostAsync(TeamsPayloads.Message("rli-1", "help", "a:rli"));
+        await factory.PostAsync(TeamsPayloads.Message("rli-2", "help", "a:rli"));
+        var calls = factory.Connector.Calls.Count;
+
+        var invoke = await factory.PostAsync(TeamsPayloads.Invoke("rli-3", "start", "a:rli"));
+        var callsAfterInvoke = factory.Connector.Calls.Count;
+        await factory.PostAsync(TeamsPayloads.Install("conversationUpdate", "rli-4", conversation: "a:rli-install-1"));
+        await factory.PostAsync(TeamsPayloads.Install("conversationUpdate", "rli-5", conversation: "a:rli-install-2"));
+        var callsBeforeInstall = factory.Connector.Calls.Count;
+        var install = await factory.PostAsync(TeamsPayloads.Install("conversationUpdate", "rli-6", conversation: "a:rli-install-3"));
+
+        Assert.Equal(HttpStatusCode.OK, invoke.Status);
+        var body = JsonDocument.Parse(invoke.Body).RootElement;
+        Assert.Equal(200, body.GetProperty("statusCode").GetInt32());
+        Assert.Equal("application/vnd.microsoft.activity.message", body.GetProperty("type").GetString());
+        Assert.Contains("try again in about", body.GetProperty("value").GetString(), StringComparison.Ordinal);
+        Assert.Equal(calls, callsAfterInvoke);
+        Assert.Equal(HttpStatusCode.TooManyRequests, install.Status);
+        Assert.InRange(int.Parse(install.RetryAfter!, CultureInfo.InvariantCulture), 1, 60);
+        Assert.Equal(callsBeforeInstall, factory.Connector.Calls.Count);
+    }
+
+    [Fact]
+    public async Task Slack_ModalSubmissionOverTheBudget_KeepsTheModalOpenWithTheNoticeAsAFieldError()
+    {
+        using var factory = new TightSlackBotFactory();
+        var url = factory.Slack.ResponseUrl("commands/limited-modal");
+        await factory.CommandAsync(SlackPayloads.Command("C0RLM", "help", "trigger-rlm-1", url));
+        await factory.CommandAsync(SlackPayloads.Command("C0RLM", "help", "trigger-rlm-2", url));
+        var metadata = new JsonObject { ["c"] = "C0RLM", ["u"] = "U0ANA" }.ToJsonString();
+
+        var submission = await factory.InteractionAsync(SlackPayloads.Submission("V0RLM", metadata, SlackPayloads.Selected("need", "knowledge")));
+
+        Assert.Equal(HttpStatusCode.OK, submission.StatusCode);
+        var answer = JsonDocument.Parse(await submission.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("errors", answer.GetProperty("response_action").GetString());
+        Assert.Contains("try again in", answer.GetProperty("errors").GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(factory.Slack.Calls, c => c.Method == "chat.postMessage");
     }
 
     [Fact]

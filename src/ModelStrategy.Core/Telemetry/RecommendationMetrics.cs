@@ -1,0 +1,44 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using ModelStrategy.Core.Paths;
+
+namespace ModelStrategy.Core.Telemetry;
+
+/// <summary>The recommendations counter (<see cref="MetricNames.Recommendations"/>), tagged path and source.</summary>
+public sealed class RecommendationMetrics
+{
+    private readonly Counter<long> _recommendations;
+
+    /// <summary>Creates the counter on <paramref name="meter"/>.</summary>
+    public RecommendationMetrics(BotMeter meter)
+    {
+        ArgumentNullException.ThrowIfNull(meter);
+        _recommendations = meter.Meter.CreateCounter<long>(MetricNames.Recommendations, "{recommendation}",
+            "Recommendations computed and stored.");
+    }
+
+    /// <summary>Counts one recommendation of <paramref name="path"/> asked for through <paramref name="source"/> (api, teams, slack).</summary>
+    public void Recommended(PathId path, string source)
+    {
+        if (!_recommendations.Enabled)
+        {
+            return;
+        }
+
+        var tags = new TagList { { MetricNames.PathTag, Name(path) }, { MetricNames.SourceTag, source } };
+        _recommendations.Add(1, tags);
+    }
+
+    /// <summary>The path's wire name, as the API writes it.</summary>
+    public static string Name(PathId path) => path switch
+    {
+        PathId.Prompting => "prompting",
+        PathId.Rag => "rag",
+        PathId.Peft => "peft",
+        PathId.RagPeft => "rag-peft",
+        PathId.FullFineTune => "full-fine-tune",
+        PathId.ContinuedPretraining => "continued-pretraining",
+        PathId.FromScratch => "from-scratch",
+        _ => "other",
+    };
+}
