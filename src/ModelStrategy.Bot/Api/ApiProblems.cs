@@ -28,6 +28,11 @@ internal static class ApiProblems
         title: "Malformed JSON",
         detail: $"The body is not valid JSON: {FirstSentence(exception.Message)}{Position(exception)}");
 
+    public static IResult UnreadableText() => TypedResults.Problem(
+        statusCode: StatusCodes.Status400BadRequest,
+        title: "Malformed JSON",
+        detail: "The body is not valid JSON text: a name or string holds invalid UTF-8 or an unpaired surrogate escape (e.g. \\ud800).");
+
     public static IResult NotAnObject(JsonValueKind kind) => TypedResults.Problem(
         statusCode: StatusCodes.Status400BadRequest,
         title: "The body must be a JSON object",

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
+using ModelStrategy.Core.Json;
 
 namespace ModelStrategy.Bot.Api;
 
@@ -14,7 +15,7 @@ internal static class RequestBodyReader
 
     private const int ChunkBytes = 8 * 1024;
 
-    private static readonly JsonDocumentOptions ParseOptions = new() { MaxDepth = 32 };
+    private static readonly JsonDocumentOptions ParseOptions = ReadableJson.Options(maxDepth: 32);
 
     public static async Task<BodyReadResult> ReadJsonAsync(HttpRequest request, CancellationToken cancellationToken)
     {
@@ -66,7 +67,14 @@ internal static class RequestBodyReader
         try
         {
             // The document keeps a reference to the bytes: the stream's own buffer is not reused, so no copy is needed.
-            return BodyReadResult.Success(JsonDocument.Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), ParseOptions));
+            var document = JsonDocument.Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), ParseOptions);
+            if (!ReadableJson.IsReadable(document.RootElement))
+            {
+                document.Dispose();
+                return BodyReadResult.Fail(ApiProblems.UnreadableText(), "malformed JSON (unreadable text)");
+            }
+
+            return BodyReadResult.Success(document);
         }
         catch (JsonException ex)
         {

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -31,37 +33,62 @@ internal static class ActionCodec
     /// <summary>The block of a pick select: <c>ms.pick.{token}</c>, the token naming command, context and field.</summary>
     public const string PickBlockPrefix = "ms.pick.";
 
-    private static readonly JsonSerializerOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
 
     /// <summary>The token of a command; null when it would not fit in <paramref name="max"/> characters.</summary>
     public static string? Encode(string name, CardContext? context, IReadOnlyDictionary<string, string> values, int max, bool form = false, string? field = null)
     {
-        var token = new JsonObject { ["a"] = name };
+        ArgumentNullException.ThrowIfNull(values);
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(512);
+        var w = t_writer ??= new Utf8JsonWriter(buffer, Compact);
+        buffer.ResetWrittenCount();
+        w.Reset(buffer);
+        w.WriteStartObject();
+        w.WriteString("a", name);
         if (context is not null)
         {
-            token["c"] = new JsonObject { ["d"] = context.DialogId, ["s"] = context.StepId, ["n"] = context.CardVersion };
+            w.WriteStartObject("c");
+            w.WriteString("d", context.DialogId);
+            w.WriteString("s", context.StepId);
+            w.WriteNumber("n", context.CardVersion);
+            w.WriteEndObject();
         }
 
         if (values.Count > 0)
         {
-            token["v"] = new JsonObject([.. values.Select(v => KeyValuePair.Create(v.Key, (JsonNode?)JsonValue.Create(v.Value)))]);
+            w.WriteStartObject("v");
+            foreach (var (key, value) in values)
+            {
+                w.WriteString(key, value);
+            }
+
+            w.WriteEndObject();
         }
 
         if (form)
         {
-            token["f"] = 1;
+            w.WriteNumber("f", 1);
         }
 
         if (field is not null)
         {
-            token["k"] = field;
+            w.WriteString("k", field);
         }
 
-        var json = token.ToJsonString(Compact);
+        w.WriteEndObject();
+        w.Flush();
+        var json = Encoding.UTF8.GetString(buffer.WrittenSpan);
         return json.Length <= max ? json : null;
     }
 
-    /// <summary>A token read back; null when it is not one of ours or is malformed.</summary>
+    /// <summary>A token read back; null when it is not one of ours or is malformed (duplicate names and unreadable
+    /// text included: the value comes back from Slack and is as untrusted as the rest of the payload).</summary>
     public static ActionToken? Decode(string? json)
     {
         if (string.IsNullOrEmpty(json) || json[0] != '{')
@@ -69,14 +96,8 @@ internal static class ActionCodec
             return null;
         }
 
-        try
-        {
-            return JsonNode.Parse(json) is JsonObject token ? Read(token) : null;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
+        using var document = Inbound.SlackJson.ParseObject(System.Text.Encoding.UTF8.GetBytes(json));
+        return document is null ? null : Read(JsonObject.Create(document.RootElement.Clone())!);
     }
 
     private static ActionToken? Read(JsonObject token)

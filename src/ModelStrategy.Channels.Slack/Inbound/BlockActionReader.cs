@@ -25,9 +25,9 @@ internal static class BlockActionReader
         var deliveryId = payload.String("trigger_id") ?? ActionTs(payload);
         var team = payload.String("team", "id") ?? payload.String("user", "team_id");
         var user = payload.String("user", "id");
-        if (deliveryId is null || team is null || user is null)
+        if (deliveryId is null || team is null || user is null || !SlackIds.AreWellFormed(deliveryId, team, user))
         {
-            return Ignore("block_actions without trigger_id, team or user");
+            return Ignore("block_actions without a well-formed trigger_id, team or user");
         }
 
         if (payload.String("container", "type") is "view")
@@ -42,12 +42,11 @@ internal static class BlockActionReader
 
         var channel = payload.String("container", "channel_id") ?? payload.String("channel", "id");
         var messageTs = payload.String("container", "message_ts") ?? payload.String("message", "ts");
-        if (channel is null || messageTs is null)
-        {
-            return Ignore("block_actions without channel or message");
-        }
-
         var threadTs = payload.String("message", "thread_ts");
+        if (channel is null || messageTs is null || !SlackIds.AreWellFormed(channel, messageTs) || (threadTs is not null && !SlackIds.IsWellFormed(threadTs)))
+        {
+            return Ignore("block_actions without a well-formed channel, message ts or thread ts");
+        }
         var input = new CardActionInput
         {
             Key = SlackConversations.Key(team, channel, threadTs ?? messageTs, user),

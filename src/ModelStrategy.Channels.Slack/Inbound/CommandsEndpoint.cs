@@ -18,7 +18,7 @@ internal sealed class CommandsEndpoint(SlackRequestGate gate, SlackDeliveries de
 {
     public async Task<IResult> HandleAsync(HttpContext context)
     {
-        var passed = await gate.PassAsync(context);
+        var passed = await gate.PassAsync(context, SlackRequestGate.Form);
         if (!passed.Passed)
         {
             return IsSslCheck(passed) ? Results.Ok() : passed.Refusal!;

@@ -7,7 +7,7 @@ using ModelStrategy.Channels.Slack.Dialog;
 namespace ModelStrategy.Channels.Slack.Inbound;
 
 /// <summary>
-/// POST /slack/events (Events API, JSON): verify → parse (400 when not a JSON object with a type) → answer
+/// POST /slack/events (Events API, JSON): verify (413, 401, 415: see <see cref="SlackRequestGate"/>) → parse (400 when not a JSON object with a type) → answer
 /// url_verification with its challenge → take on an answerable event_callback once (by event_id) and acknowledge at
 /// once; the dialog runs after the ack. Every other event type is acknowledged and ignored.
 /// </summary>
@@ -15,7 +15,7 @@ internal sealed class EventsEndpoint(SlackRequestGate gate, SlackDeliveries deli
 {
     public async Task<IResult> HandleAsync(HttpContext context)
     {
-        var passed = await gate.PassAsync(context);
+        var passed = await gate.PassAsync(context, SlackRequestGate.Json);
         if (!passed.Passed)
         {
             return passed.Refusal!;
@@ -53,9 +53,9 @@ internal sealed class EventsEndpoint(SlackRequestGate gate, SlackDeliveries deli
 
     private async Task<IResult> CallbackAsync(JsonElement root, byte[] body, HttpContext context)
     {
-        if (root.String("event_id") is not { } eventId || root.At("event") is not { ValueKind: JsonValueKind.Object })
+        if (root.String("event_id") is not { } eventId || !SlackIds.IsWellFormed(eventId) || root.At("event") is not { ValueKind: JsonValueKind.Object })
         {
-            Log.BadRequest(logger, context.Request.Path, "event_callback without event or event_id");
+            Log.BadRequest(logger, context.Request.Path, "event_callback without event or a well-formed event_id");
             return Results.BadRequest();
         }
 

@@ -18,7 +18,7 @@ internal sealed class InteractionsEndpoint(
 {
     public async Task<IResult> HandleAsync(HttpContext context)
     {
-        var passed = await gate.PassAsync(context);
+        var passed = await gate.PassAsync(context, SlackRequestGate.Form);
         if (!passed.Passed)
         {
             return passed.Refusal!;
@@ -62,7 +62,7 @@ internal sealed class InteractionsEndpoint(
 
     private async Task<IResult> SubmissionAsync(JsonElement payload, byte[] body, HttpRequest request)
     {
-        if (payload.String("view", "callback_id") != ModalView.CallbackId || payload.String("view", "id") is not { } viewId)
+        if (payload.String("view", "callback_id") != ModalView.CallbackId || payload.String("view", "id") is not { } viewId || !SlackIds.IsWellFormed(viewId))
         {
             return Ignored("view_submission of another view");
         }

@@ -46,9 +46,9 @@ internal static class SlackEventReader
         var user = inner.String("user");
         var channel = inner.String("channel");
         var ts = inner.String("ts");
-        if (user is null || channel is null || ts is null)
+        if (user is null || channel is null || ts is null || !SlackIds.AreWellFormed(eventId, team, user, channel, ts) || (inner.String("thread_ts") is { } thread && !SlackIds.IsWellFormed(thread)))
         {
-            return Ignore($"{type} without user, channel or ts");
+            return Ignore($"{type} without a well-formed user, channel, ts, thread_ts or team");
         }
 
         if (user == BotUserId(envelope))

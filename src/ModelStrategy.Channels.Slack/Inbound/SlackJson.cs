@@ -1,11 +1,13 @@
 using System.Text.Json;
+using ModelStrategy.Core.Json;
 
 namespace ModelStrategy.Channels.Slack.Inbound;
 
 /// <summary>Tolerant reads from Slack's JSON: a missing property or one of another type is simply absent.</summary>
 internal static class SlackJson
 {
-    public static readonly JsonDocumentOptions ParseOptions = new() { MaxDepth = 64 };
+    /// <summary>At most 64 levels; a duplicated property name is malformed.</summary>
+    public static readonly JsonDocumentOptions ParseOptions = ReadableJson.Options(maxDepth: 64);
 
     /// <summary>The string at <paramref name="path"/> (property names, outermost first), or null.</summary>
     public static string? String(this JsonElement element, params string[] path) =>
@@ -30,13 +32,14 @@ internal static class SlackJson
         return current;
     }
 
-    /// <summary>Parses a JSON object; null when the bytes are not one.</summary>
+    /// <summary>Parses a JSON object; null when the bytes are not one, or hold a name or string that is not readable
+    /// text (invalid UTF-8, an unpaired surrogate escape), which every later read would throw on.</summary>
     public static JsonDocument? ParseObject(ReadOnlyMemory<byte> bytes)
     {
         try
         {
             var document = JsonDocument.Parse(bytes, ParseOptions);
-            if (document.RootElement.ValueKind == JsonValueKind.Object)
+            if (document.RootElement.ValueKind == JsonValueKind.Object && ReadableJson.IsReadable(document.RootElement))
             {
                 return document;
             }

@@ -18,7 +18,9 @@ internal sealed record GateResult(byte[]? Body, SignatureCheck Check, IResult? R
 
 /// <summary>
 /// The first steps of every Slack endpoint: read the capped raw body (413 when too large), then verify its
-/// signature (401 on any failure, with no detail in the response), then spend one permit of the team's budget.
+/// signature (401 on any failure, with no detail in the response), then check the content type is the one Slack uses
+/// for the endpoint (415 otherwise: JSON for events, a form for commands and interactions), then spend one permit of
+/// the team's budget.
 /// Nothing is parsed before it is verified, so forged requests never spend a team's budget. Over the budget the
 /// request is acknowledged with 200 (a non-200 would make Slack retry and worsen the flood) and dropped, with the
 /// answer of <see cref="SlowDownReplies"/>: a slash command gets an ephemeral "slow down", a modal submission its
@@ -29,7 +31,15 @@ internal sealed class SlackRequestGate(SlackRequestVerifier verifier, ITeamRateL
     /// <summary>The channel name the rate limiter partitions by.</summary>
     public const string Channel = "slack";
 
-    public async Task<GateResult> PassAsync(HttpContext context)
+    /// <summary>Events API requests are JSON.</summary>
+    public const string Json = "application/json";
+
+    /// <summary>Slash commands and interactions are forms.</summary>
+    public const string Form = "application/x-www-form-urlencoded";
+
+    /// <param name="context">The request.</param>
+    /// <param name="mediaType">The content type Slack sends to this endpoint (<see cref="Json"/> or <see cref="Form"/>).</param>
+    public async Task<GateResult> PassAsync(HttpContext context, string mediaType)
     {
         var request = context.Request;
         var body = await SlackBody.ReadAsync(request, context.RequestAborted);
@@ -44,6 +54,12 @@ internal sealed class SlackRequestGate(SlackRequestVerifier verifier, ITeamRateL
         {
             Log.Unauthorized(logger, request.Path, check.ToString());
             return new GateResult(body, check, Results.Unauthorized());
+        }
+
+        if (!HasMediaType(request, mediaType))
+        {
+            Log.BadRequest(logger, request.Path, "content type is not " + mediaType);
+            return new GateResult(body, check, Results.StatusCode(StatusCodes.Status415UnsupportedMediaType));
         }
 
         var teamId = SlackTeamId.Read(body);
@@ -64,4 +80,8 @@ internal sealed class SlackRequestGate(SlackRequestVerifier verifier, ITeamRateL
         Log.Verified(logger, request.Path);
         return scope;
     }
+
+    private static bool HasMediaType(HttpRequest request, string mediaType) =>
+        Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(request.ContentType, out var parsed)
+        && string.Equals(parsed.MediaType.Value, mediaType, StringComparison.OrdinalIgnoreCase);
 }

@@ -15,7 +15,7 @@ internal sealed record ModalOrigin(string ChannelId, string UserId, string? Resp
     public string ToMetadata()
     {
         var json = new JsonObject { ["c"] = ChannelId, ["u"] = UserId, ["r"] = ResponseUrl }.ToJsonString();
-        return json.Length <= BlockKitLimits.PrivateMetadata ? json : (this with { ResponseUrl = null }).ToMetadata();
+        return json.Length <= BlockKitLimits.PrivateMetadata || ResponseUrl is null ? json : (this with { ResponseUrl = null }).ToMetadata();
     }
 
     /// <summary>The origin read back from a submission; null when the metadata is not ours.</summary>

@@ -1,5 +1,6 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using ModelStrategy.Core.Cards;
+using N = ModelStrategy.Channels.Teams.Cards.AdaptiveNames;
 
 namespace ModelStrategy.Channels.Teams.Cards;
 
@@ -10,71 +11,96 @@ namespace ModelStrategy.Channels.Teams.Cards;
 internal static class AdaptiveActions
 {
     /// <summary>A command button; <paramref name="withInputs"/> false sends no input values and skips their validation.</summary>
-    public static JsonObject Execute(CardAction action, CardContext? context, bool withInputs = false, string? mode = null)
+    public static void Execute(this Utf8JsonWriter w, CardAction action, CardContext? context, bool withInputs = false, string? mode = null) =>
+        w.Execute(new Button(action.Name, action.Title, action.Primary, action.Values), context, withInputs, mode);
+
+    /// <summary>A command button made of its parts (see <see cref="Button"/>).</summary>
+    public static void Execute(this Utf8JsonWriter w, in Button button, CardContext? context, bool withInputs = false, string? mode = null)
     {
-        var execute = new JsonObject
+        w.WriteStartObject();
+        w.WriteString(N.Type, "Action.Execute");
+        w.WriteString(N.Title, button.Title);
+        w.WriteString(N.Verb, button.Name);
+        w.Data(button, context);
+        w.WriteString(N.AssociatedInputs, withInputs ? "Auto" : "None");
+        if (button.Primary)
         {
-            ["type"] = "Action.Execute",
-            ["title"] = action.Title,
-            ["verb"] = action.Name,
-            ["data"] = Data(action.Name, context, action.Values),
-            ["associatedInputs"] = withInputs ? "Auto" : "None",
-        };
-        if (action.Primary)
-        {
-            execute["style"] = "positive";
+            w.WriteString(N.Style, "positive");
         }
 
-        if (mode is not null)
-        {
-            execute["mode"] = mode;
-        }
-
-        execute["fallback"] = new JsonObject
-        {
-            ["type"] = "Action.Submit",
-            ["title"] = action.Title,
-            ["data"] = Data(action.Name, context, action.Values),
-            ["associatedInputs"] = withInputs ? "Auto" : "None",
-        };
-        return execute;
-    }
-
-    /// <summary>The data of a button: the reserved keys of <see cref="ActionData"/>, then the button's fixed values.</summary>
-    public static JsonObject Data(string name, CardContext? context, IReadOnlyDictionary<string, string> values)
-    {
-        var data = new JsonObject { [ActionData.Action] = name };
-        if (context is not null)
-        {
-            data[ActionData.DialogId] = context.DialogId;
-            data[ActionData.StepId] = context.StepId;
-            data[ActionData.CardVersion] = context.CardVersion;
-        }
-
-        foreach (var (key, value) in values.Where(v => !ActionData.Reserved.Contains(v.Key)))
-        {
-            data[key] = value;
-        }
-
-        return data;
+        w.Optional(N.Mode, mode);
+        w.WritePropertyName(N.Fallback);
+        w.WriteStartObject();
+        w.WriteString(N.Type, "Action.Submit");
+        w.WriteString(N.Title, button.Title);
+        w.Data(button, context);
+        w.WriteString(N.AssociatedInputs, withInputs ? "Auto" : "None");
+        w.WriteEndObject();
+        w.WriteEndObject();
     }
 
     /// <summary>A link button; <paramref name="mode"/> "secondary" puts it in the overflow menu.</summary>
-    public static JsonObject OpenUrl(string title, Uri url, string? mode = null)
+    public static void OpenUrl(this Utf8JsonWriter w, string title, Uri url, string? mode = null)
     {
-        var open = new JsonObject { ["type"] = "Action.OpenUrl", ["title"] = title, ["url"] = url.AbsoluteUri };
-        if (mode is not null)
-        {
-            open["mode"] = mode;
-        }
-
-        return open;
+        w.WriteStartObject();
+        w.WriteString(N.Type, "Action.OpenUrl");
+        w.WriteString(N.Title, title);
+        w.WriteString(N.Url, url.AbsoluteUri);
+        w.Optional(N.Mode, mode);
+        w.WriteEndObject();
     }
 
-    public static JsonObject Toggle(string title, string targetId) => new()
+    public static void Toggle(this Utf8JsonWriter w, string title, string targetId)
     {
-        ["type"] = "Action.ToggleVisibility",
-        ["title"] = title,
-        ["targetElements"] = new JsonArray(targetId),
-    };
+        w.WriteStartObject();
+        w.WriteString(N.Type, "Action.ToggleVisibility");
+        w.WriteString(N.Title, title);
+        w.WriteStartArray(N.TargetElements);
+        w.WriteStringValue(targetId);
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    /// <summary>The data of a button: the reserved keys of <see cref="ActionData"/>, then the button's fixed values.</summary>
+    private static void Data(this Utf8JsonWriter w, in Button button, CardContext? context)
+    {
+        w.WritePropertyName(N.Data);
+        w.WriteStartObject();
+        w.WriteString(N.Action, button.Name);
+        if (context is not null)
+        {
+            w.WriteString(N.DialogId, context.DialogId);
+            w.WriteString(N.StepId, context.StepId);
+            w.WriteNumber(N.CardVersion, context.CardVersion);
+        }
+
+        if (button.Values is { } values)
+        {
+            foreach (var (key, value) in values)
+            {
+                w.Value(key, value);
+            }
+        }
+
+        if (button.Field is { } field)
+        {
+            w.Value(field, button.FieldValue!);
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static void Value(this Utf8JsonWriter w, string key, string value)
+    {
+        if (!ActionData.Reserved.Contains(key))
+        {
+            w.WriteString(key, value);
+        }
+    }
+
+    /// <summary>
+    /// What a command button sends: its command, title and style, and either fixed <paramref name="Values"/> or one
+    /// <paramref name="Field"/> = <paramref name="FieldValue"/> (a one-click choice, without a dictionary per button).
+    /// </summary>
+    internal readonly record struct Button(string Name, string Title, bool Primary, IReadOnlyDictionary<string, string>? Values, string? Field = null, string? FieldValue = null);
 }

@@ -1,89 +1,152 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
+using N = ModelStrategy.Channels.Teams.Cards.AdaptiveNames;
 
 namespace ModelStrategy.Channels.Teams.Cards;
 
 /// <summary>
-/// Adaptive Card 1.5 body elements as JSON. Only names that Teams' host config defines are used: colors default,
-/// accent, attention; container styles default, emphasis, accent, good, attention, warning; sizes small to large.
+/// Adaptive Card 1.5 body elements, written straight to a <see cref="Utf8JsonWriter"/>. Only names that Teams' host
+/// config defines are used: colors default, accent, attention; container styles default, emphasis, accent, good,
+/// attention, warning; sizes small to large. A Start… call opens an element's item list; End… closes the element.
 /// </summary>
 internal static class AdaptiveElements
 {
-    public static JsonObject Text(string text, string? size = null, string? weight = null, string? color = null, bool subtle = false, string? spacing = null)
+    public static void Text(this Utf8JsonWriter w, ReadOnlySpan<char> text, string? size = null, string? weight = null, string? color = null, bool subtle = false, string? spacing = null)
     {
-        var block = new JsonObject { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true };
-        Set(block, "size", size);
-        Set(block, "weight", weight);
-        Set(block, "color", color);
+        w.WriteStartObject();
+        w.WriteString(N.Type, "TextBlock");
+        w.WriteString(N.Text, text);
+        w.WriteBoolean(N.Wrap, true);
+        w.Optional(N.Size, size);
+        w.Optional(N.Weight, weight);
+        w.Optional(N.Color, color);
         if (subtle)
         {
-            block["isSubtle"] = true;
+            w.WriteBoolean(N.IsSubtle, true);
         }
 
-        Set(block, "spacing", spacing);
-        return block;
+        w.Optional(N.Spacing, spacing);
+        w.WriteEndObject();
     }
 
-    public static JsonObject Heading(string text, string size = "Medium", string? spacing = "Medium") =>
-        Text(text, size: size, weight: "Bolder", spacing: spacing);
+    public static void Heading(this Utf8JsonWriter w, string text, string size = "Medium", string? spacing = "Medium") =>
+        w.Text(text, size: size, weight: "Bolder", spacing: spacing);
 
-    public static JsonObject Bullet(string text) => Text("• " + text, spacing: "Small");
-
-    public static JsonObject Container(IEnumerable<JsonNode> items, string? style = null, string? id = null, bool visible = true, string? spacing = null)
+    /// <summary>"• text", small spacing.</summary>
+    public static void Bullet(this Utf8JsonWriter w, string text)
     {
-        var container = new JsonObject { ["type"] = "Container", ["items"] = new JsonArray([.. items]) };
-        Set(container, "id", id);
-        Set(container, "style", style);
+        var line = new CharBuffer(stackalloc char[256]);
+        line.Append("• ");
+        line.Append(text);
+        w.Text(line.Text, spacing: "Small");
+        line.Dispose();
+    }
+
+    public static void Bullets(this Utf8JsonWriter w, IReadOnlyList<string> texts)
+    {
+        for (var i = 0; i < texts.Count; i++)
+        {
+            w.Bullet(texts[i]);
+        }
+    }
+
+    /// <summary>Opens a Container; its items follow, then <see cref="EndItems"/>.</summary>
+    public static void StartContainer(this Utf8JsonWriter w, string? style = null, string? id = null, bool visible = true, string? spacing = null)
+    {
+        w.WriteStartObject();
+        w.WriteString(N.Type, "Container");
+        w.Optional(N.Id, id);
+        w.Optional(N.Style, style);
         if (!visible)
         {
-            container["isVisible"] = false;
+            w.WriteBoolean(N.IsVisible, false);
         }
 
-        Set(container, "spacing", spacing);
-        return container;
+        w.Optional(N.Spacing, spacing);
+        w.WriteStartArray(N.Items);
     }
 
-    public static JsonObject ColumnSet(IEnumerable<JsonNode> columns, string? spacing = null)
+    /// <summary>Opens a ColumnSet; its columns follow, then <see cref="EndItems"/>.</summary>
+    public static void StartColumnSet(this Utf8JsonWriter w, string? spacing = null)
     {
-        var set = new JsonObject { ["type"] = "ColumnSet", ["columns"] = new JsonArray([.. columns]) };
-        Set(set, "spacing", spacing);
-        return set;
+        w.WriteStartObject();
+        w.WriteString(N.Type, "ColumnSet");
+        w.Optional(N.Spacing, spacing);
+        w.WriteStartArray(N.Columns);
     }
 
-    /// <summary>A column; <paramref name="width"/> is "auto", "stretch", "Npx" or a relative weight (a JSON number).</summary>
-    public static JsonObject Column(JsonNode width, IEnumerable<JsonNode> items, string? style = null, string? verticalAlignment = null)
+    /// <summary>Opens a Column of width "auto", "stretch" or "Npx"; its items follow, then <see cref="EndItems"/>.</summary>
+    public static void StartColumn(this Utf8JsonWriter w, string width, string? style = null, string? verticalAlignment = null, string? id = null)
     {
-        var column = new JsonObject { ["type"] = "Column", ["width"] = width, ["items"] = new JsonArray([.. items]) };
-        Set(column, "style", style);
-        Set(column, "verticalContentAlignment", verticalAlignment);
-        return column;
+        w.WriteStartObject();
+        w.WriteString(N.Type, "Column");
+        w.WriteString(N.Width, width);
+        w.ColumnAttributes(style, verticalAlignment, id);
     }
 
-    public static JsonObject FactSet(IEnumerable<(string Title, string Value)> facts, string? spacing = null)
+    /// <summary>Opens a Column whose width is a relative weight (a JSON number); its items follow, then <see cref="EndItems"/>.</summary>
+    public static void StartColumn(this Utf8JsonWriter w, int weight, string? style = null, string? id = null)
     {
-        var set = new JsonObject
-        {
-            ["type"] = "FactSet",
-            ["facts"] = new JsonArray([.. facts.Select(f => (JsonNode)new JsonObject { ["title"] = f.Title, ["value"] = f.Value })]),
-        };
-        Set(set, "spacing", spacing);
-        return set;
+        w.WriteStartObject();
+        w.WriteString(N.Type, "Column");
+        w.WriteNumber(N.Width, weight);
+        w.ColumnAttributes(style, null, id);
     }
 
-    public static JsonObject ActionSet(IEnumerable<JsonNode> actions, string? spacing = null)
+    /// <summary>Opens an ActionSet; its actions follow, then <see cref="EndItems"/>.</summary>
+    public static void StartActionSet(this Utf8JsonWriter w, string? spacing = null)
     {
-        var set = new JsonObject { ["type"] = "ActionSet", ["actions"] = new JsonArray([.. actions]) };
-        Set(set, "spacing", spacing);
-        return set;
+        w.WriteStartObject();
+        w.WriteString(N.Type, "ActionSet");
+        w.Optional(N.Spacing, spacing);
+        w.WriteStartArray(N.Actions);
+    }
+
+    /// <summary>Closes the item list and the element a Start… call opened.</summary>
+    public static void EndItems(this Utf8JsonWriter w)
+    {
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    /// <summary>Opens a FactSet; its facts follow (<see cref="Fact"/>), then <see cref="EndItems"/>.</summary>
+    public static void StartFactSet(this Utf8JsonWriter w, string? spacing = null)
+    {
+        w.WriteStartObject();
+        w.WriteString(N.Type, "FactSet");
+        w.Optional(N.Spacing, spacing);
+        w.WriteStartArray(N.Facts);
+    }
+
+    public static void Fact(this Utf8JsonWriter w, string title, ReadOnlySpan<char> value)
+    {
+        w.WriteStartObject();
+        w.WriteString(N.Title, title);
+        w.WriteString(N.Value, value);
+        w.WriteEndObject();
     }
 
     /// <summary>A short note above a card's content, on a shaded background.</summary>
-    public static JsonObject Notice(string text) => Container([Text(text)], style: "emphasis");
+    public static void Notice(this Utf8JsonWriter w, string text)
+    {
+        w.StartContainer(style: "emphasis");
+        w.Text(text);
+        w.EndItems();
+    }
 
-    private static void Set(JsonObject target, string key, string? value)
+    /// <summary>Writes <paramref name="value"/> under <paramref name="name"/> unless it is null.</summary>
+    public static void Optional(this Utf8JsonWriter w, JsonEncodedText name, string? value)
     {
         if (value is not null)
         {
-            target[key] = value;
+            w.WriteString(name, value);
         }
+    }
+
+    private static void ColumnAttributes(this Utf8JsonWriter w, string? style, string? verticalAlignment, string? id)
+    {
+        w.Optional(N.Style, style);
+        w.Optional(N.VerticalContentAlignment, verticalAlignment);
+        w.Optional(N.Id, id);
+        w.WriteStartArray(N.Items);
     }
 }

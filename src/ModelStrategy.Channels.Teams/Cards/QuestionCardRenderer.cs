@@ -1,6 +1,7 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using ModelStrategy.Core.Cards;
-using static ModelStrategy.Channels.Teams.Cards.AdaptiveElements;
+using static ModelStrategy.Channels.Teams.Cards.AdaptiveCardRenderer;
+using N = ModelStrategy.Channels.Teams.Cards.AdaptiveNames;
 
 namespace ModelStrategy.Channels.Teams.Cards;
 
@@ -13,106 +14,146 @@ internal static class QuestionCardRenderer
     /// <summary>More choices than this become a dropdown instead of buttons (Teams shows at most 6 buttons in a row).</summary>
     public const int MaxChoiceButtons = 5;
 
-    public static JsonObject Render(QuestionCard card)
+    public static void Write(Utf8JsonWriter w, QuestionCard card)
     {
-        var body = new List<JsonNode>();
+        StartCard(w, card.Progress is { } p
+            ? $"Step {p.Current} of {p.Total}: {card.Title} {card.TypedHint}"
+            : $"{card.Title} {card.TypedHint}");
         if (card.Notice is { Length: > 0 } notice)
         {
-            body.Add(Notice(notice));
+            w.Notice(notice);
         }
 
         if (card.LastAnswer is { Length: > 0 } last)
         {
-            body.Add(Text(last, size: "Small", subtle: true));
+            w.Text(last, size: "Small", subtle: true);
         }
 
         if (card.Progress is { } progress)
         {
-            body.Add(Text($"Step {progress.Current} of {progress.Total}", size: "Small", color: "Accent", weight: "Bolder"));
+            w.Text($"Step {progress.Current} of {progress.Total}", size: "Small", color: "Accent", weight: "Bolder");
         }
 
-        body.Add(Heading(card.Title, size: "Large", spacing: "Small"));
-        body.Add(Text(card.WhyWeAsk, subtle: true, spacing: "Small"));
-        body.AddRange(OneClick(card) ? Buttons(card) : Form(card));
-        var controls = card.Actions.Select(a => (JsonNode)AdaptiveActions.Execute(a, card.Context));
-        return AdaptiveCardRenderer.Root(FallbackText(card), body, controls);
+        w.Heading(card.Title, size: "Large", spacing: "Small");
+        w.Text(card.WhyWeAsk, subtle: true, spacing: "Small");
+        if (OneClick(card))
+        {
+            Buttons(w, card);
+        }
+        else
+        {
+            Form(w, card);
+        }
+
+        EndBody(w);
+        if (card.Actions.Count > 0)
+        {
+            StartActions(w);
+            foreach (var action in card.Actions)
+            {
+                w.Execute(action, card.Context);
+            }
+
+            EndActions(w);
+        }
+
+        EndCard(w);
     }
 
     /// <summary>True when each choice is its own button: one input with a handful of choices.</summary>
     public static bool OneClick(QuestionCard card) => card.Inputs.Count == 1 && card.Inputs[0].Choices.Count <= MaxChoiceButtons;
 
-    private static IEnumerable<JsonNode> Buttons(QuestionCard card)
+    private static void Buttons(Utf8JsonWriter w, QuestionCard card)
     {
         var input = card.Inputs[0];
         // One button per row: choice titles are long ("Behaviour: format, tone, consistency") and a row would cut them off.
-        foreach (var (choice, index) in input.Choices.Select((c, i) => (c, i)))
+        for (var i = 0; i < input.Choices.Count; i++)
         {
-            var action = new CardAction(card.ChoiceAction, ChoiceTitle(input, choice), new Dictionary<string, string> { [input.Field] = choice.Value });
-            yield return ActionSet([AdaptiveActions.Execute(action, card.Context)], spacing: index == 0 ? "Medium" : "Small");
+            var choice = input.Choices[i];
+            w.StartActionSet(spacing: i == 0 ? "Medium" : "Small");
+            w.Execute(new AdaptiveActions.Button(card.ChoiceAction, ChoiceTitle(input, choice), false, null, input.Field, choice.Value), card.Context);
+            w.EndItems();
         }
 
-        yield return TypedAnswer(card, required: true);
-        yield return ActionSet([AdaptiveActions.Execute(CardAction.Of(card.ChoiceAction, "Send"), card.Context, withInputs: true)]);
+        TypedAnswer(w, card, required: true);
+        w.StartActionSet();
+        w.Execute(new AdaptiveActions.Button(card.ChoiceAction, "Send", false, null), card.Context, withInputs: true);
+        w.EndItems();
     }
 
-    private static IEnumerable<JsonNode> Form(QuestionCard card)
+    private static void Form(Utf8JsonWriter w, QuestionCard card)
     {
         foreach (var input in card.Inputs)
         {
-            yield return ChoiceSet(input);
+            ChoiceSet(w, input);
         }
 
-        yield return TypedAnswer(card, required: false);
-        yield return ActionSet([AdaptiveActions.Execute(CardAction.Of(card.ChoiceAction, "Next", primary: true), card.Context, withInputs: true)]);
+        TypedAnswer(w, card, required: false);
+        w.StartActionSet();
+        w.Execute(new AdaptiveActions.Button(card.ChoiceAction, "Next", true, null), card.Context, withInputs: true);
+        w.EndItems();
     }
 
     /// <summary>A dropdown whose id is the constraint field; it starts on the current answer, else the typical one.</summary>
-    private static JsonObject ChoiceSet(CardInput input)
+    private static void ChoiceSet(Utf8JsonWriter w, CardInput input)
     {
-        var choiceSet = new JsonObject
+        w.WriteStartObject();
+        w.WriteString(N.Type, "Input.ChoiceSet");
+        w.WriteString(N.Id, input.Field);
+        w.WriteString(N.Label, Capitalized(input.Label));
+        w.WriteString(N.Style, "compact");
+        w.WriteStartArray(N.Choices);
+        foreach (var choice in input.Choices)
         {
-            ["type"] = "Input.ChoiceSet",
-            ["id"] = input.Field,
-            ["label"] = Capitalized(input.Label),
-            ["style"] = "compact",
-            ["choices"] = new JsonArray([.. input.Choices.Select(c => (JsonNode)new JsonObject { ["title"] = ChoiceTitle(input, c), ["value"] = c.Value })]),
-            ["placeholder"] = "Pick one",
-        };
-        if (Preselected(input) is { } value)
-        {
-            choiceSet["value"] = value;
-            choiceSet["isRequired"] = true;
-            choiceSet["errorMessage"] = "Pick one of the choices.";
+            w.WriteStartObject();
+            w.WriteString(N.Title, ChoiceTitle(input, choice));
+            w.WriteString(N.Value, choice.Value);
+            w.WriteEndObject();
         }
 
-        return choiceSet;
+        w.WriteEndArray();
+        w.WriteString(N.Placeholder, "Pick one");
+        if (Preselected(input) is { } value)
+        {
+            w.WriteString(N.Value, value);
+            w.WriteBoolean(N.IsRequired, true);
+            w.WriteString(N.ErrorMessage, "Pick one of the choices.");
+        }
+
+        w.WriteEndObject();
     }
 
     /// <summary>The typed answer, submitted under <see cref="CardActionNames.TextKey"/>.</summary>
-    private static JsonObject TypedAnswer(QuestionCard card, bool required)
+    private static void TypedAnswer(Utf8JsonWriter w, QuestionCard card, bool required)
     {
-        var text = new JsonObject
-        {
-            ["type"] = "Input.Text",
-            ["id"] = CardActionNames.TextKey,
-            ["label"] = card.TypedHint,
-            ["placeholder"] = "Type your answer",
-            ["maxLength"] = 200,
-            ["spacing"] = "Medium",
-        };
+        w.WriteStartObject();
+        w.WriteString(N.Type, "Input.Text");
+        w.WriteString(N.Id, CardActionNames.TextKey);
+        w.WriteString(N.Label, card.TypedHint);
+        w.WriteString(N.Placeholder, "Type your answer");
+        w.WriteNumber(N.MaxLength, 200);
+        w.WriteString(N.Spacing, "Medium");
         if (required)
         {
-            text["isRequired"] = true;
-            text["errorMessage"] = "Type an answer, or pick one of the buttons above.";
+            w.WriteBoolean(N.IsRequired, true);
+            w.WriteString(N.ErrorMessage, "Type an answer, or pick one of the buttons above.");
         }
 
-        return text;
+        w.WriteEndObject();
     }
 
     private static string? Preselected(CardInput input)
     {
         var value = input.Current is { Length: > 0 } current ? current : input.Typical;
-        return input.Choices.Any(c => c.Value == value) ? value : null;
+        foreach (var choice in input.Choices)
+        {
+            if (choice.Value == value)
+            {
+                return value;
+            }
+        }
+
+        return null;
     }
 
     private static string ChoiceTitle(CardInput input, Choice choice) =>
@@ -120,8 +161,5 @@ internal static class QuestionCardRenderer
         : choice.Value == input.Typical && input.Current is null ? choice.Title + " (typical)"
         : choice.Title;
 
-    private static string Capitalized(string label) => label.Length == 0 ? label : char.ToUpperInvariant(label[0]) + label[1..];
-
-    private static string FallbackText(QuestionCard card) =>
-        (card.Progress is { } p ? $"Step {p.Current} of {p.Total}: " : string.Empty) + card.Title + " " + card.TypedHint;
+    private static string Capitalized(string label) => label.Length == 0 || char.IsUpper(label[0]) ? label : char.ToUpperInvariant(label[0]) + label[1..];
 }

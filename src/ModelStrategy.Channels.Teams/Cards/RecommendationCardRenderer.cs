@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using ModelStrategy.Core.Cards;
 using ModelStrategy.Core.Reports;
-using static ModelStrategy.Channels.Teams.Cards.AdaptiveElements;
+using static ModelStrategy.Channels.Teams.Cards.AdaptiveCardRenderer;
 
 namespace ModelStrategy.Channels.Teams.Cards;
 
@@ -30,41 +30,42 @@ internal static class RecommendationCardRenderer
     /// <summary>The title of the link to the report as Markdown.</summary>
     public const string MarkdownTitle = "Copy as Markdown";
 
-    public static JsonObject Render(RecommendationCard card, ReportLinks links)
+    public static void Write(Utf8JsonWriter w, RecommendationCard card, ReportLinks links)
     {
-        var body = new List<JsonNode>();
+        StartCard(w, $"{card.PathName} ({card.ConfidenceLevel} confidence). Cost: {card.Cost.Text}. Timeline: {card.Timeline.Text}.");
         if (card.Notice is { Length: > 0 } notice)
         {
-            body.Add(Notice(notice));
+            w.Notice(notice);
         }
 
-        body.Add(Heading(card.PathName, size: "Large", spacing: null));
-        body.Add(Text(Confidence(card), weight: "Bolder", color: "Accent", spacing: "Small"));
-        body.AddRange(card.Why.Select(Bullet));
-        body.Add(RecommendationSections.ProsAndCons(card));
-        body.AddRange(RecommendationSections.Estimates(card));
+        w.Heading(card.PathName, size: "Large", spacing: null);
+        w.Text(Confidence(card), weight: "Bolder", color: "Accent", spacing: "Small");
+        w.Bullets(card.Why);
+        RecommendationSections.ProsAndCons(w, card);
+        RecommendationSections.Estimates(w, card);
         if (card.Understood.Count > 0)
         {
-            body.Add(Heading("What I understood", size: "Default"));
-            body.AddRange(card.Understood.Select(Bullet));
+            w.Heading("What I understood", size: "Default");
+            w.Bullets(card.Understood);
         }
 
         if (card.Scores.Count > 0)
         {
-            body.Add(Heading("How the paths compare", size: "Default"));
-            body.AddRange(ScoreBars.Render(card.Scores));
+            w.Heading("How the paths compare", size: "Default");
+            ScoreBars.Write(w, card.Scores);
         }
 
-        body.AddRange(RecommendationSections.Alternatives(card.Alternatives, MaxAlternatives));
+        RecommendationSections.Alternatives(w, card.Alternatives, MaxAlternatives);
         if (card.WhatWouldChange.Count > 0)
         {
-            body.Add(Heading("What would change this", size: "Default"));
-            body.AddRange(card.WhatWouldChange.Select(Bullet));
+            w.Heading("What would change this", size: "Default");
+            w.Bullets(card.WhatWouldChange);
         }
 
-        body.AddRange(Assumptions(card.Assumptions));
-        body.AddRange(ActionRows([.. Actions(card, links.For(card.ReportPath), links.For(card.ReportPath + ReportPaths.MarkdownSuffix))]));
-        return AdaptiveCardRenderer.Root(FallbackText(card), body);
+        Assumptions(w, card.Assumptions);
+        ActionRows(w, Actions(card, links.For(card.ReportPath), links.For(card.ReportPath + ReportPaths.MarkdownSuffix)), card.Context);
+        EndBody(w);
+        EndCard(w);
     }
 
     public static string Confidence(RecommendationCard card) =>
@@ -74,54 +75,113 @@ internal static class RecommendationCardRenderer
     /// The buttons in rows of <see cref="ButtonsPerRow"/>, so their titles are not cut off (one row of seven would be); the
     /// overflow-menu ones join the last row.
     /// </summary>
-    private static IEnumerable<JsonNode> ActionRows(List<JsonObject> actions)
+    private static void ActionRows(Utf8JsonWriter w, List<Button> actions, CardContext? context)
     {
-        var primary = actions.Where(a => a["mode"] is null).ToList();
-        var secondary = actions.Where(a => a["mode"] is not null);
-        var rows = primary.Chunk(ButtonsPerRow).Select(r => r.ToList()).DefaultIfEmpty([]).ToList();
-        rows[^1].AddRange(secondary);
-        return rows.Where(r => r.Count > 0).Select((row, i) => (JsonNode)ActionSet(row, spacing: i == 0 ? "Large" : "Small"));
+        var primary = 0;
+        foreach (var action in actions)
+        {
+            primary += action.Secondary ? 0 : 1;
+        }
+
+        var rows = Math.Max(1, (primary + ButtonsPerRow - 1) / ButtonsPerRow);
+        var next = 0;
+        var written = 0;
+        for (var row = 0; row < rows; row++)
+        {
+            var last = row == rows - 1;
+            var take = Math.Min(ButtonsPerRow, primary - (row * ButtonsPerRow));
+            if (take + (last ? actions.Count - primary : 0) == 0)
+            {
+                continue;
+            }
+
+            w.StartActionSet(spacing: written++ == 0 ? "Large" : "Small");
+            for (var taken = 0; taken < take; next++)
+            {
+                if (!actions[next].Secondary)
+                {
+                    WriteButton(w, actions[next], context);
+                    taken++;
+                }
+            }
+
+            for (var i = 0; last && i < actions.Count; i++)
+            {
+                if (actions[i].Secondary)
+                {
+                    WriteButton(w, actions[i], context);
+                }
+            }
+
+            w.EndItems();
+        }
+    }
+
+    private static void WriteButton(Utf8JsonWriter w, in Button button, CardContext? context)
+    {
+        if (button.Link is { } url)
+        {
+            w.OpenUrl(button.Title, url, button.Secondary ? "secondary" : null);
+        }
+        else
+        {
+            w.Execute(button.Action!, context, mode: button.Secondary ? "secondary" : null);
+        }
     }
 
     /// <summary>
     /// The full report link first, then the card's commands; beyond six, "assumptions" (shown inline) and the Markdown link
     /// go to the overflow menu.
     /// </summary>
-    private static IEnumerable<JsonObject> Actions(RecommendationCard card, Uri? report, Uri? markdown)
+    private static List<Button> Actions(RecommendationCard card, Uri? report, Uri? markdown)
     {
+        var buttons = new List<Button>(card.Actions.Count + 2);
         var primary = 0;
         if (report is not null)
         {
             primary++;
-            yield return AdaptiveActions.OpenUrl(ReportTitle, report);
+            buttons.Add(new Button(ReportTitle, report, null, Secondary: false));
         }
 
-        foreach (var action in card.Actions.OrderBy(a => a.Name == CardActionNames.Assumptions && card.Assumptions.Count > 0))
+        var inline = card.Assumptions.Count > 0;
+        foreach (var last in (ReadOnlySpan<bool>)[false, true])
         {
-            var secondary = (action.Name == CardActionNames.Assumptions && card.Assumptions.Count > 0) || primary >= MaxPrimaryActions;
-            primary += secondary ? 0 : 1;
-            yield return AdaptiveActions.Execute(action, card.Context, mode: secondary ? "secondary" : null);
+            foreach (var action in card.Actions)
+            {
+                if ((action.Name == CardActionNames.Assumptions && inline) == last)
+                {
+                    var secondary = last || primary >= MaxPrimaryActions;
+                    primary += secondary ? 0 : 1;
+                    buttons.Add(new Button(action.Title, null, action, secondary));
+                }
+            }
         }
 
         if (markdown is not null)
         {
             // Adaptive Cards in Teams have no copy-to-clipboard action: this opens the report as Markdown in the browser,
             // where it is one select-all and copy away.
-            yield return AdaptiveActions.OpenUrl(MarkdownTitle, markdown, mode: "secondary");
+            buttons.Add(new Button(MarkdownTitle, markdown, null, Secondary: true));
         }
+
+        return buttons;
     }
 
-    private static IEnumerable<JsonNode> Assumptions(IReadOnlyList<AssumptionLine> assumptions)
+    private static void Assumptions(Utf8JsonWriter w, IReadOnlyList<AssumptionLine> assumptions)
     {
         if (assumptions.Count == 0)
         {
-            yield break;
+            return;
         }
 
-        yield return ActionSet([AdaptiveActions.Toggle($"Show assumptions ({assumptions.Count})", AssumptionsId)], spacing: "Medium");
-        yield return Container(RecommendationSections.AssumptionFacts(assumptions), id: AssumptionsId, visible: false);
+        w.StartActionSet(spacing: "Medium");
+        w.Toggle(string.Create(CultureInfo.InvariantCulture, $"Show assumptions ({assumptions.Count})"), AssumptionsId);
+        w.EndItems();
+        w.StartContainer(id: AssumptionsId, visible: false);
+        RecommendationSections.AssumptionFacts(w, assumptions);
+        w.EndItems();
     }
 
-    private static string FallbackText(RecommendationCard card) =>
-        $"{card.PathName} ({card.ConfidenceLevel} confidence). Cost: {card.Cost.Text}. Timeline: {card.Timeline.Text}.";
+    /// <summary>One button of the action bar: a link (<paramref name="Link"/>) or a command (<paramref name="Action"/>).</summary>
+    private readonly record struct Button(string Title, Uri? Link, CardAction? Action, bool Secondary);
 }

@@ -1,6 +1,5 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using ModelStrategy.Core.Cards;
-using static ModelStrategy.Channels.Teams.Cards.AdaptiveElements;
 
 namespace ModelStrategy.Channels.Teams.Cards;
 
@@ -8,62 +7,136 @@ namespace ModelStrategy.Channels.Teams.Cards;
 internal static class RecommendationSections
 {
     /// <summary>Pros and Cons side by side, each under its label.</summary>
-    public static JsonObject ProsAndCons(RecommendationCard card) => ColumnSet(
-    [
-        Column("stretch", [Heading("Pros", size: "Default", spacing: null), .. card.Pros.Select(Bullet)]),
-        Column("stretch", [Heading("Cons", size: "Default", spacing: null), .. card.Cons.Select(Bullet)]),
-    ], spacing: "Medium");
+    public static void ProsAndCons(Utf8JsonWriter w, RecommendationCard card)
+    {
+        w.StartColumnSet(spacing: "Medium");
+        w.StartColumn("stretch");
+        w.Heading("Pros", size: "Default", spacing: null);
+        w.Bullets(card.Pros);
+        w.EndItems();
+        w.StartColumn("stretch");
+        w.Heading("Cons", size: "Default", spacing: null);
+        w.Bullets(card.Cons);
+        w.EndItems();
+        w.EndItems();
+    }
 
     /// <summary>Cost and timeline as facts, the published ranges beside them, and a visible note when they disagree.</summary>
-    public static IEnumerable<JsonNode> Estimates(RecommendationCard card)
+    public static void Estimates(Utf8JsonWriter w, RecommendationCard card)
     {
-        yield return FactSet([("Cost, first 12 months", card.Cost.Text), ("Time to launch", card.Timeline.Text)], spacing: "Medium");
-        var references = card.Cost.References.Concat(card.Timeline.References).Where(r => r.Length > 0).ToList();
-        if (references.Count > 0)
+        w.StartFactSet(spacing: "Medium");
+        w.Fact("Cost, first 12 months", card.Cost.Text);
+        w.Fact("Time to launch", card.Timeline.Text);
+        w.EndItems();
+        var references = new CharBuffer(stackalloc char[512]);
+        AppendReferences(ref references, card.Cost.References);
+        AppendReferences(ref references, card.Timeline.References);
+        if (references.Text.Length > 0)
         {
-            yield return Text("Published ranges: " + string.Join(" · ", references), size: "Small", subtle: true, spacing: "Small");
+            var text = new CharBuffer(stackalloc char[512]);
+            text.Append("Published ranges: ");
+            text.Append(references.Text);
+            w.Text(text.Text, size: "Small", subtle: true, spacing: "Small");
+            text.Dispose();
         }
 
-        var disagree = new[] { (Name: "cost", card.Cost), (Name: "timeline", card.Timeline) }.Where(e => e.Item2.Disagrees).Select(e => e.Name).ToList();
-        if (disagree.Count > 0)
+        references.Dispose();
+        var what = (card.Cost.Disagrees, card.Timeline.Disagrees) switch
         {
-            var what = string.Join(" and ", disagree);
-            yield return Container([Text($"Note: a published range for the {what} does not overlap this estimate; see the full report for why.", size: "Small")],
-                style: "warning", spacing: "Small");
+            (true, true) => "cost and timeline",
+            (true, false) => "cost",
+            (false, true) => "timeline",
+            _ => null,
+        };
+        if (what is not null)
+        {
+            w.StartContainer(style: "warning", spacing: "Small");
+            w.Text($"Note: a published range for the {what} does not overlap this estimate; see the full report for why.", size: "Small");
+            w.EndItems();
         }
     }
 
     /// <summary>The runner-up first, each with why not, cost and timeline; at most <paramref name="max"/> of them.</summary>
-    public static IEnumerable<JsonNode> Alternatives(IReadOnlyList<AlternativeLine> alternatives, int max = int.MaxValue)
+    public static void Alternatives(Utf8JsonWriter w, IReadOnlyList<AlternativeLine> alternatives, int max = int.MaxValue)
     {
-        for (var i = 0; i < Math.Min(max, alternatives.Count); i++)
+        var count = Math.Min(max, alternatives.Count);
+        Span<char> scratch = stackalloc char[256];
+        for (var i = 0; i < count; i++)
         {
             var a = alternatives[i];
             if (i == 0)
             {
-                yield return Heading(Math.Min(max, alternatives.Count) == 1 ? "Runner-up" : "Runner-up and others", size: "Default");
+                w.Heading(count == 1 ? "Runner-up" : "Runner-up and others", size: "Default");
             }
 
-            yield return Text($"**{a.Name}** · score {a.Score} · {a.Cost} · {a.Timeline}", spacing: i == 0 ? "Small" : "Default");
-            yield return Text("Why not: " + a.WhyNot, size: "Small", subtle: true, spacing: "None");
+            w.Text($"**{a.Name}** · score {a.Score} · {a.Cost} · {a.Timeline}", spacing: i == 0 ? "Small" : "Default");
+            var whyNot = new CharBuffer(scratch);
+            whyNot.Append("Why not: ");
+            whyNot.Append(a.WhyNot);
+            w.Text(whyNot.Text, size: "Small", subtle: true, spacing: "None");
+            whyNot.Dispose();
         }
     }
 
     /// <summary>Defaults the user did not give first, then the figures behind the estimates.</summary>
-    public static IEnumerable<JsonNode> AssumptionFacts(IReadOnlyList<AssumptionLine> assumptions)
+    public static void AssumptionFacts(Utf8JsonWriter w, IReadOnlyList<AssumptionLine> assumptions)
     {
-        var defaulted = assumptions.Where(a => a.Defaulted).ToList();
-        var figures = assumptions.Where(a => !a.Defaulted).ToList();
-        if (defaulted.Count > 0)
+        var defaulted = 0;
+        for (var i = 0; i < assumptions.Count; i++)
         {
-            yield return Heading("Typical values used (you didn't say)", size: "Default", spacing: "Small");
-            yield return FactSet(defaulted.Select(a => (a.Label, $"{a.Value} ({a.Source})")), spacing: "Small");
+            defaulted += assumptions[i].Defaulted ? 1 : 0;
         }
 
-        if (figures.Count > 0)
+        if (defaulted > 0)
         {
-            yield return Heading("Figures behind the estimates", size: "Default");
-            yield return FactSet(figures.Select(a => (a.Label, $"{a.Value} ({a.Source})")), spacing: "Small");
+            w.Heading("Typical values used (you didn't say)", size: "Default", spacing: "Small");
+            Facts(w, assumptions, defaulted: true);
+        }
+
+        if (defaulted < assumptions.Count)
+        {
+            w.Heading("Figures behind the estimates", size: "Default");
+            Facts(w, assumptions, defaulted: false);
+        }
+    }
+
+    /// <summary>A FactSet of the assumptions that are (or are not) defaults: label, then "value (source)".</summary>
+    private static void Facts(Utf8JsonWriter w, IReadOnlyList<AssumptionLine> assumptions, bool defaulted)
+    {
+        w.StartFactSet(spacing: "Small");
+        Span<char> scratch = stackalloc char[256];
+        for (var i = 0; i < assumptions.Count; i++)
+        {
+            var a = assumptions[i];
+            if (a.Defaulted == defaulted)
+            {
+                var value = new CharBuffer(scratch);
+                value.Append(a.Value);
+                value.Append(" (");
+                value.Append(a.Source);
+                value.Append(")");
+                w.Fact(a.Label, value.Text);
+                value.Dispose();
+            }
+        }
+
+        w.EndItems();
+    }
+
+    /// <summary>The non-empty published ranges, joined by " · ".</summary>
+    private static void AppendReferences(ref CharBuffer text, IReadOnlyList<string> references)
+    {
+        for (var i = 0; i < references.Count; i++)
+        {
+            if (references[i].Length > 0)
+            {
+                if (text.Text.Length > 0)
+                {
+                    text.Append(" · ");
+                }
+
+                text.Append(references[i]);
+            }
         }
     }
 }

@@ -1,7 +1,8 @@
+using System.Collections.Frozen;
 using System.Globalization;
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using ModelStrategy.Core.Cards;
-using static ModelStrategy.Channels.Teams.Cards.AdaptiveElements;
+using ModelStrategy.Core.Paths;
 
 namespace ModelStrategy.Channels.Teams.Cards;
 
@@ -11,41 +12,61 @@ namespace ModelStrategy.Channels.Teams.Cards;
 /// </summary>
 internal static class ScoreBars
 {
+    /// <summary>"bar-" and the path's name in lower case, made once per path.</summary>
+    private static readonly FrozenDictionary<PathId, string> BarIds =
+        Enum.GetValues<PathId>().ToFrozenDictionary(path => path, path => "bar-" + path.ToString().ToLowerInvariant());
+
     /// <summary>The id of the shaded column of a path's bar (tests read the widths through it).</summary>
     public static string BarId(ScoreBar bar)
     {
         ArgumentNullException.ThrowIfNull(bar);
-        return "bar-" + bar.Path.ToString().ToLowerInvariant();
+        return BarIds.TryGetValue(bar.Path, out var id) ? id : "bar-" + bar.Path.ToString().ToLowerInvariant();
     }
 
-    public static IEnumerable<JsonNode> Render(IReadOnlyList<ScoreBar> scores) => scores.Select(Row);
+    public static void Write(Utf8JsonWriter w, IReadOnlyList<ScoreBar> scores)
+    {
+        for (var i = 0; i < scores.Count; i++)
+        {
+            Row(w, scores[i]);
+        }
+    }
 
-    private static JsonObject Row(ScoreBar bar)
+    private static void Row(Utf8JsonWriter w, ScoreBar bar)
     {
         var score = Math.Clamp(bar.Score, 0, 100);
-        var name = bar.Chosen ? bar.Name + " ✓" : bar.Feasible ? bar.Name : bar.Name + " (ruled out)";
-        return ColumnSet(
-        [
-            Column("120px", [Text(name, size: "Small", weight: bar.Chosen ? "Bolder" : null)], verticalAlignment: "Center"),
-            Column("stretch", [ColumnSet(Bar(bar, score))], verticalAlignment: "Center"),
-            Column("40px", [Text(score.ToString(CultureInfo.InvariantCulture), size: "Small", weight: bar.Chosen ? "Bolder" : null)], verticalAlignment: "Center"),
-        ], spacing: "Small");
+        var weight = bar.Chosen ? "Bolder" : null;
+        w.StartColumnSet(spacing: "Small");
+        w.StartColumn("120px", verticalAlignment: "Center");
+        w.Text(bar.Chosen ? bar.Name + " ✓" : bar.Feasible ? bar.Name : bar.Name + " (ruled out)", size: "Small", weight: weight);
+        w.EndItems();
+        w.StartColumn("stretch", verticalAlignment: "Center");
+        w.StartColumnSet();
+        Bar(w, bar, score);
+        w.EndItems();
+        w.EndItems();
+        w.StartColumn("40px", verticalAlignment: "Center");
+        Span<char> digits = stackalloc char[4];
+        score.TryFormat(digits, out var length, default, CultureInfo.InvariantCulture);
+        w.Text(digits[..length], size: "Small", weight: weight);
+        w.EndItems();
+        w.EndItems();
     }
 
     /// <summary>The shaded part (weight = score) and the rest (weight = 100 − score); a zero-weight part is left out.</summary>
-    private static IEnumerable<JsonNode> Bar(ScoreBar bar, int score)
+    private static void Bar(Utf8JsonWriter w, ScoreBar bar, int score)
     {
-        var style = bar.Chosen ? "good" : bar.Feasible ? "accent" : "attention";
         if (score > 0)
         {
-            var filled = Column(score, [Text("\u00a0", size: "Small")], style: style);
-            filled["id"] = BarId(bar);
-            yield return filled;
+            w.StartColumn(score, style: bar.Chosen ? "good" : bar.Feasible ? "accent" : "attention", id: BarId(bar));
+            w.Text("\u00a0", size: "Small");
+            w.EndItems();
         }
 
         if (score < 100)
         {
-            yield return Column(100 - score, [Text("\u00a0", size: "Small")]);
+            w.StartColumn(100 - score);
+            w.Text("\u00a0", size: "Small");
+            w.EndItems();
         }
     }
 }

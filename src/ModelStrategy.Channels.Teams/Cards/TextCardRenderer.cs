@@ -1,36 +1,58 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using ModelStrategy.Core.Cards;
+using static ModelStrategy.Channels.Teams.Cards.AdaptiveCardRenderer;
 
 namespace ModelStrategy.Channels.Teams.Cards;
 
 /// <summary>Plain replies: a text (one block per line, as Teams drops single newlines) and an error in attention color.</summary>
 internal static class TextCardRenderer
 {
-    public static JsonObject Text(TextCard card)
+    public static void Text(Utf8JsonWriter w, TextCard card)
     {
-        var lines = Lines(card.Text);
-        var body = lines.Select((line, i) => (JsonNode)AdaptiveElements.Text(line,
-            weight: card.Kind == TextKind.Help && i == 0 ? "Bolder" : null,
-            subtle: card.Kind == TextKind.Notice,
-            spacing: i == 0 ? null : "Small"));
-        var actions = card.Actions.Select(a => (JsonNode)AdaptiveActions.Execute(a, null));
-        return AdaptiveCardRenderer.Root(string.Join(" ", lines), body, actions);
-    }
-
-    public static JsonObject Error(ErrorCard card)
-    {
-        List<JsonNode> body = [AdaptiveElements.Text(card.Message, weight: "Bolder", color: "Attention")];
-        if (card.Example is { Length: > 0 } example)
+        var lines = card.Text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (lines.Length == 0)
         {
-            body.Add(AdaptiveElements.Text("For example: " + example, spacing: "Small"));
+            lines = [" "];
         }
 
-        return AdaptiveCardRenderer.Root(card.Message, body);
+        StartCard(w, string.Join(' ', lines));
+        for (var i = 0; i < lines.Length; i++)
+        {
+            w.Text(lines[i],
+                weight: card.Kind == TextKind.Help && i == 0 ? "Bolder" : null,
+                subtle: card.Kind == TextKind.Notice,
+                spacing: i == 0 ? null : "Small");
+        }
+
+        EndBody(w);
+        if (card.Actions.Count > 0)
+        {
+            StartActions(w);
+            foreach (var action in card.Actions)
+            {
+                w.Execute(action, null);
+            }
+
+            EndActions(w);
+        }
+
+        EndCard(w);
     }
 
-    private static List<string> Lines(string text)
+    public static void Error(Utf8JsonWriter w, ErrorCard card)
     {
-        var lines = text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
-        return lines.Count > 0 ? lines : [" "];
+        StartCard(w, card.Message);
+        w.Text(card.Message, weight: "Bolder", color: "Attention");
+        if (card.Example is { Length: > 0 } example)
+        {
+            var text = new CharBuffer(stackalloc char[256]);
+            text.Append("For example: ");
+            text.Append(example);
+            w.Text(text.Text, spacing: "Small");
+            text.Dispose();
+        }
+
+        EndBody(w);
+        EndCard(w);
     }
 }

@@ -23,8 +23,9 @@ internal sealed record Activity
     public JsonNode? Value { get; init; }
     public JsonObject? ChannelData { get; init; }
     public IReadOnlyList<Attachment>? Attachments { get; init; }
-    public IReadOnlyList<JsonObject>? Entities { get; init; }
-    public IReadOnlyList<ChannelAccount>? MembersAdded { get; init; }
+    /// <summary>The entities; an item may be null (JSON allows <c>[null]</c>), as in <see cref="MembersAdded"/>.</summary>
+    public IReadOnlyList<JsonObject?>? Entities { get; init; }
+    public IReadOnlyList<ChannelAccount?>? MembersAdded { get; init; }
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Extra { get; init; }

@@ -11,7 +11,7 @@ internal static class ActivityMapper
     public static ConversationKey Key(Activity activity)
     {
         var conversation = activity.Conversation?.Id ?? string.Empty;
-        var tenant = activity.Conversation?.TenantId ?? (string?)activity.ChannelData?["tenant"]?["id"] ?? string.Empty;
+        var tenant = activity.Conversation?.TenantId ?? JsonText.At(activity.ChannelData, "tenant", "id") ?? string.Empty;
         var type = activity.Conversation?.ConversationType;
         if (type == "personal" || (type is null && activity.Conversation?.IsGroup != true))
         {
@@ -19,7 +19,7 @@ internal static class ActivityMapper
         }
 
         var marker = conversation.IndexOf(ThreadMarker, StringComparison.Ordinal);
-        if (marker >= 0)
+        if (marker >= 0 && !string.IsNullOrWhiteSpace(conversation[..marker]))
         {
             return ConversationKey.Thread(Channel, tenant, conversation[..marker], conversation[(marker + ThreadMarker.Length)..]);
         }
@@ -50,6 +50,9 @@ internal static class ActivityMapper
         Context = data.Context,
         Values = data.Values,
     };
+
+    /// <summary>True when the activity names its sender (the user id every conversation key and actor needs).</summary>
+    public static bool HasSender(Activity activity) => !string.IsNullOrWhiteSpace(UserId(activity));
 
     private static string UserId(Activity activity) =>
         activity.From?.AadObjectId is { Length: > 0 } aad ? aad : activity.From?.Id ?? string.Empty;

@@ -15,7 +15,7 @@ internal static class CardActionReader
     /// <summary>An invoke <c>adaptiveCard/action</c>: value.action.verb and value.action.data.</summary>
     public static CardActionData? FromInvoke(Activity activity)
     {
-        var action = activity.Value?["action"] as JsonObject;
+        var action = (activity.Value as JsonObject)?["action"] as JsonObject;
         var verb = action?["verb"] is JsonValue v && v.TryGetValue(out string? s) ? s : null;
         return Read(action?["data"] as JsonObject, verb);
     }

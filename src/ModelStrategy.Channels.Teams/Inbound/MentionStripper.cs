@@ -11,18 +11,18 @@ internal static partial class MentionStripper
         var text = activity.Text ?? string.Empty;
         foreach (var entity in activity.Entities ?? [])
         {
-            if ((string?)entity["type"] != "mention")
+            if (JsonText.At(entity, "type") != "mention")
             {
                 continue;
             }
 
-            var mentionedId = (string?)entity["mentioned"]?["id"];
+            var mentionedId = JsonText.At(entity, "mentioned", "id");
             if (mentionedId is null || !string.Equals(mentionedId, activity.Recipient?.Id, StringComparison.Ordinal))
             {
                 continue;
             }
 
-            var mentionText = (string?)entity["text"] ?? $"<at>{(string?)entity["mentioned"]?["name"]}</at>";
+            var mentionText = JsonText.At(entity, "text") ?? $"<at>{JsonText.At(entity, "mentioned", "name")}</at>";
             text = text.Replace(mentionText, " ", StringComparison.OrdinalIgnoreCase);
         }
 

@@ -4,13 +4,15 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using ModelStrategy.Channels.Teams.Auth;
 using ModelStrategy.Channels.Teams.Outbound;
+using ModelStrategy.Core.Json;
 using ModelStrategy.Core.Telemetry;
 using ModelStrategy.Core.Throttling;
 
 namespace ModelStrategy.Channels.Teams.Inbound;
 
 /// <summary>
-/// POST /api/messages: read a capped body → parse (400 when malformed or without type) → authenticate (401, fail
+/// POST /api/messages: refuse a content type other than JSON (415) → read a capped body (413 over 256 KB) → parse (400 when
+/// malformed, without type, or with an overlong or control-character id) → authenticate (401, fail
 /// closed) → dispatch by type. Unknown types are acknowledged with 200 and no work. An activity that would be handled
 /// first spends one permit of its tenant's budget (after authentication, so forged requests spend nothing); over the
 /// budget it gets no work and the polite answer of <see cref="OverLimitReplies"/> (429 with Retry-After only where
@@ -36,6 +38,14 @@ internal sealed class MessagesEndpoint(
     public const string Channel = "teams";
 
     public const int MaxBodyBytes = 256 * 1024;
+
+    /// <summary>The longest id accepted (activity, conversation, sender, recipient, replyToId). Real ids are a few
+    /// hundred characters at most and hold no control characters; other ones would end up in store keys and in the
+    /// Bot Connector URL of the reply, which the connector refuses.</summary>
+    public const int MaxIdLength = 1024;
+
+    private static readonly System.Text.Json.JsonDocumentOptions ParseOptions = ReadableJson.Options(maxDepth: 64);
+
     private readonly Dictionary<string, IActivityHandler> _handlers = handlers
         .SelectMany(h => h.Types.Select(t => (t, h))).ToDictionary(p => p.t, p => p.h, StringComparer.Ordinal);
 
@@ -43,10 +53,16 @@ internal sealed class MessagesEndpoint(
     {
         var received = time.GetTimestamp();
         var cancellationToken = context.RequestAborted;
-        var activity = await ReadAsync(context.Request, cancellationToken);
+        if (!IsJson(context.Request))
+        {
+            Log.BadRequest(logger, "content type is not application/json");
+            return Results.StatusCode(StatusCodes.Status415UnsupportedMediaType);
+        }
+
+        var (activity, refusal) = await ReadAsync(context.Request, cancellationToken);
         if (activity is null)
         {
-            return Results.BadRequest();
+            return Results.StatusCode(refusal);
         }
 
         var auth = await authenticator.AuthenticateAsync(
@@ -58,7 +74,8 @@ internal sealed class MessagesEndpoint(
         }
 
         Log.Accepted(logger, activity.Type!, auth.Reason);
-        if (!_handlers.TryGetValue(activity.Type!, out var handler) || activity.ServiceUrl is null || activity.Conversation?.Id is null)
+        if (!_handlers.TryGetValue(activity.Type!, out var handler) || string.IsNullOrWhiteSpace(activity.ServiceUrl)
+            || string.IsNullOrWhiteSpace(activity.Conversation?.Id) || !ActivityMapper.HasSender(activity))
         {
             Log.Ignored(logger, activity.Type!);
             return Results.Ok();
@@ -68,7 +85,7 @@ internal sealed class MessagesEndpoint(
         using var scope = logger.BeginScope(new Dictionary<string, object>
         {
             ["TenantId"] = tenantId ?? "?",
-            ["ConversationKeyHash"] = KeyHash(activity.Conversation.Id),
+            ["ConversationKeyHash"] = KeyHash(activity.Conversation!.Id!),
         });
         var decision = limiter.TryAcquire(Channel, tenantId);
         if (!decision.Allowed)
@@ -112,12 +129,21 @@ internal sealed class MessagesEndpoint(
         activity.Conversation?.TenantId
         ?? (activity.ChannelData?["tenant"] is JsonObject tenant && tenant["id"] is JsonValue id && id.TryGetValue<string>(out var value) ? value : null);
 
-    private async Task<Activity?> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    private static bool IsJson(HttpRequest request) =>
+        Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(request.ContentType, out var parsed)
+        && string.Equals(parsed.MediaType.Value, "application/json", StringComparison.OrdinalIgnoreCase);
+
+    private static bool HasMalformedId(Activity activity) =>
+        new[] { activity.Id, activity.ReplyToId, activity.Conversation?.Id, activity.From?.Id, activity.From?.AadObjectId, activity.Recipient?.Id }
+            .Any(id => id is not null && (id.Length > MaxIdLength || id.Any(char.IsControl)));
+
+    /// <summary>The activity, or null and the status refusing it (413 when too large, 400 when malformed).</summary>
+    private async Task<(Activity? Activity, int Refusal)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (request.ContentLength > MaxBodyBytes)
         {
             Log.BadRequest(logger, "body too large");
-            return null;
+            return (null, StatusCodes.Status413PayloadTooLarge);
         }
 
         using var buffer = new MemoryStream();
@@ -128,7 +154,7 @@ internal sealed class MessagesEndpoint(
             if (buffer.Length + read > MaxBodyBytes)
             {
                 Log.BadRequest(logger, "body too large");
-                return null;
+                return (null, StatusCodes.Status413PayloadTooLarge);
             }
 
             buffer.Write(chunk, 0, read);
@@ -136,19 +162,35 @@ internal sealed class MessagesEndpoint(
 
         try
         {
-            var activity = JsonSerializer.Deserialize<Activity>(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), ActivityJson.Options);
+            var bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+            using (var document = JsonDocument.Parse(bytes, ParseOptions))
+            {
+                if (!ReadableJson.IsReadable(document.RootElement))
+                {
+                    Log.BadRequest(logger, "unreadable text (invalid UTF-8 or an unpaired surrogate)");
+                    return (null, StatusCodes.Status400BadRequest);
+                }
+            }
+
+            var activity = JsonSerializer.Deserialize<Activity>(bytes.Span, ActivityJson.Options);
             if (string.IsNullOrWhiteSpace(activity?.Type))
             {
                 Log.BadRequest(logger, "missing type");
-                return null;
+                return (null, StatusCodes.Status400BadRequest);
             }
 
-            return activity;
+            if (HasMalformedId(activity))
+            {
+                Log.BadRequest(logger, $"an id longer than {MaxIdLength} characters or with control characters");
+                return (null, StatusCodes.Status400BadRequest);
+            }
+
+            return (activity, 0);
         }
         catch (JsonException)
         {
             Log.BadRequest(logger, "malformed JSON");
-            return null;
+            return (null, StatusCodes.Status400BadRequest);
         }
     }
 }

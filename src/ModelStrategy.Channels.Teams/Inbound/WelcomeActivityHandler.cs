@@ -38,5 +38,5 @@ internal sealed class WelcomeActivityHandler(IConversationEngine engine, ReplySe
 
     private static bool IsInstall(Activity activity) => activity.Type == ActivityTypes.InstallationUpdate
         ? activity.Action is "add" or "add-upgrade"
-        : activity.MembersAdded?.Any(m => m.Id is not null && m.Id == activity.Recipient?.Id) == true;
+        : activity.MembersAdded?.Any(m => m?.Id is not null && m.Id == activity.Recipient?.Id) == true;
 }

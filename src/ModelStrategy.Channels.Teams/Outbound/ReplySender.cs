@@ -10,7 +10,7 @@ namespace ModelStrategy.Channels.Teams.Outbound;
 /// <summary>Turns the engine's cards into connector calls for one inbound activity.</summary>
 internal sealed class ReplySender(IConnectorClient connector, IAdaptiveCardRenderer renderer, ILogger<ReplySender> logger)
 {
-    public JsonObject Render(Card card) => renderer.Render(card);
+    public JsonNode Render(Card card) => renderer.Render(card);
 
     /// <summary>Posts the cards as new messages, in the activity's conversation (and thread), replying to it when it has an id.</summary>
     public async Task SendAsync(Activity inbound, IEnumerable<Card> cards, bool replyToInbound, CancellationToken cancellationToken)

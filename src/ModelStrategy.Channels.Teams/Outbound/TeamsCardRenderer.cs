@@ -11,7 +11,7 @@ internal sealed class TeamsCardRenderer(IOptions<TeamsCardOptions> options) : IA
     private readonly AdaptiveCardRenderer _renderer = new(
         Uri.TryCreate(options.Value.PublicBaseUrl, UriKind.Absolute, out var url) ? url : null);
 
-    public JsonObject Render(Card card) => _renderer.Render(card);
+    public JsonNode Render(Card card) => _renderer.RenderNode(card);
 }
 
 /// <summary>Rendering settings read from the host's top-level <c>PublicBaseUrl</c>.</summary>

@@ -1,6 +1,10 @@
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
+using ModelStrategy.Benchmarks.Cards;
+using ModelStrategy.Channels.Slack.Blocks;
+using ModelStrategy.Channels.Teams.Cards;
+using ModelStrategy.Core.Cards;
 using ModelStrategy.Core.Constraints;
 using ModelStrategy.Core.Decision;
 using ModelStrategy.Core.Estimation;
@@ -21,7 +25,7 @@ internal interface ICpuWorkload : IAsyncDisposable
     string Describe() => string.Empty;
 }
 
-/// <summary>The workloads by name: the core, the JSON and the store, as POST /api/recommendations uses them.</summary>
+/// <summary>The workloads by name: the core, the JSON and the store, as POST /api/recommendations uses them; card rendering per channel.</summary>
 internal static class CpuWorkloads
 {
     public static IReadOnlyDictionary<string, Func<ICpuWorkload>> All { get; } = new Dictionary<string, Func<ICpuWorkload>>
@@ -33,7 +37,25 @@ internal static class CpuWorkloads
         ["store-1"] = () => new StoreSaves(4_000, writers: 1),
         ["store-16"] = () => new StoreSaves(8_000, writers: 16),
         ["store-64"] = () => new StoreSaves(8_000, writers: 64),
+        ["card-teams-recommendation"] = () => new Synchronous(20_000, TeamsCard(CardScenarios.Recommendation())),
+        ["card-teams-question"] = () => new Synchronous(20_000, TeamsCard(CardScenarios.FirstQuestion())),
+        ["card-slack-recommendation"] = () => new Synchronous(20_000, SlackCard(CardScenarios.Recommendation())),
+        ["card-slack-question"] = () => new Synchronous(20_000, SlackCard(CardScenarios.FirstQuestion())),
     };
+
+    /// <summary>The Adaptive Card's UTF-8 JSON, as it goes into the activity.</summary>
+    private static Action TeamsCard(Card card)
+    {
+        var renderer = new AdaptiveCardRenderer(CardScenarios.PublicBaseUrl);
+        return () => renderer.RenderUtf8(card);
+    }
+
+    /// <summary>The Block Kit message (fallback text and blocks), as the Slack sender gets it.</summary>
+    private static Action SlackCard(Card card)
+    {
+        var renderer = new BlockKitRenderer(Options.Create(new BlockKitOptions { PublicBaseUrl = CardScenarios.PublicBaseUrl.ToString() }));
+        return () => renderer.Render(card);
+    }
 
     private static Action Recommend()
     {

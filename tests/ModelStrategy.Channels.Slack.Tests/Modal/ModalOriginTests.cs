@@ -24,6 +24,19 @@ public sealed class ModalOriginTests
         Assert.Equal(origin with { ResponseUrl = null }, ModalOrigin.FromMetadata(metadata));
     }
 
+    [Fact]
+    public void ToMetadata_ChannelAndUserAloneOverTheLimit_ReturnsWithoutRecursingForever()
+    {
+        // Found by the endpoint fuzz (a command with a huge channel_id overflowed the stack): once the response_url is
+        // left out there is nothing more to drop, so the (too long) metadata is returned and the ids are refused upstream.
+        var origin = new ModalOrigin(new string('C', BlockKitLimits.PrivateMetadata), "U1", "https://hooks.slack.com/commands/T1/1/x");
+
+        var metadata = origin.ToMetadata();
+
+        Assert.DoesNotContain("hooks.slack.com", metadata, StringComparison.Ordinal);
+        Assert.True(metadata.Length > BlockKitLimits.PrivateMetadata);
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("")]

@@ -84,11 +84,16 @@ public sealed class ActionDataContractTests
     public void Data_ValueNamedLikeAReservedKey_CannotOverrideIt()
     {
         var values = new Dictionary<string, string> { [ActionData.Action] = "restart", ["budgetUsd"] = "50000" };
+        var card = new TextCard("Pick a budget", TextKind.Info, [new CardAction(CardActionNames.Answer, "Answer", values)]);
 
-        var data = AdaptiveActions.Data(CardActionNames.Answer, new CardContext("d1", "budget", 4), values);
+        var actions = CardJson.Actions(CardJson.Render(card)).ToList();
 
-        Assert.Equal(CardActionNames.Answer, (string?)data[ActionData.Action]);
-        Assert.Equal("50000", (string?)data["budgetUsd"]);
+        Assert.Equal(2, actions.Count); // the Action.Execute and its Action.Submit fallback
+        Assert.All(actions, action =>
+        {
+            Assert.Equal(CardActionNames.Answer, (string?)action["data"]![ActionData.Action]);
+            Assert.Equal("50000", (string?)action["data"]!["budgetUsd"]);
+        });
     }
 
     private static readonly HashSet<string?> Commands = [.. typeof(CardActionNames).GetFields()

@@ -1,9 +1,12 @@
 using ModelStrategy.Core.Cards;
 
-namespace ModelStrategy.Channels.Slack.Tests.Blocks;
+namespace ModelStrategy.Tests.Shared.Cards;
 
-/// <summary>One of every card kind (and the variants that render differently), produced by the real conversation engine.</summary>
-internal static class CardSamples
+/// <summary>
+/// One of every card kind (and the variants that render differently), produced by the real conversation engine. Each
+/// test project supplies <see cref="Ids"/> (its channel's spelling of the conversation ids).
+/// </summary>
+internal static partial class CardSamples
 {
     public const string QuickText = "quick: launch in 6 weeks, 300 labeled tickets, customer PII, budget 40k";
 
@@ -19,10 +22,13 @@ internal static class CardSamples
 
     public static T Get<T>(string name) where T : Card => Assert.IsType<T>(Cards[name]);
 
+    /// <summary>The channel, tenant and user ids the sample dialogs run under.</summary>
+    private static partial DialogIds Ids { get; }
+
     private static async Task<IReadOnlyDictionary<string, Card>> BuildAsync()
     {
         var cards = new Dictionary<string, Card>();
-        var dialog = new CardDialog();
+        var dialog = new CardDialog(Ids);
         cards["question-first"] = await dialog.SayAsync("start");
         cards["question-second"] = await dialog.ClickAsync(CardActionNames.Answer, new Dictionary<string, string> { ["need"] = "knowledge" });
         cards["question-notice"] = await dialog.SayAsync("blue elephants on tuesday");
@@ -52,8 +58,8 @@ internal static class CardSamples
         cards["cancel"] = await dialog.ClickAsync(CardActionNames.Cancel);
         cards["notice"] = await dialog.SayAsync("adjust budget 80k");
         cards["error"] = await dialog.SayAsync("quick");
-        cards["result-quick"] = await new CardDialog("ben").SayAsync(QuickText);
-        cards["result-quick-large"] = await new CardDialog("cem").SayAsync(LargeQuickText);
+        cards["result-quick"] = await new CardDialog(Ids, "ben").SayAsync(QuickText);
+        cards["result-quick-large"] = await new CardDialog(Ids, "cem").SayAsync(LargeQuickText);
         return cards;
     }
 }

@@ -6,17 +6,22 @@ using ModelStrategy.Core.Conversations;
 using ModelStrategy.Core.DependencyInjection;
 using ModelStrategy.Core.Recommendations;
 
-namespace ModelStrategy.Channels.Slack.Tests.Blocks;
+namespace ModelStrategy.Tests.Shared.Cards;
 
-/// <summary>Drives the real conversation engine (wired by AddModelStrategyCore, in-memory stores) to get realistic cards.</summary>
-internal sealed class CardDialog
+/// <summary>
+/// Drives the real conversation engine (wired by AddModelStrategyCore, in-memory stores) to get realistic cards; the
+/// channel's ids come from <paramref name="ids"/>.
+/// </summary>
+/// <param name="ids">The channel, tenant and acting user's id as that channel spells them.</param>
+/// <param name="user">The user whose personal conversation this is.</param>
+internal sealed class CardDialog(DialogIds ids, string user = "ana")
 {
-    private static readonly Actor Ana = new("U0ANA", "Ana");
-    private readonly IConversationEngine _engine;
-    private readonly ConversationKey _key;
+    private readonly Actor _actor = new(ids.ActorId, "Ana");
+    private readonly IConversationEngine _engine = NewEngine();
+    private readonly ConversationKey _key = ConversationKey.Personal(ids.Channel, ids.Tenant, user);
     private int _delivery;
 
-    public CardDialog(string user = "ana")
+    private static IConversationEngine NewEngine()
     {
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
@@ -24,8 +29,7 @@ internal sealed class CardDialog
             .AddSingleton<IRecommendationStore, MemoryRecommendationStore>()
             .AddModelStrategyCore()
             .BuildServiceProvider();
-        _engine = services.GetRequiredService<IConversationEngine>();
-        _key = ConversationKey.Personal("slack", "T0TEAM", user);
+        return services.GetRequiredService<IConversationEngine>();
     }
 
     /// <summary>The question or result card the dialog shows now.</summary>
@@ -33,12 +37,12 @@ internal sealed class CardDialog
 
     public async Task<Card> SayAsync(string text) => await SendAsync(new TextMessageInput
     {
-        Key = _key, Actor = Ana, DeliveryId = NextId(), MessageId = NextId(), Text = text,
+        Key = _key, Actor = _actor, DeliveryId = NextId(), MessageId = NextId(), Text = text,
     });
 
     public async Task<Card> ClickAsync(string action, IReadOnlyDictionary<string, string>? values = null) => await SendAsync(new CardActionInput
     {
-        Key = _key, Actor = Ana, DeliveryId = NextId(), Action = action, Context = ContextOf(Live),
+        Key = _key, Actor = _actor, DeliveryId = NextId(), Action = action, Context = ContextOf(Live),
         Values = values ?? new Dictionary<string, string>(),
     });
 
@@ -47,18 +51,6 @@ internal sealed class CardDialog
     {
         var question = Assert.IsType<QuestionCard>(Live);
         return ClickAsync(question.ChoiceAction, question.Inputs.ToDictionary(i => i.Field, i => i.Choices[0].Value));
-    }
-
-    /// <summary>Starts a dialog and answers every question from <paramref name="answers"/> (the typical value where it has none).</summary>
-    public async Task<Card> AnswerAllAsync(IReadOnlyDictionary<string, string> answers)
-    {
-        var card = await SayAsync("start");
-        while (card is QuestionCard question)
-        {
-            card = await ClickAsync(question.ChoiceAction, question.Inputs.ToDictionary(i => i.Field, i => answers.GetValueOrDefault(i.Field) ?? i.Typical));
-        }
-
-        return card;
     }
 
     private async Task<Card> SendAsync(ConversationInput input)
@@ -114,3 +106,9 @@ internal sealed class CardDialog
         public Task<Recommendation?> GetAsync(string id, CancellationToken cancellationToken) => Task.FromResult(_saved.GetValueOrDefault(id));
     }
 }
+
+/// <summary>How one channel names a personal conversation's parts.</summary>
+/// <param name="Channel">The channel id ("teams", "slack").</param>
+/// <param name="Tenant">The tenant (Teams) or workspace (Slack) id.</param>
+/// <param name="ActorId">The acting user's id.</param>
+internal sealed record DialogIds(string Channel, string Tenant, string ActorId);
