@@ -18,4 +18,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4, Level = LogLevel.Warning, Message = "Redis store not ready: {Reason}")]
     public static partial void RedisNotReady(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 5, Level = LogLevel.Information, Message = "Recommendation retention: deleted {Deleted} expired recommendations in {Batches} batches, reclaimed {Pages} free pages")]
+    public static partial void RecommendationsExpired(ILogger logger, int deleted, int batches, long pages);
+
+    [LoggerMessage(EventId = 6, Level = LogLevel.Warning, Message = "Recommendation retention sweep failed; it runs again at the next interval")]
+    public static partial void RetentionSweepFailed(ILogger logger, Exception exception);
 }

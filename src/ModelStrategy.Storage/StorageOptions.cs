@@ -43,6 +43,17 @@ public sealed class StorageOptions
     /// </summary>
     public TimeSpan ConversationRetention { get; set; } = TimeSpan.FromDays(90);
 
+    /// <summary>
+    /// How long a stored recommendation (its API resource and its report page) is kept after it was made; past that
+    /// it answers 404, exactly like an unknown id. SQLite deletes expired rows in the background
+    /// (<see cref="Sqlite.SqliteRecommendationSweeper"/>); Redis keys carry the rest of it as their TTL. Default 90
+    /// days; at most <see cref="MaxRecommendationRetention"/>.
+    /// </summary>
+    public TimeSpan RecommendationRetention { get; set; } = TimeSpan.FromDays(90);
+
+    /// <summary>The longest <see cref="RecommendationRetention"/> accepted: ten years.</summary>
+    public static TimeSpan MaxRecommendationRetention { get; } = TimeSpan.FromDays(3650);
+
     /// <summary>True when <see cref="Provider"/> names Redis (any letter case).</summary>
     internal bool UsesRedis => string.Equals(Provider?.Trim(), RedisProvider, StringComparison.OrdinalIgnoreCase);
 }

@@ -22,8 +22,16 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
                 $"{StorageOptions.SectionName}:Provider \"{provider}\" is not supported; allowed: {string.Join(", ", SupportedProviders)}.");
         }
 
-        return options.UsesRedis ? ValidateRedis(options) : ValidateSqlite(options);
+        var retention = ValidateRecommendationRetention(options);
+        return retention.Failed ? retention : options.UsesRedis ? ValidateRedis(options) : ValidateSqlite(options);
     }
+
+    private static ValidateOptionsResult ValidateRecommendationRetention(StorageOptions options) =>
+        options.RecommendationRetention > TimeSpan.Zero && options.RecommendationRetention <= StorageOptions.MaxRecommendationRetention
+            ? ValidateOptionsResult.Success
+            : ValidateOptionsResult.Fail(
+                $"{StorageOptions.SectionName}:RecommendationRetention ({options.RecommendationRetention}) must be positive and at most " +
+                $"{StorageOptions.MaxRecommendationRetention.TotalDays:0} days, e.g. \"90.00:00:00\".");
 
     private static ValidateOptionsResult ValidateSqlite(StorageOptions options) =>
         string.IsNullOrWhiteSpace(options.SqlitePath)

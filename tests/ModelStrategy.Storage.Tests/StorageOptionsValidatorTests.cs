@@ -55,4 +55,36 @@ public sealed class StorageOptionsValidatorTests
         Assert.True(result.Failed);
         Assert.Contains("Storage:SqlitePath", result.FailureMessage, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Sqlite", "00:00:00", false)]
+    [InlineData("Sqlite", "-1.00:00:00", false)]
+    [InlineData("Sqlite", "3651.00:00:00", false)]
+    [InlineData("Sqlite", "00:00:01", true)]
+    [InlineData("Sqlite", "3650.00:00:00", true)]
+    [InlineData("Redis", "00:00:00", false)]
+    [InlineData("Redis", "90.00:00:00", true)]
+    public void Validate_RecommendationRetention_PositiveAndAtMostTenYearsForEveryProvider(string provider, string retention, bool valid)
+    {
+        // Arrange
+        var options = new StorageOptions
+        {
+            Provider = provider, RedisConnectionString = "localhost:6379",
+            RecommendationRetention = TimeSpan.Parse(retention, System.Globalization.CultureInfo.InvariantCulture),
+        };
+
+        // Act
+        var result = _validator.Validate(null, options);
+
+        // Assert
+        Assert.Equal(valid, result.Succeeded);
+        if (!valid)
+        {
+            Assert.Contains("Storage:RecommendationRetention", result.FailureMessage, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Validate_Defaults_KeepRecommendationsNinetyDays() =>
+        Assert.Equal(TimeSpan.FromDays(90), new StorageOptions().RecommendationRetention);
 }

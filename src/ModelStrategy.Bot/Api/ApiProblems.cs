@@ -48,7 +48,7 @@ internal static class ApiProblems
     public static IResult NotFound() => TypedResults.Problem(
         statusCode: StatusCodes.Status404NotFound,
         title: "Recommendation not found",
-        detail: "No recommendation is stored under this id.");
+        detail: "No recommendation is stored under this id: it never existed, or it is older than the retention period.");
 
     private static string FirstSentence(string message)
     {

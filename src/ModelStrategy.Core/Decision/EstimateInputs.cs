@@ -22,11 +22,16 @@ internal static class EstimateInputs
     public static bool LabelingTarget(EstimationContext changed, EstimationContext baseline, PathEstimate estimate) =>
         PathEstimator.LabelingTarget(changed, estimate.Path) != PathEstimator.LabelingTarget(baseline, estimate.Path);
 
-    /// <summary>Labelled examples and their quality are read only as the examples still missing to the target.</summary>
-    public static bool MissingExamples(EstimationContext changed, EstimationContext baseline, PathEstimate estimate)
+    /// <summary>
+    /// Labelled examples and their quality are read only as the examples still missing to the target and, by the paths
+    /// that train on them, as the size of the training set (<see cref="PathEstimator.TrainingExamples"/>).
+    /// </summary>
+    public static bool LabeledData(EstimationContext changed, EstimationContext baseline, PathEstimate estimate)
     {
         var target = PathEstimator.LabelingTarget(changed, estimate.Path);
-        return CommonPhases.MissingExamples(changed, target) != CommonPhases.MissingExamples(baseline, target);
+        return CommonPhases.MissingExamples(changed, target) != CommonPhases.MissingExamples(baseline, target)
+            || (PathEstimator.TrainsOnLabels(estimate.Path)
+                && PathEstimator.TrainingExamples(changed, target) != PathEstimator.TrainingExamples(baseline, target));
     }
 
     /// <summary>Control is read only as whether a model trained from scratch runs on its own infrastructure.</summary>

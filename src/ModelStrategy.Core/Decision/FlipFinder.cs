@@ -30,9 +30,9 @@ internal static class FlipFinder
             with { Reestimate = TargetDependent, InputsDiffer = EstimateInputs.LabelingTarget, Reads = ScoreRule.Need | ScoreRule.Freshness | ScoreRule.LabeledData | ScoreRule.Capacity },
         FlipField.Numeric(ConstraintFields.LabeledExamples, "Labelled examples", c => c.LabeledExamples, (c, v) => c with { LabeledExamples = (int)v },
             v => Display.Count(v), _ => [0, 50, 100, 300, 500, 1000, 2000, 5000, 10000, 50000])
-            with { Reestimate = Trained, InputsDiffer = EstimateInputs.MissingExamples, Reads = ScoreRule.LabeledData | ScoreRule.Deadline | ScoreRule.Capacity },
+            with { Reestimate = Trained, InputsDiffer = EstimateInputs.LabeledData, Reads = ScoreRule.LabeledData | ScoreRule.Deadline | ScoreRule.Capacity },
         FlipField.Enumerated(ConstraintFields.DataQuality, "Label quality", c => c.DataQuality, (c, v) => c with { DataQuality = v })
-            with { Reestimate = Trained, InputsDiffer = EstimateInputs.MissingExamples, Reads = ScoreRule.LabeledData | ScoreRule.Deadline | ScoreRule.Capacity },
+            with { Reestimate = Trained, InputsDiffer = EstimateInputs.LabeledData, Reads = ScoreRule.LabeledData | ScoreRule.Deadline | ScoreRule.Capacity },
         FlipField.Numeric(ConstraintFields.BudgetUsd, "Budget", c => c.BudgetUsd, (c, v) => c with { BudgetUsd = v },
             FlipField.Money, b => [b * 0.5, b * 2, b * 0.25, b * 4, b * 10, b * 100]) with { Reestimate = ScoresOnly, Reads = ScoreRule.Budget | ScoreRule.Capacity },
         FlipField.Numeric(ConstraintFields.DeadlineWeeks, "Deadline", c => c.DeadlineWeeks, (c, v) => c with { DeadlineWeeks = v },

@@ -54,7 +54,7 @@ internal static class CommonPhases
         _ => 10,
     };
 
-    /// <summary>Usable examples short of <paramref name="target"/>: all that the labelled data changes in an estimate.</summary>
+    /// <summary>Usable examples short of <paramref name="target"/>: what the labelled data changes in every estimate (training paths also size their runs by it).</summary>
     public static double MissingExamples(EstimationContext ctx, int target) => Math.Max(0, target - ctx.UsableExamples);
 
     /// <summary>Labelling the examples that are missing to reach <paramref name="target"/>: weeks and dollars.</summary>

@@ -9,7 +9,7 @@ internal sealed class EstimationContext
     {
         C = constraints;
         UsableExamples = constraints.LabeledExamples * QualityFactor(constraints.DataQuality);
-        TokensPerExample = TokensPerExampleFor(constraints.TaskType);
+        TokensPerExample = (int)ExampleLengths.For(constraints.TaskType).Value;
         OutputTokens = OutputTokensFor(constraints.TaskType);
         TokensBeforeUseful = constraints.TaskType == TaskType.Classification ? 5 : 1;
         ExpertiseFactor = constraints.MlExpertise switch
@@ -28,6 +28,7 @@ internal sealed class EstimationContext
     /// <summary>Labelled examples weighted by quality: 1,000 clean beat 10,000 noisy (seed 002).</summary>
     public double UsableExamples { get; }
 
+    /// <summary>Tokens in one supervised training example of this task (<see cref="ExampleLengths"/>).</summary>
     public int TokensPerExample { get; }
 
     public int OutputTokens { get; }
@@ -59,17 +60,6 @@ internal sealed class EstimationContext
         (_, false) when C.Need is Need.Behavior => 1000,
         (_, false) => 2000,
         (_, true) => 5000,
-    };
-
-    private static int TokensPerExampleFor(TaskType task) => task switch
-    {
-        TaskType.Classification => 300,
-        TaskType.Extraction => 800,
-        TaskType.Qa => 600,
-        TaskType.Summarization => 1500,
-        TaskType.Agent => 1500,
-        TaskType.Generation or TaskType.Code => 1000,
-        _ => 800,
     };
 
     private static int OutputTokensFor(TaskType task) => task switch

@@ -63,24 +63,40 @@ internal static partial class PathEstimator
         Run(ctx, e, Figures.OperationsShare.Value * 2.7, perRun * RetrainsPerYear, "Quarterly retraining");
     }
 
-    /// <summary>One supervised training run's cost; records its GPU-hours on the estimate.</summary>
-    private static Spread TrainingRun(EstimationContext ctx, PathEstimate e, int examples, double k, Figure utilisation, GpuSpec gpu)
+    /// <summary>
+    /// One supervised training run's cost; records its GPU-hours on the estimate. The run trains on every labelled
+    /// example supplied plus those labelled to reach <paramref name="target"/> (<see cref="TrainingExamples"/>).
+    /// </summary>
+    private static Spread TrainingRun(EstimationContext ctx, PathEstimate e, int target, double k, Figure utilisation, GpuSpec gpu)
     {
         var parameters = e.Serving.Option.Parameters;
-        var tokens = examples * (double)ctx.TokensPerExample * Epochs;
+        var examples = TrainingExamples(ctx, target);
+        var tokens = examples * ctx.TokensPerExample * Epochs;
         var hours = TrainingCompute.GpuHours(k, parameters, tokens, utilisation, gpu);
         e.TrainedParameters = parameters;
         e.GpuHoursPerRun = hours.P50;
         e.Assume(utilisation);
         e.Assume(gpu.Price);
+        e.Assume(ExampleLengths.For(ctx.C.TaskType));
         e.Assume("Training tokens per run", tokens, "tokens", $"{examples:N0} examples × {ctx.TokensPerExample} tokens × {Epochs} epochs");
         e.Assume("Trained model size", parameters, "parameters", "largest size that meets the latency budget");
         return hours * gpu.Price.Spread;
     }
 
+    /// <summary>Whether <paramref name="path"/> prices supervised training runs on the labelled examples (<see cref="TrainingRun"/>).</summary>
+    internal static bool TrainsOnLabels(PathId path) => path is PathId.Peft or PathId.RagPeft or PathId.FullFineTune;
+
     /// <summary>
-    /// The labelled examples <paramref name="path"/> trains on and tops up to by labelling (0 for the paths that train
-    /// nothing). The only way the need, the task and the labelled data reach an estimate.
+    /// Examples one supervised run trains on (the n_examples of D = n_examples · tokens_per_example · epochs): every
+    /// labelled example supplied, plus those labelled to bring the usable ones up to <paramref name="target"/>. More
+    /// labels never mean fewer training tokens.
+    /// </summary>
+    internal static double TrainingExamples(EstimationContext ctx, int target) =>
+        ctx.C.LabeledExamples + CommonPhases.MissingExamples(ctx, target);
+
+    /// <summary>
+    /// The usable labelled examples <paramref name="path"/> needs and tops up to by labelling (0 for the paths that train
+    /// nothing). With <see cref="TrainingExamples"/>, the only way the need, the task and the labelled data reach an estimate.
     /// </summary>
     public static int LabelingTarget(EstimationContext ctx, PathId path) => path switch
     {

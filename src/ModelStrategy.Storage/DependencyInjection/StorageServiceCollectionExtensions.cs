@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using ModelStrategy.Core.Conversations;
 using ModelStrategy.Core.Deliveries;
@@ -17,7 +18,8 @@ public static class StorageServiceCollectionExtensions
     /// <summary>
     /// Binds <see cref="StorageOptions"/> from the "Storage" section and <c>ConnectionStrings:Redis</c> (validated at
     /// start-up) and registers <see cref="IRecommendationStore"/>, <see cref="IConversationStore"/>, <see cref="IDeliveryLedger"/>,
-    /// <see cref="IInbox"/> and <see cref="IStoreReadiness"/> of the chosen provider (<c>Storage:Provider</c>: Sqlite or Redis). Calling it twice is harmless.
+    /// <see cref="IInbox"/> and <see cref="IStoreReadiness"/> of the chosen provider (<c>Storage:Provider</c>: Sqlite or Redis), and
+    /// the hosted service that deletes expired SQLite recommendations (<c>Storage:RecommendationRetention</c>). Calling it twice is harmless.
     /// </summary>
     public static IServiceCollection AddModelStrategyStorage(this IServiceCollection services)
     {
@@ -29,12 +31,16 @@ public static class StorageServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, ConversationRetentionValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<RecommendationRetention>();
         services.TryAddSingleton<SqliteDatabase>();
         services.TryAddSingleton<SqliteRecommendationWriter>();
         services.TryAddSingleton<SqliteRecommendationStore>();
         services.TryAddSingleton<SqliteConversationStore>();
         services.TryAddSingleton<SqliteDeliveryLedger>();
         services.TryAddSingleton<SqliteInbox>();
+        services.TryAddSingleton<SqliteRecommendationSweeper>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SqliteRetentionService>());
         services.AddRedisStores();
         services.TryAddSingleton<IRecommendationStore>(sp => sp.Chosen<IRecommendationStore, SqliteRecommendationStore, RedisRecommendationStore>());
         services.TryAddSingleton<IStoreReadiness>(sp => sp.Chosen<IStoreReadiness, SqliteRecommendationStore, RedisStoreReadiness>());

@@ -5,10 +5,15 @@ namespace ModelStrategy.Storage.Redis;
 
 /// <summary>
 /// Keeps each recommendation as one Redis string holding the same JSON the SQLite store keeps
-/// (<see cref="RecommendationJson.Options"/>), with no expiry: a shared report link keeps working.
+/// (<see cref="RecommendationJson.Options"/>). The key's TTL is what is left of its <see cref="RecommendationRetention"/>,
+/// set by the same SET command (SET … PX), so no key is ever stored without its expiry. A recommendation past its
+/// retention reads as unknown even before Redis has evicted the key.
 /// </summary>
-internal sealed class RedisRecommendationStore(RedisConnection connection) : IRecommendationStore
+internal sealed class RedisRecommendationStore(RedisConnection connection, RecommendationRetention retention) : IRecommendationStore
 {
+    /// <summary>The shortest TTL Redis can be given (PX takes whole milliseconds, and 0 is refused).</summary>
+    private static readonly TimeSpan MinimumTtl = TimeSpan.FromMilliseconds(1);
+
     public Task SaveAsync(Recommendation recommendation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(recommendation);
@@ -21,7 +26,12 @@ internal sealed class RedisRecommendationStore(RedisConnection connection) : IRe
         ArgumentException.ThrowIfNullOrEmpty(recommendation.Id);
         ArgumentException.ThrowIfNullOrEmpty(json);
         var database = await connection.GetDatabaseAsync(cancellationToken).ConfigureAwait(false);
-        await database.StringSetAsync(connection.Keys.Recommendation(recommendation.Id), json).WaitAsync(cancellationToken).ConfigureAwait(false);
+        var key = connection.Keys.Recommendation(recommendation.Id);
+        var remaining = retention.Remaining(recommendation.CreatedAt);
+        var saved = remaining >= MinimumTtl
+            ? database.StringSetAsync(key, json, remaining)
+            : database.KeyDeleteAsync(key); // Already expired: the latest save of this id is one nobody may read.
+        await saved.WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<Recommendation?> GetAsync(string id, CancellationToken cancellationToken)
@@ -33,6 +43,7 @@ internal sealed class RedisRecommendationStore(RedisConnection connection) : IRe
 
         var database = await connection.GetDatabaseAsync(cancellationToken).ConfigureAwait(false);
         var json = await database.StringGetAsync(connection.Keys.Recommendation(id)).WaitAsync(cancellationToken).ConfigureAwait(false);
-        return json.IsNull ? null : JsonSerializer.Deserialize<Recommendation>(json.ToString(), RecommendationJson.Options);
+        var recommendation = json.IsNull ? null : JsonSerializer.Deserialize<Recommendation>(json.ToString(), RecommendationJson.Options);
+        return recommendation is null || retention.IsExpired(recommendation.CreatedAt) ? null : recommendation;
     }
 }

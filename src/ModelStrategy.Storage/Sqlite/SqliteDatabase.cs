@@ -5,19 +5,24 @@ namespace ModelStrategy.Storage.Sqlite;
 
 /// <summary>
 /// Opens connections to the SQLite file. The first successful open creates the directory, switches the file to
-/// WAL mode and creates the schema; a failed first open is retried on the next call. Every connection runs with
+/// WAL mode and creates (or completes) the schema; a failed first open is retried on the next call. Every connection runs with
 /// synchronous=NORMAL, the setting SQLite recommends with WAL: commits stay atomic and the file never corrupts, an
 /// application crash loses nothing, and only a power loss can undo the last commits; it saves an fsync per write
 /// (about 0.95 ms → 0.23 ms per insert on the development machine).
 /// </summary>
 internal sealed class SqliteDatabase(IOptions<StorageOptions> options) : IDisposable
 {
+    // Migrations are additive and idempotent ("IF NOT EXISTS"), so a file made by an older build opens as is:
+    // recommendations_by_created_at (retention sweep) is built on the first start that lacks it. A new file is made
+    // with auto_vacuum=INCREMENTAL so the sweeper can hand freed pages back; an older file keeps auto_vacuum=NONE
+    // (switching needs a full VACUUM, see docs/OPERATIONS.md) and reuses freed pages for new rows instead.
     private const string Schema = """
         CREATE TABLE IF NOT EXISTS recommendations (
             id TEXT NOT NULL PRIMARY KEY,
             created_at TEXT NOT NULL,
             json TEXT NOT NULL
         );
+        CREATE INDEX IF NOT EXISTS recommendations_by_created_at ON recommendations (created_at);
         CREATE TABLE IF NOT EXISTS conversations (
             conversation_key TEXT NOT NULL PRIMARY KEY,
             version INTEGER NOT NULL,
@@ -107,6 +112,8 @@ internal sealed class SqliteDatabase(IOptions<StorageOptions> options) : IDispos
             var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
             await using (connection.ConfigureAwait(false))
             {
+                // Only a new, empty file takes auto_vacuum; on an existing one the pragma changes nothing (see Schema).
+                await ExecuteAsync(connection, "PRAGMA auto_vacuum=INCREMENTAL;", cancellationToken).ConfigureAwait(false);
                 await ExecuteAsync(connection, "PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
                 await ExecuteAsync(connection, Schema, cancellationToken).ConfigureAwait(false);
             }

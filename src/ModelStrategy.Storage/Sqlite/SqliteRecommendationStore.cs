@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
@@ -7,13 +6,16 @@ using ModelStrategy.Core.Recommendations;
 namespace ModelStrategy.Storage.Sqlite;
 
 /// <summary>
-/// Keeps recommendations in one SQLite table as JSON (<see cref="RecommendationJson.Options"/>), keyed by id. Saves go
+/// Keeps recommendations in one SQLite table as compressed JSON (<see cref="RecommendationJson.Options"/>,
+/// <see cref="CompressedJson"/>), keyed by id. Saves go
 /// through the group-commit <see cref="SqliteRecommendationWriter"/>; reads use their own pooled connections and
-/// parameterized SQL, so concurrent requests are safe.
+/// parameterized SQL, so concurrent requests are safe. A row past its <see cref="RecommendationRetention"/> reads as
+/// unknown at once, whether or not the <see cref="SqliteRecommendationSweeper"/> has deleted it yet.
 /// </summary>
-internal sealed class SqliteRecommendationStore(SqliteDatabase database, SqliteRecommendationWriter writer) : IRecommendationStore, IStoreReadiness
+internal sealed class SqliteRecommendationStore(SqliteDatabase database, SqliteRecommendationWriter writer, RecommendationRetention retention)
+    : IRecommendationStore, IStoreReadiness
 {
-    private const string SelectSql = "SELECT json FROM recommendations WHERE id = $id;";
+    private const string SelectSql = "SELECT json FROM recommendations WHERE id = $id AND created_at > $cutoff;";
 
     private const string ProbeSql = "SELECT COUNT(*) FROM recommendations WHERE id = '';";
 
@@ -39,7 +41,7 @@ internal sealed class SqliteRecommendationStore(SqliteDatabase database, SqliteR
         }
 
         var compressed = CompressedJson.Compress(utf8Json.Span);
-        return writer.WriteAsync(recommendation.Id, recommendation.CreatedAt.ToString("O", CultureInfo.InvariantCulture), compressed, cancellationToken);
+        return writer.WriteAsync(recommendation.Id, SqliteTimestamps.Format(recommendation.CreatedAt), compressed, cancellationToken);
     }
 
     public async Task<Recommendation?> GetAsync(string id, CancellationToken cancellationToken)
@@ -57,6 +59,7 @@ internal sealed class SqliteRecommendationStore(SqliteDatabase database, SqliteR
             {
                 command.CommandText = SelectSql;
                 command.Parameters.AddWithValue("$id", id);
+                command.Parameters.AddWithValue("$cutoff", SqliteTimestamps.Format(retention.Cutoff()));
                 var stored = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
                 return CompressedJson.Read(stored);
             }

@@ -25,7 +25,7 @@ internal sealed class DialogBench : IDisposable
         Engine = new ConversationEngine(
             new SqliteConversationStore(_database),
             new RecommendationService(TimeProvider.System),
-            new SqliteRecommendationStore(_database, _writer),
+            new SqliteRecommendationStore(_database, _writer, new RecommendationRetention(Options.Create(new StorageOptions()), TimeProvider.System)),
             Options.Create(new ConversationOptions()),
             TimeProvider.System);
     }

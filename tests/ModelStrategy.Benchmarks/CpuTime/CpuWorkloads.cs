@@ -117,7 +117,7 @@ internal static class CpuWorkloads
             (OpsPerRound, _writers) = (opsPerRound, writers);
             _database = new SqliteDatabase(Options.Create(new StorageOptions { SqlitePath = Path.Combine(_folder, "cpu.db") }));
             _writer = new SqliteRecommendationWriter(_database);
-            _store = new SqliteRecommendationStore(_database, _writer);
+            _store = new SqliteRecommendationStore(_database, _writer, new RecommendationRetention(Options.Create(new StorageOptions()), TimeProvider.System));
             _json = JsonSerializer.SerializeToUtf8Bytes(_typical, RecommendationJson.Options);
         }
 

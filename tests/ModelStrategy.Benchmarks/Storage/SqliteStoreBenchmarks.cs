@@ -33,7 +33,7 @@ public class SqliteStoreBenchmarks
         var options = Options.Create(new StorageOptions { SqlitePath = Path.Combine(_folder, "bench.db") });
         _database = new SqliteDatabase(options);
         _writer = new SqliteRecommendationWriter(_database);
-        _store = new SqliteRecommendationStore(_database, _writer);
+        _store = new SqliteRecommendationStore(_database, _writer, new RecommendationRetention(Options.Create(new StorageOptions()), TimeProvider.System));
         _typical = new RecommendationService(TimeProvider.System).Recommend(Scenarios.Typical);
     }
 

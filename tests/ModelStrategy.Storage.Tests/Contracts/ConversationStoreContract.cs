@@ -4,24 +4,11 @@ using ModelStrategy.Storage.Tests.TestSupport;
 namespace ModelStrategy.Storage.Tests.Contracts;
 
 /// <summary>What every <see cref="IConversationStore"/> must do, run against each provider by a subclass.</summary>
-public abstract class ConversationStoreContract(StoreProvider provider) : IAsyncLifetime
+public abstract class ConversationStoreContract(StoreProvider provider) : StoreContract(provider)
 {
     private static readonly DateTimeOffset At = new(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(2));
-    private StoreScope _scope = null!;
 
-    private IConversationStore Store => _scope.Conversations;
-
-    public Task InitializeAsync()
-    {
-        _scope = provider.Open();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _scope.DisposeAsync();
-        await provider.DisposeAsync();
-    }
+    private IConversationStore Store => Scope.Conversations;
 
     [Fact]
     public async Task GetAsync_UnknownKey_ReturnsNull()
@@ -176,10 +163,10 @@ public abstract class ConversationStoreContract(StoreProvider provider) : IAsync
         const string key = "teams|t|thread|c|restart";
         await Store.TrySaveAsync(key, "before", 0, At, CancellationToken.None);
         await Store.TrySaveAsync(key, "before-2", 1, At, CancellationToken.None);
-        await _scope.DisposeAsync();
+        await Scope.DisposeAsync();
 
         // Act
-        _scope = provider.Open();
+        Scope = Provider.Open();
         var read = await Store.GetAsync(key, CancellationToken.None);
         var stale = await Store.TrySaveAsync(key, "stale", 1, At, CancellationToken.None);
         var next = await Store.TrySaveAsync(key, "after", read!.Version, At, CancellationToken.None);

@@ -4,25 +4,11 @@ using ModelStrategy.Storage.Tests.TestSupport;
 namespace ModelStrategy.Storage.Tests.Contracts;
 
 /// <summary>What every <see cref="IDeliveryLedger"/> must do, run against each provider by a subclass.</summary>
-public abstract class DeliveryLedgerContract(StoreProvider provider) : IAsyncLifetime
+public abstract class DeliveryLedgerContract(StoreProvider provider) : StoreContract(provider)
 {
-    private static readonly DateTimeOffset Now = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
     private static readonly TimeSpan Retention = TimeSpan.FromHours(1);
-    private StoreScope _scope = null!;
 
-    private IDeliveryLedger Ledger => _scope.Ledger;
-
-    public Task InitializeAsync()
-    {
-        _scope = provider.Open();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _scope.DisposeAsync();
-        await provider.DisposeAsync();
-    }
+    private IDeliveryLedger Ledger => Scope.Ledger;
 
     [Fact]
     public async Task TryRecordAsync_NewKeyThenRepeat_FirstWinsRepeatLoses()
@@ -70,7 +56,7 @@ public abstract class DeliveryLedgerContract(StoreProvider provider) : IAsyncLif
     public async Task TryRecordAsync_ConcurrentClaimsFromTwoInstances_ExactlyOneWinsPerKey()
     {
         // Arrange
-        await using var other = provider.Open();
+        await using var other = Provider.Open();
         var ledgers = new[] { Ledger, other.Ledger };
         var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var claims = Enumerable.Range(0, 5).SelectMany(key => Enumerable.Range(0, 8).Select(i => (Key: $"slack:event:race-{key}", Task: Task.Run(async () =>
@@ -92,10 +78,10 @@ public abstract class DeliveryLedgerContract(StoreProvider provider) : IAsyncLif
     {
         // Arrange
         await Ledger.TryRecordAsync("teams:activity:a-1", Now, Retention, CancellationToken.None);
-        await _scope.DisposeAsync();
+        await Scope.DisposeAsync();
 
         // Act
-        _scope = provider.Open();
+        Scope = Provider.Open();
         var claimed = await Ledger.TryRecordAsync("teams:activity:a-1", Now.AddMinutes(1), Retention, CancellationToken.None);
 
         // Assert

@@ -4,25 +4,11 @@ using ModelStrategy.Storage.Tests.TestSupport;
 namespace ModelStrategy.Storage.Tests.Contracts;
 
 /// <summary>What every <see cref="IInbox"/> must do, run against each provider by a subclass.</summary>
-public abstract class InboxContract(StoreProvider provider) : IAsyncLifetime
+public abstract class InboxContract(StoreProvider provider) : StoreContract(provider)
 {
-    private static readonly DateTimeOffset Now = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
-    private StoreScope _scope = null!;
 
-    private IInbox Inbox => _scope.Inbox;
-
-    public Task InitializeAsync()
-    {
-        _scope = provider.Open();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _scope.DisposeAsync();
-        await provider.DisposeAsync();
-    }
+    private IInbox Inbox => Scope.Inbox;
 
     [Fact]
     public async Task TryAddAsync_NewKeyThenSameKey_OnlyTheFirstIsAdded()
@@ -154,7 +140,7 @@ public abstract class InboxContract(StoreProvider provider) : IAsyncLifetime
         await Inbox.TryAddAsync("k1", "events", "payload", Now + Lease, CancellationToken.None);
 
         // Act: new store instances over the same data, as after the process died
-        await using var restarted = provider.Open();
+        await using var restarted = Provider.Open();
         var leased = await restarted.Inbox.LeaseAsync(Now + Lease, Now + (2 * Lease), 10, CancellationToken.None);
 
         // Assert

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json;
+using Microsoft.Extensions.Time.Testing;
 using ModelStrategy.Core.Paths;
 using ModelStrategy.Core.Recommendations;
 using ModelStrategy.Storage.Tests.TestSupport;
@@ -6,23 +8,9 @@ using ModelStrategy.Storage.Tests.TestSupport;
 namespace ModelStrategy.Storage.Tests.Contracts;
 
 /// <summary>What every <see cref="IRecommendationStore"/> must do, run against each provider by a subclass.</summary>
-public abstract class RecommendationStoreContract(StoreProvider provider) : IAsyncLifetime
+public abstract class RecommendationStoreContract(StoreProvider provider) : StoreContract(provider)
 {
-    private StoreScope _scope = null!;
-
-    private IRecommendationStore Store => _scope.Recommendations;
-
-    public Task InitializeAsync()
-    {
-        _scope = provider.Open();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _scope.DisposeAsync();
-        await provider.DisposeAsync();
-    }
+    private IRecommendationStore Store => Scope.Recommendations;
 
     [Fact]
     public async Task GetAsync_AfterSave_ReturnsEveryFieldUnchanged()
@@ -141,10 +129,10 @@ public abstract class RecommendationStoreContract(StoreProvider provider) : IAsy
         // Arrange
         var original = SampleRecommendations.Create("survives");
         await Store.SaveAsync(original, CancellationToken.None);
-        await _scope.DisposeAsync();
+        await Scope.DisposeAsync();
 
         // Act
-        _scope = provider.Open();
+        Scope = Provider.Open();
         var loaded = await Store.GetAsync("survives", CancellationToken.None);
 
         // Assert
@@ -159,6 +147,101 @@ public abstract class RecommendationStoreContract(StoreProvider provider) : IAsy
 
         // Act / Assert
         await Assert.ThrowsAsync<ArgumentException>(() => Store.SaveAsync(recommendation, CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData(-1, true)]
+    [InlineData(0, false)]
+    [InlineData(1, false)]
+    public async Task GetAsync_AroundTheEndOfRetention_FoundOnlyBeforeItEnds(int millisecondsPastRetention, bool found)
+    {
+        // Arrange
+        var (clock, retention) = await ReopenWithRetentionAsync(TimeSpan.FromHours(1));
+        await Store.SaveAsync(SampleRecommendations.Create("ageing", createdAt: clock.GetUtcNow()), CancellationToken.None);
+
+        // Act
+        clock.Advance(retention + TimeSpan.FromMilliseconds(millisecondsPastRetention));
+        var loaded = await Store.GetAsync("ageing", CancellationToken.None);
+
+        // Assert
+        Assert.Equal(found, loaded is not null);
+    }
+
+    [Fact]
+    public async Task GetAsync_ExpiredId_ReadsExactlyLikeAnUnknownOne()
+    {
+        // Arrange
+        var (clock, retention) = await ReopenWithRetentionAsync(TimeSpan.FromDays(90));
+        await Store.SaveAsync(SampleRecommendations.Create("old", createdAt: clock.GetUtcNow()), CancellationToken.None);
+        clock.Advance(retention + TimeSpan.FromDays(1));
+
+        // Act
+        var expired = await Store.GetAsync("old", CancellationToken.None);
+        var unknown = await Store.GetAsync("never-saved", CancellationToken.None);
+
+        // Assert
+        Assert.Equal((null, null), (expired, unknown));
+    }
+
+    [Fact]
+    public async Task SaveAsync_MadeLongerAgoThanTheRetention_IsNeverReadable()
+    {
+        // Arrange
+        var (clock, retention) = await ReopenWithRetentionAsync(TimeSpan.FromHours(1));
+        await Store.SaveAsync(SampleRecommendations.Create("late", createdAt: clock.GetUtcNow()), CancellationToken.None);
+
+        // Act: the same id saved again, now with a recommendation already past its retention
+        await Store.SaveAsync(SampleRecommendations.Create("late", createdAt: clock.GetUtcNow() - retention - TimeSpan.FromSeconds(1)), CancellationToken.None);
+
+        // Assert
+        Assert.Null(await Store.GetAsync("late", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task SaveAsync_SameIdMadeAgain_RetentionCountsFromTheNewOne()
+    {
+        // Arrange
+        var (clock, retention) = await ReopenWithRetentionAsync(TimeSpan.FromHours(1));
+        await Store.SaveAsync(SampleRecommendations.Create("again", PathId.Rag, clock.GetUtcNow()), CancellationToken.None);
+        clock.Advance(retention / 2);
+        await Store.SaveAsync(SampleRecommendations.Create("again", PathId.Peft, clock.GetUtcNow()), CancellationToken.None);
+
+        // Act: past the first one's retention, within the second's
+        clock.Advance((retention / 2) + TimeSpan.FromMinutes(1));
+        var loaded = await Store.GetAsync("again", CancellationToken.None);
+
+        // Assert
+        Assert.Equal(PathId.Peft, loaded?.Path);
+    }
+
+    [Fact]
+    public async Task GetAsync_OthersExpire_ANewerOneIsStillThere()
+    {
+        // Arrange
+        var (clock, retention) = await ReopenWithRetentionAsync(TimeSpan.FromHours(1));
+        await Store.SaveAsync(SampleRecommendations.Create("older", createdAt: clock.GetUtcNow()), CancellationToken.None);
+        clock.Advance(TimeSpan.FromMinutes(30));
+        await Store.SaveAsync(SampleRecommendations.Create("newer", createdAt: clock.GetUtcNow()), CancellationToken.None);
+
+        // Act
+        clock.Advance(TimeSpan.FromMinutes(45));
+
+        // Assert
+        Assert.Null(await Store.GetAsync("older", CancellationToken.None));
+        Assert.Equal("newer", (await Store.GetAsync("newer", CancellationToken.None))?.Id);
+    }
+
+    /// <summary>New store instances over the same data, on a fake clock and with <paramref name="retention"/> configured.</summary>
+    private async Task<(FakeTimeProvider Clock, TimeSpan Retention)> ReopenWithRetentionAsync(TimeSpan retention)
+    {
+        await Scope.DisposeAsync();
+        var clock = new FakeTimeProvider(TestClock.Start);
+        Scope = Provider.Open(clock, extra: new Dictionary<string, string?>
+        {
+            ["Storage:RecommendationRetention"] = retention.ToString("c", CultureInfo.InvariantCulture),
+        });
+        Assert.Equal(retention, Scope.Options.RecommendationRetention);
+        return (clock, retention);
     }
 
     private static string Json(Recommendation recommendation) => JsonSerializer.Serialize(recommendation, RecommendationJson.Options);

@@ -46,7 +46,7 @@ public sealed class RedisLayoutTests(RedisServerFixture redis) : IClassFixture<R
     }
 
     [Fact]
-    public async Task RecommendationStore_KeepsTheSameJsonAsSqliteAndNoExpiry()
+    public async Task RecommendationStore_KeepsTheSameJsonAsSqliteWithTheRestOfItsRetentionAsTtl()
     {
         // Arrange
         var recommendation = SampleRecommendations.Create("rec-json");
@@ -60,7 +60,9 @@ public sealed class RedisLayoutTests(RedisServerFixture redis) : IClassFixture<R
         var key = _provider.Prefix + "recommendation:rec-json";
         Assert.Equal(await SqliteJsonAsync(sqlite, "rec-json"), (string?)await _raw.GetDatabase().StringGetAsync(key));
         Assert.Equal(JsonSerializer.Serialize(recommendation, RecommendationJson.Options), (string?)await _raw.GetDatabase().StringGetAsync(key));
-        Assert.Null(await _raw.GetDatabase().KeyTimeToLiveAsync(key));
+        // Made 30 minutes before the store's clock reads: the TTL is what is left of the retention.
+        var left = _scope.Options.RecommendationRetention - (TestClock.Start - recommendation.CreatedAt);
+        Assert.InRange((await _raw.GetDatabase().KeyTimeToLiveAsync(key))!.Value, left - TimeSpan.FromMinutes(1), left);
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Time.Testing;
 using ModelStrategy.Core.Constraints;
 using ModelStrategy.Core.Estimation;
 using ModelStrategy.Core.Paths;
@@ -10,9 +9,10 @@ namespace ModelStrategy.Storage.Tests.TestSupport;
 /// <summary>Hand-built recommendations: the store must round-trip every part of the shape.</summary>
 internal static class SampleRecommendations
 {
-    private static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2025, 11, 3, 9, 30, 0, TimeSpan.Zero));
+    /// <summary>When samples are made unless told otherwise: half an hour before the stores' clocks start.</summary>
+    public static readonly DateTimeOffset MadeAt = TestClock.Start - TimeSpan.FromMinutes(30);
 
-    public static Recommendation Create(string id, PathId path = PathId.Rag)
+    public static Recommendation Create(string id, PathId path = PathId.Rag, DateTimeOffset? createdAt = null)
     {
         var (constraints, defaults) = ConstraintDefaults.Resolve(new ProjectConstraints { UseCase = "support answers", BudgetUsd = 40_000 });
         var cost = new CostEstimate(
@@ -23,7 +23,7 @@ internal static class SampleRecommendations
         return new Recommendation
         {
             Id = id,
-            CreatedAt = Clock.GetUtcNow(),
+            CreatedAt = createdAt ?? MadeAt,
             Path = path,
             PathName = "Retrieval-augmented generation (RAG)",
             Confidence = 0.72,

@@ -25,7 +25,7 @@ public abstract class StoreProvider : IAsyncDisposable
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(Settings).AddInMemoryCollection(extra ?? new Dictionary<string, string?>()).Build();
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
-            .AddSingleton<TimeProvider>(clock ?? new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero)))
+            .AddSingleton<TimeProvider>(clock ?? new FakeTimeProvider(TestClock.Start))
             .AddModelStrategyCore()
             .AddModelStrategyStorage();
         if (decorate is not null)

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using ModelStrategy.Storage.Sqlite;
 
 namespace ModelStrategy.Storage.Tests.TestSupport;
@@ -7,14 +8,22 @@ namespace ModelStrategy.Storage.Tests.TestSupport;
 /// <summary>A store over a SQLite file in a fresh temporary directory, deleted afterwards.</summary>
 internal sealed class TempDatabase : IDisposable
 {
-    public TempDatabase(string relativeFile = "modelstrategy.db")
+    public TempDatabase(string relativeFile = "modelstrategy.db", TimeSpan? retention = null)
     {
         Root = Path.Combine(Path.GetTempPath(), "ms-storage-tests", Guid.NewGuid().ToString("N"));
         FilePath = Path.Combine(Root, relativeFile);
-        Database = new SqliteDatabase(Options.Create(new StorageOptions { SqlitePath = FilePath }));
+        var options = Options.Create(new StorageOptions { SqlitePath = FilePath, RecommendationRetention = retention ?? TimeSpan.FromDays(90) });
+        Database = new SqliteDatabase(options);
         Writer = new SqliteRecommendationWriter(Database);
-        Store = new SqliteRecommendationStore(Database, Writer);
+        var kept = new RecommendationRetention(options, Clock);
+        Store = new SqliteRecommendationStore(Database, Writer, kept);
+        Sweeper = new SqliteRecommendationSweeper(Database, kept);
     }
+
+    /// <summary>The clock the store and the sweeper read; starts at <see cref="TestClock.Start"/>.</summary>
+    public FakeTimeProvider Clock { get; } = new(TestClock.Start);
+
+    public SqliteRecommendationSweeper Sweeper { get; }
 
     public string Root { get; }
 

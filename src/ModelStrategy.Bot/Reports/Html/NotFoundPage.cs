@@ -1,11 +1,13 @@
 namespace ModelStrategy.Bot.Reports.Html;
 
-/// <summary>What an unknown or malformed report address answers: the same page for both, and nothing from the request.</summary>
+/// <summary>
+/// What an unknown, expired or malformed report address answers: the same page for all three, and nothing from the request.
+/// </summary>
 internal static class NotFoundPage
 {
     public static string Html { get; } = Build();
 
-    public const string Markdown = "# Report not found\n\nNo recommendation is stored under this address. Check the link, or ask the bot again.\n";
+    public const string Markdown = "# Report not found\n\nNo recommendation is stored under this address. Check the link; reports are kept for a limited time (90 days unless your administrator changed it), so an old link may have expired. Ask the bot again for a fresh one.\n";
 
     private static string Build()
     {
@@ -20,7 +22,7 @@ internal static class NotFoundPage
         html.Close().Line();
         html.Open("body").Open("main");
         html.Leaf("h1", "Report not found");
-        html.Leaf("p", "No recommendation is stored under this address. Check the link, or ask the bot again.");
+        html.Leaf("p", "No recommendation is stored under this address. Check the link; reports are kept for a limited time (90 days unless your administrator changed it), so an old link may have expired. Ask the bot again for a fresh one.");
         html.Close().Close().Line().Close().Line();
         return "<!DOCTYPE html>" + html;
     }

@@ -1,0 +1,114 @@
+using Microsoft.Data.Sqlite;
+
+namespace ModelStrategy.Storage.Sqlite;
+
+/// <summary>
+/// Deletes expired recommendation rows (<see cref="RecommendationRetention"/>) in batches of at most
+/// <see cref="BatchSize"/>, oldest first, through the <c>recommendations_by_created_at</c> index. Each batch is one
+/// short transaction under the process's write turn, and the turn is handed back between batches, so the
+/// group-commit writer waits for one batch at most, never for a whole sweep. Afterwards, on a file made with
+/// auto_vacuum=INCREMENTAL, it returns the freed pages to the file system the same way, at most
+/// <see cref="VacuumPagesPerStep"/> pages per turn. On an older file (auto_vacuum=NONE) the freed pages stay in the
+/// file and new rows reuse them, so it stops growing once rows expire as fast as they arrive.
+/// </summary>
+internal sealed class SqliteRecommendationSweeper(SqliteDatabase database, RecommendationRetention retention)
+{
+    /// <summary>The most rows one transaction deletes (about 2 MB of compressed rows, 4.5 MB of uncompressed older ones).</summary>
+    public const int BatchSize = 256;
+
+    /// <summary>The most free pages one incremental-vacuum step hands back (4 MB of 4 KB pages).</summary>
+    public const int VacuumPagesPerStep = 1024;
+
+    private const string DeleteBatchSql = """
+        DELETE FROM recommendations WHERE rowid IN (
+            SELECT rowid FROM recommendations WHERE created_at <= $cutoff ORDER BY created_at LIMIT $batch);
+        """;
+
+    private const long AutoVacuumIncremental = 2;
+
+    /// <summary>Deletes every expired row, batch by batch, then reclaims the freed pages; returns what it did.</summary>
+    public async Task<SweepResult> SweepAsync(CancellationToken cancellationToken)
+    {
+        var cutoff = SqliteTimestamps.Format(retention.Cutoff());
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var deleted = 0;
+            var batches = 0;
+            int inBatch;
+            do
+            {
+                using (await database.EnterWriteAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    inBatch = Execute(connection, DeleteBatchSql, ("$cutoff", cutoff), ("$batch", BatchSize));
+                }
+
+                deleted += inBatch;
+                batches++;
+                await Task.Yield(); // Whoever queued for the write turn meanwhile goes first.
+            }
+            while (inBatch == BatchSize);
+
+            var reclaimed = deleted > 0 ? await ReclaimAsync(connection, cancellationToken).ConfigureAwait(false) : 0;
+            return new SweepResult(deleted, batches, reclaimed);
+        }
+    }
+
+    /// <summary>Hands free pages back to the file system in small steps; returns how many (0 without auto_vacuum).</summary>
+    private async Task<long> ReclaimAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        if (Scalar(connection, "PRAGMA auto_vacuum;") != AutoVacuumIncremental)
+        {
+            return 0;
+        }
+
+        long reclaimed = 0;
+        while (true)
+        {
+            long free;
+            using (await database.EnterWriteAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var before = Scalar(connection, "PRAGMA freelist_count;");
+                if (before == 0)
+                {
+                    return reclaimed;
+                }
+
+                Execute(connection, $"PRAGMA incremental_vacuum({VacuumPagesPerStep});");
+                free = Scalar(connection, "PRAGMA freelist_count;");
+                reclaimed += before - free;
+                if (free >= before)
+                {
+                    return reclaimed; // Nothing moved: never spin.
+                }
+            }
+
+            await Task.Yield();
+        }
+    }
+
+    private static int Execute(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        return command.ExecuteNonQuery();
+    }
+
+    private static long Scalar(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (long)command.ExecuteScalar()!;
+    }
+}
+
+/// <summary>What one retention sweep did.</summary>
+/// <param name="Deleted">Expired rows deleted.</param>
+/// <param name="Batches">Transactions it took (the last one deletes fewer than a full batch, often none).</param>
+/// <param name="PagesReclaimed">Free pages handed back to the file system.</param>
+internal readonly record struct SweepResult(int Deleted, int Batches, long PagesReclaimed);
