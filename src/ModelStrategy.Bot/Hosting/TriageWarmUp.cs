@@ -9,9 +9,9 @@ namespace ModelStrategy.Bot.Hosting;
 /// <see cref="Start"/> is called when <c>/readyz</c> first reports the host ready, or by this hosted service
 /// <see cref="FallbackDelay"/> after hosted services start if nothing probes readiness. It never gates
 /// <c>/readyz</c>; a free-text request that arrives before it is done waits only for the rest of it (the patterns
-/// are built once per process, whoever asks first). The patterns are built on one background thread per core, all
-/// named <c>triage-warm-up</c> (tests/load/run-startup.sh reads their CPU time), then the sample text is parsed once;
-/// this service logs when the parser is ready.
+/// are built once per process, whoever asks first). The sample text is parsed once, which builds every pattern, on a
+/// background thread named <c>triage-warm-up</c> (tests/load/run-startup.sh reads its CPU time); this service logs when
+/// the parser is ready.
 /// </summary>
 internal sealed class TriageWarmUp(TimeProvider timeProvider, ILogger<TriageWarmUp> logger) : BackgroundService
 {
@@ -26,7 +26,7 @@ internal sealed class TriageWarmUp(TimeProvider timeProvider, ILogger<TriageWarm
 
     private static readonly Lazy<Task<int>> Parsing = new(Run, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>Starts the warm-up on background threads of its own, once per process; later calls do nothing.</summary>
+    /// <summary>Starts the warm-up on a background thread of its own, once per process; later calls do nothing.</summary>
     public static void Start() => _ = Parsing.Value;
 
     /// <summary>Starts the warm-up after <see cref="FallbackDelay"/> if nothing did, waits for it and logs how much of the sample it understood.</summary>
@@ -41,16 +41,7 @@ internal sealed class TriageWarmUp(TimeProvider timeProvider, ILogger<TriageWarm
         Log.TriageWarmedUp(logger, understood);
     }
 
-    private static async Task<int> Run()
-    {
-        var parts = Math.Max(1, Environment.ProcessorCount);
-        await Task.WhenAll(Enumerable.Range(0, parts).Select(part => OnOwnThread(() =>
-        {
-            TriageParser.Prepare(part, parts);
-            return part;
-        }))).ConfigureAwait(false);
-        return await OnOwnThread(() => TriageParser.Parse(Sample).Understood.Count).ConfigureAwait(false);
-    }
+    private static Task<int> Run() => OnOwnThread(() => TriageParser.Parse(Sample).Understood.Count);
 
     private static Task<T> OnOwnThread<T>(Func<T> work)
     {

@@ -39,24 +39,6 @@ public static class TriageParser
     ];
 
     /// <summary>
-    /// Builds the patterns of every <paramref name="parts"/>-th recogniser, starting with number <paramref name="part"/>,
-    /// without reading any text. Building all of them is a one-time cost that the first parse in a process otherwise
-    /// pays alone; a host can call this on <paramref name="parts"/> threads at once (part 0, 1, …) to pay it in parallel. Each recogniser's patterns are
-    /// built once per process, by whichever thread needs them first; parsing is the same either way.
-    /// </summary>
-    public static void Prepare(int part, int parts)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(parts);
-        ArgumentOutOfRangeException.ThrowIfNegative(part);
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(part, parts);
-        var scan = new TriageScan(string.Empty);
-        for (var i = part; i < Recognisers.Length; i += parts)
-        {
-            Recognisers[i](scan);
-        }
-    }
-
-    /// <summary>
     /// Parses <paramref name="text"/>. Unset fields stay null (they are defaulted later); useCase carries the
     /// cleaned text (at most 500 characters) whenever it is not blank.
     /// </summary>
