@@ -24,24 +24,13 @@ DIALOGS=${DIALOGS:-10000}
 OUT_DIR=${OUT_DIR:-"$ROOT/artifacts/load/startup-$(date -u +%Y%m%d-%H%M%S)"}
 BASE_URL="http://127.0.0.1:$PORT"
 FAKE_URL="http://127.0.0.1:$FAKE_PORT"
-die() { echo "run-startup: $*" >&2; exit 1; }
-for tool in wrk curl dotnet python3; do command -v "$tool" >/dev/null || die "$tool is not installed"; done
-for p in "$PORT" $( (( DIALOGS > 0 )) && echo "$FAKE_PORT"); do
-  if (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then die "something already listens on 127.0.0.1:$p"; fi
-done
+SCRIPT_NAME=run-startup
+# shellcheck source=lib.sh
+source "$LOAD_DIR/lib.sh"
+require_tools wrk curl dotnet python3
+require_free_ports "$PORT" $( (( DIALOGS > 0 )) && echo "$FAKE_PORT")
 
 mkdir -p "$OUT_DIR"
-TMP=$(mktemp -d)
-PIDS=()
-stop() {
-  local pid=$1
-  kill -0 "$pid" 2>/dev/null || return 0
-  kill -TERM "$pid" 2>/dev/null || true
-  for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.2; done
-  kill -KILL "$pid" 2>/dev/null || true
-}
-cleanup() { for pid in "${PIDS[@]}"; do stop "$pid"; done; rm -rf "$TMP"; }
-trap cleanup EXIT
 
 APP=${APP_DIR:-"$TMP/app"}
 if [[ -z "${APP_DIR:-}" ]]; then

@@ -27,13 +27,13 @@ BASE_URL="http://127.0.0.1:$PORT"
 FAKE_URL="http://127.0.0.1:$FAKE_PORT"
 SECRET="load-test-signing-secret"
 
-die() { echo "run-turns: $*" >&2; exit 1; }
+SCRIPT_NAME=run-turns
+# shellcheck source=lib.sh
+source "$LOAD_DIR/lib.sh"
 case "${1:-both}" in teams) CHANNELS=(teams) ;; slack) CHANNELS=(slack) ;; both) CHANNELS=(teams slack) ;; *) die "usage: $0 [teams|slack|both] [sqlite|redis|both]" ;; esac
 case "${2:-both}" in sqlite) STORES=(sqlite) ;; redis) STORES=(redis) ;; both) STORES=(sqlite redis) ;; *) die "usage: $0 [teams|slack|both] [sqlite|redis|both]" ;; esac
-for tool in wrk curl dotnet python3; do command -v "$tool" >/dev/null || die "$tool is not installed"; done
-for p in "$PORT" "$FAKE_PORT" "$REDIS_PORT"; do
-  if (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then die "something already listens on 127.0.0.1:$p"; fi
-done
+require_tools wrk curl dotnet python3
+require_free_ports "$PORT" "$FAKE_PORT" "$REDIS_PORT"
 
 echo "== build (Release)"
 [[ "${SKIP_BUILD:-0}" == 1 ]] || dotnet build "$ROOT/src/ModelStrategy.Bot/ModelStrategy.Bot.csproj" -c Release -nologo -v quiet
@@ -42,17 +42,6 @@ APP_DIR="$ROOT/artifacts/bin/ModelStrategy.Bot/release"
 FAKE_DIR="$ROOT/artifacts/bin/FakeApis/release"
 
 mkdir -p "$OUT_DIR"
-TMP=$(mktemp -d)
-PIDS=()
-stop() { # stop one of our processes by pid, politely first
-  local pid=$1
-  kill -0 "$pid" 2>/dev/null || return 0
-  kill -TERM "$pid" 2>/dev/null || true
-  for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.2; done
-  kill -KILL "$pid" 2>/dev/null || true
-}
-cleanup() { for pid in "${PIDS[@]}"; do stop "$pid"; done; rm -rf "$TMP"; }
-trap cleanup EXIT
 
 wait_ready() { # url pid
   for i in $(seq 1 240); do
