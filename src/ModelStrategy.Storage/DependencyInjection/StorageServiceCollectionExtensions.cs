@@ -34,7 +34,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<RecommendationRetention>();
         services.TryAddSingleton<SqliteDatabase>();
-        services.TryAddSingleton<SqliteRecommendationWriter>();
+        services.TryAddSingleton<SqliteWriter>();
         services.TryAddSingleton<SqliteRecommendationStore>();
         services.TryAddSingleton<SqliteConversationStore>();
         services.TryAddSingleton<SqliteDeliveryLedger>();

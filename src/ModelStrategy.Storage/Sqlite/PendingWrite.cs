@@ -1,20 +1,21 @@
 namespace ModelStrategy.Storage.Sqlite;
 
 /// <summary>
-/// One recommendation row waiting for the group-commit writer. The task completes when the row's transaction has
-/// committed (or faults with that row's own error); continuations never run on the writer's thread.
+/// One statement waiting for the group-commit writer. The task completes with the rows the statement changed once
+/// its transaction has committed (or faults with that statement's own error); continuations never run on the
+/// writer's thread.
 /// </summary>
-internal sealed class PendingWrite(string id, string createdAt, byte[] utf8Json, CancellationToken cancellationToken)
-    : TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)
+internal sealed class PendingWrite(SqliteStatement statement, object?[] values, CancellationToken cancellationToken)
+    : TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously)
 {
-    public string Id { get; } = id;
+    public SqliteStatement Statement { get; } = statement;
 
-    /// <summary>The creation time, already formatted as ISO 8601 ("O").</summary>
-    public string CreatedAt { get; } = createdAt;
+    /// <summary>The parameter values, in the order of <see cref="SqliteStatement.Parameters"/>.</summary>
+    public object?[] Values { get; } = values;
 
-    /// <summary>The recommendation's JSON as UTF-8 bytes (stored as TEXT).</summary>
-    public byte[] Utf8Json { get; } = utf8Json;
-
-    /// <summary>The caller's token: a write cancelled before its batch starts is dropped, never written.</summary>
+    /// <summary>The caller's token: a write cancelled before its batch starts is dropped, never run.</summary>
     public CancellationToken CancellationToken { get; } = cancellationToken;
+
+    /// <summary>Rows changed by the run inside the current transaction; reported only once it commits.</summary>
+    public int Changed { get; set; }
 }

@@ -7,8 +7,8 @@ namespace ModelStrategy.Storage.Sqlite;
 /// 1,000 WAL pages, and with <c>synchronous=NORMAL</c> a checkpoint syncs the WAL and the database file: on the
 /// development disk about 16 ms every ~250 recommendation rows, with every waiting request stalled behind it.
 /// The group-commit writer turns the automatic checkpoint off on its connection and calls
-/// <see cref="RowsCommitted"/>; every <see cref="RowsPerCheckpoint"/> rows this class checkpoints from a connection
-/// of its own, in the background:
+/// <see cref="PagesWritten"/> with each commit's estimate (<see cref="SqliteStatement.Pages"/>); every
+/// <see cref="PagesPerCheckpoint"/> pages this class checkpoints from a connection of its own, in the background:
 /// <list type="number">
 /// <item>a PASSIVE checkpoint without the write turn: it copies the WAL into the database and syncs both while the
 /// writer keeps committing;</item>
@@ -21,8 +21,8 @@ namespace ModelStrategy.Storage.Sqlite;
 /// </summary>
 internal sealed class SqliteCheckpointer : IAsyncDisposable
 {
-    /// <summary>About 1,000 WAL pages of a typical 16 KB recommendation: SQLite's own automatic checkpoint size.</summary>
-    public const int RowsPerCheckpoint = 256;
+    /// <summary>SQLite's own automatic checkpoint size (1,000 pages), rounded: about 256 recommendation rows.</summary>
+    public const int PagesPerCheckpoint = 1024;
 
     /// <summary>
     /// WAL frames (4 KB pages) beyond which the WAL is reset: 256 MB, the writer's <c>journal_size_limit</c>. A
@@ -36,7 +36,7 @@ internal sealed class SqliteCheckpointer : IAsyncDisposable
     private readonly SemaphoreSlim _due = new(0, 1);
     private readonly CancellationTokenSource _stopping = new();
     private readonly Task _loop;
-    private int _rowsSinceCheckpoint;
+    private int _pagesSinceCheckpoint;
     private long _checkpoints;
     private long _resets;
     private int _disposed;
@@ -53,10 +53,10 @@ internal sealed class SqliteCheckpointer : IAsyncDisposable
     /// <summary>Checkpoints that ran with the write turn held to let the WAL start again.</summary>
     internal long Resets => Interlocked.Read(ref _resets);
 
-    /// <summary>Counts committed rows; wakes the checkpointer every <see cref="RowsPerCheckpoint"/> rows.</summary>
-    public void RowsCommitted(int rows)
+    /// <summary>Counts pages committed (an estimate); wakes the checkpointer every <see cref="PagesPerCheckpoint"/> pages.</summary>
+    public void PagesWritten(int pages)
     {
-        if (Interlocked.Add(ref _rowsSinceCheckpoint, rows) >= RowsPerCheckpoint && _due.CurrentCount == 0)
+        if (Interlocked.Add(ref _pagesSinceCheckpoint, pages) >= PagesPerCheckpoint && _due.CurrentCount == 0)
         {
             try
             {
@@ -75,7 +75,7 @@ internal sealed class SqliteCheckpointer : IAsyncDisposable
     /// </summary>
     internal async Task<long> CheckpointAsync(int resetFrames, CancellationToken cancellationToken)
     {
-        Interlocked.Exchange(ref _rowsSinceCheckpoint, 0);
+        Interlocked.Exchange(ref _pagesSinceCheckpoint, 0);
         var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {

@@ -6,20 +6,21 @@ namespace ModelStrategy.Storage.Sqlite;
 /// <summary>
 /// Keeps conversation state in the same SQLite file as the recommendations, one row per conversation key, with a
 /// version column for optimistic concurrency: a write names the version it read and changes nothing when it moved.
+/// Saves share the group-commit <see cref="SqliteWriter"/>'s transactions with the other small writes.
 /// </summary>
-internal sealed class SqliteConversationStore(SqliteDatabase database) : IConversationStore
+internal sealed class SqliteConversationStore(SqliteDatabase database, SqliteWriter writer) : IConversationStore
 {
     private const string SelectSql = "SELECT payload, version, updated_at FROM conversations WHERE conversation_key = $key;";
 
-    private const string InsertSql = """
+    private static readonly SqliteStatement Insert = new("""
         INSERT INTO conversations (conversation_key, version, updated_at, payload) VALUES ($key, 1, $updatedAt, $payload)
         ON CONFLICT (conversation_key) DO NOTHING;
-        """;
+        """, pages: 1, "$key", "$payload", "$updatedAt");
 
-    private const string UpdateSql = """
+    private static readonly SqliteStatement Update = new("""
         UPDATE conversations SET version = version + 1, updated_at = $updatedAt, payload = $payload
         WHERE conversation_key = $key AND version = $expected;
-        """;
+        """, pages: 1, "$key", "$payload", "$updatedAt", "$expected");
 
     public async Task<ConversationRecord?> GetAsync(string key, CancellationToken cancellationToken)
     {
@@ -51,21 +52,10 @@ internal sealed class SqliteConversationStore(SqliteDatabase database) : IConver
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
         ArgumentNullException.ThrowIfNull(payload);
-        using var turn = await database.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
-        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            var command = connection.CreateCommand();
-            await using (command.ConfigureAwait(false))
-            {
-                command.CommandText = expectedVersion == 0 ? InsertSql : UpdateSql;
-                command.Parameters.AddWithValue("$key", key);
-                command.Parameters.AddWithValue("$payload", payload);
-                command.Parameters.AddWithValue("$updatedAt", updatedAt.ToString("O", CultureInfo.InvariantCulture));
-                command.Parameters.AddWithValue("$expected", expectedVersion);
-                var changed = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-                return changed == 1 ? expectedVersion + 1 : null;
-            }
-        }
+        var stamp = updatedAt.ToString("O", CultureInfo.InvariantCulture);
+        var changed = expectedVersion == 0
+            ? await writer.ExecuteAsync(Insert, [key, payload, stamp], cancellationToken).ConfigureAwait(false)
+            : await writer.ExecuteAsync(Update, [key, payload, stamp, expectedVersion], cancellationToken).ConfigureAwait(false);
+        return changed == 1 ? expectedVersion + 1 : null;
     }
 }

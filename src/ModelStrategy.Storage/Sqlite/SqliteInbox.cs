@@ -6,14 +6,19 @@ namespace ModelStrategy.Storage.Sqlite;
 /// <summary>
 /// The durable inbox in the shared SQLite file: one row per item with the end of its lease (Unix milliseconds). A
 /// lease is one UPDATE … RETURNING over the rows whose lease has ended, so SQLite's write lock keeps two processes
-/// from leasing the same row.
+/// from leasing the same row. Adds, progress, releases and completions share the group-commit
+/// <see cref="SqliteWriter"/>'s transactions with the other small writes of a busy server.
 /// </summary>
-internal sealed class SqliteInbox(SqliteDatabase database) : IInbox
+internal sealed class SqliteInbox(SqliteDatabase database, SqliteWriter writer) : IInbox
 {
-    private const string AddSql = """
+    private static readonly SqliteStatement Add = new("""
         INSERT INTO inbox (item_key, kind, payload, progress, attempts, leased_until) VALUES ($key, $kind, $payload, NULL, 1, $until)
         ON CONFLICT (item_key) DO NOTHING;
-        """;
+        """, pages: 1, "$key", "$kind", "$payload", "$until");
+
+    private static readonly SqliteStatement Progress = new("UPDATE inbox SET progress = $progress WHERE item_key = $key;", pages: 1, "$key", "$progress");
+    private static readonly SqliteStatement Release = new("UPDATE inbox SET leased_until = $now WHERE item_key = $key;", pages: 1, "$key", "$now");
+    private static readonly SqliteStatement Complete = new("DELETE FROM inbox WHERE item_key = $key;", pages: 1, "$key");
 
     private const string LeaseSql = """
         UPDATE inbox SET leased_until = $until, attempts = attempts + 1
@@ -21,17 +26,12 @@ internal sealed class SqliteInbox(SqliteDatabase database) : IInbox
         RETURNING item_key, kind, payload, progress, attempts, rowid;
         """;
 
-    private const string ProgressSql = "UPDATE inbox SET progress = $progress WHERE item_key = $key;";
-    private const string ReleaseSql = "UPDATE inbox SET leased_until = $now WHERE item_key = $key;";
-    private const string CompleteSql = "DELETE FROM inbox WHERE item_key = $key;";
-
     public async Task<bool> TryAddAsync(string key, string kind, string payload, DateTimeOffset leasedUntil, CancellationToken cancellationToken)
     {
         CheckKey(key);
         ArgumentException.ThrowIfNullOrEmpty(kind);
         ArgumentNullException.ThrowIfNull(payload);
-        var added = await ExecuteAsync(AddSql, cancellationToken,
-            ("$key", key), ("$kind", kind), ("$payload", payload), ("$until", leasedUntil.ToUnixTimeMilliseconds())).ConfigureAwait(false);
+        var added = await writer.ExecuteAsync(Add, [key, kind, payload, leasedUntil.ToUnixTimeMilliseconds()], cancellationToken).ConfigureAwait(false);
         return added == 1;
     }
 
@@ -68,19 +68,19 @@ internal sealed class SqliteInbox(SqliteDatabase database) : IInbox
     {
         CheckKey(key);
         ArgumentNullException.ThrowIfNull(progress);
-        return ExecuteAsync(ProgressSql, cancellationToken, ("$key", key), ("$progress", progress));
+        return writer.ExecuteAsync(Progress, [key, progress], cancellationToken);
     }
 
     public Task ReleaseAsync(string key, DateTimeOffset now, CancellationToken cancellationToken)
     {
         CheckKey(key);
-        return ExecuteAsync(ReleaseSql, cancellationToken, ("$key", key), ("$now", now.ToUnixTimeMilliseconds()));
+        return writer.ExecuteAsync(Release, [key, now.ToUnixTimeMilliseconds()], cancellationToken);
     }
 
     public Task CompleteAsync(string key, CancellationToken cancellationToken)
     {
         CheckKey(key);
-        return ExecuteAsync(CompleteSql, cancellationToken, ("$key", key));
+        return writer.ExecuteAsync(Complete, [key], cancellationToken);
     }
 
     public async Task<long> CountAsync(CancellationToken cancellationToken)
@@ -112,19 +112,5 @@ internal sealed class SqliteInbox(SqliteDatabase database) : IInbox
         }
 
         return command;
-    }
-
-    private async Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
-    {
-        using var turn = await database.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
-        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            var command = Command(connection, sql, parameters);
-            await using (command.ConfigureAwait(false))
-            {
-                return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            }
-        }
     }
 }

@@ -8,13 +8,19 @@ namespace ModelStrategy.Storage.Sqlite;
 /// <summary>
 /// Keeps recommendations in one SQLite table as compressed JSON (<see cref="RecommendationJson.Options"/>,
 /// <see cref="CompressedJson"/>), keyed by id. Saves go
-/// through the group-commit <see cref="SqliteRecommendationWriter"/>; reads use their own pooled connections and
+/// through the group-commit <see cref="SqliteWriter"/>; reads use their own pooled connections and
 /// parameterized SQL, so concurrent requests are safe. A row past its <see cref="RecommendationRetention"/> reads as
 /// unknown at once, whether or not the <see cref="SqliteRecommendationSweeper"/> has deleted it yet.
 /// </summary>
-internal sealed class SqliteRecommendationStore(SqliteDatabase database, SqliteRecommendationWriter writer, RecommendationRetention retention)
+internal sealed class SqliteRecommendationStore(SqliteDatabase database, SqliteWriter writer, RecommendationRetention retention)
     : IRecommendationStore, IStoreReadiness
 {
+    /// <summary>Four pages: a row is about 7 KB compressed, plus its index entries.</summary>
+    private static readonly SqliteStatement Upsert = new("""
+        INSERT INTO recommendations (id, created_at, json) VALUES ($id, $createdAt, $json)
+        ON CONFLICT (id) DO UPDATE SET created_at = excluded.created_at, json = excluded.json;
+        """, pages: 4, "$id", "$createdAt", "$json");
+
     private const string SelectSql = "SELECT json FROM recommendations WHERE id = $id AND created_at > $cutoff;";
 
     private const string ProbeSql = "SELECT COUNT(*) FROM recommendations WHERE id = '';";
@@ -41,7 +47,7 @@ internal sealed class SqliteRecommendationStore(SqliteDatabase database, SqliteR
         }
 
         var compressed = CompressedJson.Compress(utf8Json.Span);
-        return writer.WriteAsync(recommendation.Id, SqliteTimestamps.Format(recommendation.CreatedAt), compressed, cancellationToken);
+        return writer.ExecuteAsync(Upsert, [recommendation.Id, SqliteTimestamps.Format(recommendation.CreatedAt), compressed], cancellationToken);
     }
 
     public async Task<Recommendation?> GetAsync(string id, CancellationToken cancellationToken)

@@ -14,16 +14,16 @@ namespace ModelStrategy.Benchmarks.Conversations;
 internal sealed class DialogBench : IDisposable
 {
     private readonly SqliteDatabase _database;
-    private readonly SqliteRecommendationWriter _writer;
+    private readonly SqliteWriter _writer;
     private long _next;
 
     /// <summary>Creates the database file under <paramref name="folder"/> and the engine over it.</summary>
     public DialogBench(string folder)
     {
         _database = new SqliteDatabase(Options.Create(new StorageOptions { SqlitePath = Path.Combine(folder, "dialog.db") }));
-        _writer = new SqliteRecommendationWriter(_database);
+        _writer = new SqliteWriter(_database);
         Engine = new ConversationEngine(
-            new SqliteConversationStore(_database),
+            new SqliteConversationStore(_database, _writer),
             new RecommendationService(TimeProvider.System),
             new SqliteRecommendationStore(_database, _writer, new RecommendationRetention(Options.Create(new StorageOptions()), TimeProvider.System)),
             Options.Create(new ConversationOptions()),

@@ -107,7 +107,7 @@ internal static class CpuWorkloads
         private readonly int _writers;
         private readonly string _folder = Directory.CreateTempSubdirectory("modelstrategy-cpu-").FullName;
         private readonly SqliteDatabase _database;
-        private readonly SqliteRecommendationWriter _writer;
+        private readonly SqliteWriter _writer;
         private readonly SqliteRecommendationStore _store;
         private readonly Recommendation _typical = new RecommendationService(TimeProvider.System).Recommend(Scenarios.Typical);
         private readonly byte[] _json;
@@ -116,7 +116,7 @@ internal static class CpuWorkloads
         {
             (OpsPerRound, _writers) = (opsPerRound, writers);
             _database = new SqliteDatabase(Options.Create(new StorageOptions { SqlitePath = Path.Combine(_folder, "cpu.db") }));
-            _writer = new SqliteRecommendationWriter(_database);
+            _writer = new SqliteWriter(_database);
             _store = new SqliteRecommendationStore(_database, _writer, new RecommendationRetention(Options.Create(new StorageOptions()), TimeProvider.System));
             _json = JsonSerializer.SerializeToUtf8Bytes(_typical, RecommendationJson.Options);
         }

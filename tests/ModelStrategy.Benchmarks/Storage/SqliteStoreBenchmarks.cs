@@ -22,7 +22,7 @@ public class SqliteStoreBenchmarks
     private readonly CancellationToken _none = CancellationToken.None;
     private string _folder = null!; // All set in GlobalSetup, before any benchmark runs.
     private SqliteDatabase _database = null!;
-    private SqliteRecommendationWriter _writer = null!;
+    private SqliteWriter _writer = null!;
     private SqliteRecommendationStore _store = null!;
     private Recommendation _typical = null!;
 
@@ -32,7 +32,7 @@ public class SqliteStoreBenchmarks
         _folder = Directory.CreateTempSubdirectory("modelstrategy-bench-").FullName;
         var options = Options.Create(new StorageOptions { SqlitePath = Path.Combine(_folder, "bench.db") });
         _database = new SqliteDatabase(options);
-        _writer = new SqliteRecommendationWriter(_database);
+        _writer = new SqliteWriter(_database);
         _store = new SqliteRecommendationStore(_database, _writer, new RecommendationRetention(Options.Create(new StorageOptions()), TimeProvider.System));
         _typical = new RecommendationService(TimeProvider.System).Recommend(Scenarios.Typical);
     }

@@ -9,7 +9,7 @@ public sealed class SqliteConversationStoreTests : IDisposable
     private readonly TempDatabase _db = new();
     private readonly SqliteConversationStore _store;
 
-    public SqliteConversationStoreTests() => _store = new SqliteConversationStore(_db.Database);
+    public SqliteConversationStoreTests() => _store = new SqliteConversationStore(_db.Database, _db.Writer);
 
     [Fact]
     public async Task TrySaveAsync_NewKeyThenExpectedVersion_ReturnsIncreasingVersions()

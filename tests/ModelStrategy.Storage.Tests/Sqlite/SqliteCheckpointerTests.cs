@@ -51,7 +51,7 @@ public sealed class SqliteCheckpointerTests : IDisposable
     public async Task SaveAsync_MoreRowsThanOneCheckpointWaitsFor_CheckpointsInTheBackground()
     {
         // Act
-        await SaveAsync(SqliteCheckpointer.RowsPerCheckpoint + 10);
+        await SaveAsync((SqliteCheckpointer.PagesPerCheckpoint / 4) + 10); // a recommendation counts 4 pages
 
         // Assert: wait (bounded) for the background checkpoint to report; no timing is asserted.
         for (var i = 0; i < 200 && _db.Writer.Checkpointer.Checkpoints == 0; i++)

@@ -19,7 +19,7 @@ public sealed class SqliteDeliveryLedgerTests : IDisposable
     public async Task TryRecordAsync_NewKeyThenRepeat_FirstWinsRepeatLoses()
     {
         // Arrange
-        var ledger = new SqliteDeliveryLedger(_db.Database);
+        var ledger = new SqliteDeliveryLedger(_db.Writer);
 
         // Act
         var first = await ledger.TryRecordAsync("slack:event:Ev1", Now, Hour, CancellationToken.None);
@@ -36,7 +36,7 @@ public sealed class SqliteDeliveryLedgerTests : IDisposable
     public async Task TryRecordAsync_AfterRetention_CountsAsNewAgain()
     {
         // Arrange
-        var ledger = new SqliteDeliveryLedger(_db.Database);
+        var ledger = new SqliteDeliveryLedger(_db.Writer);
         await ledger.TryRecordAsync("k", Now, Hour, CancellationToken.None);
 
         // Act
@@ -54,7 +54,7 @@ public sealed class SqliteDeliveryLedgerTests : IDisposable
     public async Task ForgetAsync_RecordedKey_NextClaimWins()
     {
         // Arrange
-        var ledger = new SqliteDeliveryLedger(_db.Database);
+        var ledger = new SqliteDeliveryLedger(_db.Writer);
         await ledger.TryRecordAsync("k", Now, Hour, CancellationToken.None);
 
         // Act
@@ -70,7 +70,8 @@ public sealed class SqliteDeliveryLedgerTests : IDisposable
     {
         // Arrange: two "bot instances", each with its own database object (and write gate) over the same file.
         using var second = new SqliteDatabase(Options.Create(new StorageOptions { SqlitePath = _db.FilePath }));
-        var ledgers = new[] { new SqliteDeliveryLedger(_db.Database), new SqliteDeliveryLedger(second) };
+        await using var secondWriter = new SqliteWriter(second);
+        var ledgers = new[] { new SqliteDeliveryLedger(_db.Writer), new SqliteDeliveryLedger(secondWriter) };
         await ledgers[0].TryRecordAsync("warm-up", Now, Hour, CancellationToken.None);
         var keys = Enumerable.Range(0, 20).Select(i => $"slack:event:Ev{i}").ToArray();
 
@@ -86,12 +87,13 @@ public sealed class SqliteDeliveryLedgerTests : IDisposable
     public async Task TryRecordAsync_KeyRecordedBeforeRestart_StillARepeat()
     {
         // Arrange
-        await new SqliteDeliveryLedger(_db.Database).TryRecordAsync("k", Now, Hour, CancellationToken.None);
+        await new SqliteDeliveryLedger(_db.Writer).TryRecordAsync("k", Now, Hour, CancellationToken.None);
         SqliteConnection.ClearAllPools();
         using var restarted = new SqliteDatabase(Options.Create(new StorageOptions { SqlitePath = _db.FilePath }));
+        await using var restartedWriter = new SqliteWriter(restarted);
 
         // Act
-        var again = await new SqliteDeliveryLedger(restarted).TryRecordAsync("k", Now.AddMinutes(1), Hour, CancellationToken.None);
+        var again = await new SqliteDeliveryLedger(restartedWriter).TryRecordAsync("k", Now.AddMinutes(1), Hour, CancellationToken.None);
 
         // Assert
         Assert.False(again);
@@ -101,7 +103,7 @@ public sealed class SqliteDeliveryLedgerTests : IDisposable
     public async Task PurgeExpiredAsync_DeletesOnlyExpiredRows()
     {
         // Arrange
-        var ledger = new SqliteDeliveryLedger(_db.Database);
+        var ledger = new SqliteDeliveryLedger(_db.Writer);
         await ledger.TryRecordAsync("short", Now, TimeSpan.FromMinutes(10), CancellationToken.None);
         await ledger.TryRecordAsync("long", Now, TimeSpan.FromDays(1), CancellationToken.None);
 
@@ -117,7 +119,7 @@ public sealed class SqliteDeliveryLedgerTests : IDisposable
     public async Task TryRecordAsync_AfterPurgeInterval_PurgesExpiredRowsOnTheWay()
     {
         // Arrange
-        var ledger = new SqliteDeliveryLedger(_db.Database);
+        var ledger = new SqliteDeliveryLedger(_db.Writer);
         await ledger.TryRecordAsync("old", Now, TimeSpan.FromMinutes(1), CancellationToken.None);
         await ledger.TryRecordAsync("kept", Now, TimeSpan.FromDays(1), CancellationToken.None);
 
@@ -137,7 +139,7 @@ public sealed class SqliteDeliveryLedgerTests : IDisposable
     [InlineData("k", -1)]
     public async Task TryRecordAsync_BadArguments_Throw(string key, int retentionSeconds)
     {
-        var ledger = new SqliteDeliveryLedger(_db.Database);
+        var ledger = new SqliteDeliveryLedger(_db.Writer);
 
         await Assert.ThrowsAnyAsync<ArgumentException>(() =>
             ledger.TryRecordAsync(key, Now, TimeSpan.FromSeconds(retentionSeconds), CancellationToken.None));
@@ -146,7 +148,7 @@ public sealed class SqliteDeliveryLedgerTests : IDisposable
     [Fact]
     public async Task TryRecordAsync_KeyTooLong_Throws()
     {
-        var ledger = new SqliteDeliveryLedger(_db.Database);
+        var ledger = new SqliteDeliveryLedger(_db.Writer);
 
         await Assert.ThrowsAnyAsync<ArgumentException>(() =>
             ledger.TryRecordAsync(new string('k', IDeliveryLedger.MaxKeyLength + 1), Now, Hour, CancellationToken.None));

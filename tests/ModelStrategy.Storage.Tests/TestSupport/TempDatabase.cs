@@ -14,7 +14,7 @@ internal sealed class TempDatabase : IDisposable
         FilePath = Path.Combine(Root, relativeFile);
         var options = Options.Create(new StorageOptions { SqlitePath = FilePath, RecommendationRetention = retention ?? TimeSpan.FromDays(90) });
         Database = new SqliteDatabase(options);
-        Writer = new SqliteRecommendationWriter(Database);
+        Writer = new SqliteWriter(Database);
         var kept = new RecommendationRetention(options, Clock);
         Store = new SqliteRecommendationStore(Database, Writer, kept);
         Sweeper = new SqliteRecommendationSweeper(Database, kept);
@@ -31,7 +31,7 @@ internal sealed class TempDatabase : IDisposable
 
     public SqliteDatabase Database { get; }
 
-    public SqliteRecommendationWriter Writer { get; }
+    public SqliteWriter Writer { get; }
 
     public SqliteRecommendationStore Store { get; }
 

@@ -4,49 +4,48 @@ using Microsoft.Data.Sqlite;
 namespace ModelStrategy.Storage.Sqlite;
 
 /// <summary>
-/// Group commit for recommendation rows: one writer drains a bounded queue and stores everything waiting in one
-/// transaction per batch, with one prepared statement on its own connection. Each caller's task completes only
-/// after the transaction holding its row has committed, so nothing is acknowledged that is not stored.
+/// Group commit for every small write to the SQLite file (recommendation rows, conversation saves, delivery claims,
+/// inbox changes): one writer drains a bounded queue and runs everything waiting in one transaction per batch, with
+/// each <see cref="SqliteStatement"/> prepared once on its own connection. Each caller's task completes only after
+/// the transaction holding its statement has committed, so nothing is acknowledged that is not stored.
 /// </summary>
 /// <remarks>
 /// <para>A batch takes whatever is queued when the writer gets its turn (no waiting to fill it), so a lone request
-/// is written at once and a busy server shares one commit among many requests.</para>
-/// <para>When a batch fails, it is rolled back and its rows are retried one transaction each, so every caller gets
-/// its own row's outcome. A row whose caller cancelled before its batch began is dropped, not written.</para>
-/// <para>Disposal stops accepting rows, writes everything already queued, then closes the connection.</para>
+/// is written at once and a busy server shares one commit among many requests. Statements run in the order they
+/// were queued, each seeing the ones before it, so "insert if absent" and "update if the version matches" decide
+/// between callers exactly as they would one transaction each.</para>
+/// <para>When a batch fails, it is rolled back and its statements are retried one transaction each, so every
+/// caller gets its own statement's outcome. A statement whose caller cancelled before its batch began is dropped,
+/// not run.</para>
+/// <para>Disposal stops accepting writes, runs everything already queued, then closes the connection.</para>
 /// </remarks>
-internal sealed class SqliteRecommendationWriter : IAsyncDisposable, IDisposable
+internal sealed class SqliteWriter : IAsyncDisposable, IDisposable
 {
-    /// <summary>Rows that may wait at once; further callers wait for room (back-pressure, never an unbounded queue).</summary>
+    /// <summary>Statements that may wait at once; further callers wait for room (back-pressure, never an unbounded queue).</summary>
     public const int DefaultQueueCapacity = 1024;
 
-    /// <summary>The most rows in one transaction, which bounds how long a batch holds the write turn.</summary>
+    /// <summary>The most statements in one transaction, which bounds how long a batch holds the write turn.</summary>
     public const int MaxBatch = 128;
 
-    private const string UpsertSql = """
-        INSERT INTO recommendations (id, created_at, json) VALUES ($id, $createdAt, $json)
-        ON CONFLICT (id) DO UPDATE SET created_at = excluded.created_at, json = excluded.json;
-        """;
-
     // Checkpoints are SqliteCheckpointer's job, off the request path; a WAL that grew (e.g. while a long read held
-    // it) is cut back to 64 MB once it restarts.
+    // it) is cut back to 256 MB once it restarts.
     private const string WriterPragmas = "PRAGMA wal_autocheckpoint=0; PRAGMA journal_size_limit=268435456;";
 
     private readonly SqliteDatabase _database;
     private readonly SqliteCheckpointer _checkpointer;
     private readonly Channel<PendingWrite> _queue;
     private readonly Task _loop;
+    private readonly Dictionary<SqliteStatement, SqliteCommand> _prepared = [];
     private SqliteConnection? _connection;
-    private SqliteCommand? _upsert;
     private long _batches;
 
-    public SqliteRecommendationWriter(SqliteDatabase database)
+    public SqliteWriter(SqliteDatabase database)
         : this(database, DefaultQueueCapacity)
     {
     }
 
     /// <summary>Tests use a small <paramref name="queueCapacity"/> to see back-pressure.</summary>
-    internal SqliteRecommendationWriter(SqliteDatabase database, int queueCapacity)
+    internal SqliteWriter(SqliteDatabase database, int queueCapacity)
     {
         _database = database;
         _checkpointer = new SqliteCheckpointer(database);
@@ -58,20 +57,34 @@ internal sealed class SqliteRecommendationWriter : IAsyncDisposable, IDisposable
         _loop = Task.Run(RunAsync);
     }
 
-    /// <summary>Transactions committed so far (a batch that fell back to one transaction per row counts once).</summary>
+    /// <summary>Transactions committed so far (a batch that fell back to one transaction per statement counts once per success).</summary>
     internal long BatchesCommitted => Interlocked.Read(ref _batches);
 
     /// <summary>The background checkpointer this writer feeds.</summary>
     internal SqliteCheckpointer Checkpointer => _checkpointer;
 
-    /// <summary>Rows queued and not yet taken into a batch.</summary>
+    /// <summary>Statements queued and not yet taken into a batch.</summary>
     internal int Queued => _queue.Reader.Count;
 
-    /// <summary>Queues one row and completes when it is committed; faults with the row's own error.</summary>
+    /// <summary>
+    /// Queues one statement and completes, with the number of rows it changed, when its transaction has committed;
+    /// faults with the statement's own error.
+    /// </summary>
+    /// <param name="statement">What to run.</param>
+    /// <param name="values">The parameter values in the statement's order (null stores NULL).</param>
+    /// <param name="cancellationToken">Cancels the wait for room, and the write itself until its batch begins.</param>
+    /// <exception cref="ArgumentException">The number of values does not match the statement's parameters.</exception>
     /// <exception cref="ObjectDisposedException">The writer is shutting down.</exception>
-    public async Task WriteAsync(string id, string createdAt, byte[] utf8Json, CancellationToken cancellationToken)
+    public async Task<int> ExecuteAsync(SqliteStatement statement, object?[] values, CancellationToken cancellationToken)
     {
-        var pending = new PendingWrite(id, createdAt, utf8Json, cancellationToken);
+        ArgumentNullException.ThrowIfNull(statement);
+        ArgumentNullException.ThrowIfNull(values);
+        if (values.Length != statement.Parameters.Count)
+        {
+            throw new ArgumentException($"The statement takes {statement.Parameters.Count} values, not {values.Length}.", nameof(values));
+        }
+
+        var pending = new PendingWrite(statement, values, cancellationToken);
         if (!_queue.Writer.TryWrite(pending))
         {
             try
@@ -84,7 +97,7 @@ internal sealed class SqliteRecommendationWriter : IAsyncDisposable, IDisposable
             }
         }
 
-        await pending.Task.ConfigureAwait(false);
+        return await pending.Task.ConfigureAwait(false);
     }
 
     public async ValueTask DisposeAsync()
@@ -164,7 +177,7 @@ internal sealed class SqliteRecommendationWriter : IAsyncDisposable, IDisposable
             await WriteTransactionAsync(batch).ConfigureAwait(false);
             foreach (var pending in batch)
             {
-                pending.TrySetResult();
+                pending.TrySetResult(pending.Changed);
             }
 
             return;
@@ -181,7 +194,7 @@ internal sealed class SqliteRecommendationWriter : IAsyncDisposable, IDisposable
             }
         }
 
-        // The batch was rolled back: retry each row alone so every caller gets its own row's outcome.
+        // The batch was rolled back: retry each statement alone so every caller gets its own outcome.
         var single = new List<PendingWrite>(1);
         foreach (var pending in batch)
         {
@@ -193,28 +206,33 @@ internal sealed class SqliteRecommendationWriter : IAsyncDisposable, IDisposable
 
     private async Task WriteTransactionAsync(List<PendingWrite> batch)
     {
-        var upsert = await PrepareAsync().ConfigureAwait(false);
-        using var transaction = upsert.Connection!.BeginTransaction();
-        upsert.Transaction = transaction;
+        var connection = await ConnectAsync().ConfigureAwait(false);
+        using var transaction = connection.BeginTransaction();
+        var pages = 0;
         foreach (var pending in batch)
         {
-            upsert.Parameters[0].Value = pending.Id;
-            upsert.Parameters[1].Value = pending.CreatedAt;
-            upsert.Parameters[2].Value = pending.Utf8Json;
-            upsert.ExecuteNonQuery();
+            var command = Prepared(connection, pending.Statement);
+            command.Transaction = transaction;
+            for (var i = 0; i < pending.Values.Length; i++)
+            {
+                command.Parameters[i].Value = pending.Values[i] ?? DBNull.Value;
+            }
+
+            pending.Changed = command.ExecuteNonQuery();
+            pages += pending.Statement.Pages;
         }
 
         transaction.Commit();
         Interlocked.Increment(ref _batches);
-        _checkpointer.RowsCommitted(batch.Count);
+        _checkpointer.PagesWritten(pages);
     }
 
-    /// <summary>The writer's own connection and prepared statement, (re)opened on first use and after a failure.</summary>
-    private async Task<SqliteCommand> PrepareAsync()
+    /// <summary>The writer's own connection, (re)opened on first use and after a failure.</summary>
+    private async Task<SqliteConnection> ConnectAsync()
     {
-        if (_upsert is not null)
+        if (_connection is not null)
         {
-            return _upsert;
+            return _connection;
         }
 
         var connection = await _database.OpenAsync(CancellationToken.None).ConfigureAwait(false);
@@ -226,14 +244,8 @@ internal sealed class SqliteRecommendationWriter : IAsyncDisposable, IDisposable
                 pragmas.ExecuteNonQuery();
             }
 
-            var upsert = connection.CreateCommand();
-            upsert.CommandText = UpsertSql;
-            upsert.Parameters.Add("$id", SqliteType.Text);
-            upsert.Parameters.Add("$createdAt", SqliteType.Text);
-            upsert.Parameters.Add("$json", SqliteType.Blob);
-            upsert.Prepare();
-            (_connection, _upsert) = (connection, upsert);
-            return upsert;
+            _connection = connection;
+            return connection;
         }
         catch
         {
@@ -242,10 +254,45 @@ internal sealed class SqliteRecommendationWriter : IAsyncDisposable, IDisposable
         }
     }
 
+    /// <summary>The statement's command on the writer's connection, prepared on its first run.</summary>
+    private SqliteCommand Prepared(SqliteConnection connection, SqliteStatement statement)
+    {
+        if (_prepared.TryGetValue(statement, out var command))
+        {
+            return command;
+        }
+
+        command = connection.CreateCommand();
+        try
+        {
+            command.CommandText = statement.Sql;
+            foreach (var name in statement.Parameters)
+            {
+                // No declared type: each value binds as what it is (TEXT, INTEGER, BLOB or NULL).
+                command.Parameters.Add(new SqliteParameter { ParameterName = name });
+            }
+
+            command.Prepare();
+        }
+        catch
+        {
+            command.Dispose();
+            throw;
+        }
+
+        _prepared.Add(statement, command);
+        return command;
+    }
+
     private void CloseConnection()
     {
-        _upsert?.Dispose();
+        foreach (var command in _prepared.Values)
+        {
+            command.Dispose();
+        }
+
+        _prepared.Clear();
         _connection?.Dispose();
-        (_upsert, _connection) = (null, null);
+        _connection = null;
     }
 }

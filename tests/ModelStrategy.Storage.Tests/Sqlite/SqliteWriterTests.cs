@@ -11,7 +11,7 @@ namespace ModelStrategy.Storage.Tests.Sqlite;
 /// Group commit: saves queue up while another writer holds the database's write turn (as under load), then share
 /// one transaction. Holding the turn in the test makes the batches deterministic without any timing.
 /// </summary>
-public sealed class SqliteRecommendationWriterTests : IDisposable
+public sealed class SqliteWriterTests : IDisposable
 {
     private readonly TempDatabase _db = new();
 
@@ -241,10 +241,10 @@ public sealed class SqliteRecommendationWriterTests : IDisposable
     }
 
     [Fact]
-    public async Task WriteAsync_QueueFull_CallerWaitsForRoomAndCanGiveUp()
+    public async Task ExecuteAsync_QueueFull_CallerWaitsForRoomAndCanGiveUp()
     {
-        // Arrange: a writer with room for two rows.
-        await using var writer = new SqliteRecommendationWriter(_db.Database, queueCapacity: 2);
+        // Arrange: a writer with room for two statements.
+        await using var writer = new SqliteWriter(_db.Database, queueCapacity: 2);
         using var cancellation = new CancellationTokenSource();
         var json = "{}"u8.ToArray();
 
@@ -252,9 +252,9 @@ public sealed class SqliteRecommendationWriterTests : IDisposable
         Task first, second, third;
         using (await _db.Database.EnterWriteAsync(CancellationToken.None))
         {
-            first = writer.WriteAsync("one", "2025-01-01T00:00:00.0000000+00:00", json, CancellationToken.None);
-            second = writer.WriteAsync("two", "2025-01-01T00:00:00.0000000+00:00", json, CancellationToken.None);
-            third = writer.WriteAsync("three", "2025-01-01T00:00:00.0000000+00:00", json, cancellation.Token);
+            first = writer.ExecuteAsync(RawInsert, ["one", "2025-01-01T00:00:00.0000000+00:00", json], CancellationToken.None);
+            second = writer.ExecuteAsync(RawInsert, ["two", "2025-01-01T00:00:00.0000000+00:00", json], CancellationToken.None);
+            third = writer.ExecuteAsync(RawInsert, ["three", "2025-01-01T00:00:00.0000000+00:00", json], cancellation.Token);
             Assert.Equal(2, writer.Queued);
             await cancellation.CancelAsync();
             await Assert.ThrowsAnyAsync<OperationCanceledException>(() => third);
@@ -266,6 +266,61 @@ public sealed class SqliteRecommendationWriterTests : IDisposable
         // Assert
         Assert.Equal(2L, await StoreQueries.CountRowsAsync(_db.Database));
     }
+
+    [Fact]
+    public async Task ExecuteAsync_StatementsOfDifferentTablesInOneBatch_EachGetsItsOwnRowCountAndOneTransactionHoldsThem()
+    {
+        // Arrange: a key claimed twice and a conditional update that matches nothing, queued behind the write turn.
+        await PrimeAsync();
+        var before = _db.Writer.BatchesCommitted;
+        var claim = new SqliteStatement("INSERT INTO deliveries (delivery_key, expires_at) VALUES ($key, 1) ON CONFLICT (delivery_key) DO NOTHING;", 1, "$key");
+        var touch = new SqliteStatement("UPDATE deliveries SET expires_at = 2 WHERE delivery_key = $key;", 1, "$key");
+
+        // Act
+        Task<int>[] writes;
+        using (await _db.Database.EnterWriteAsync(CancellationToken.None))
+        {
+            writes =
+            [
+                _db.Writer.ExecuteAsync(claim, ["k"], CancellationToken.None),
+                _db.Writer.ExecuteAsync(claim, ["k"], CancellationToken.None),
+                _db.Writer.ExecuteAsync(touch, ["absent"], CancellationToken.None),
+                _db.Writer.ExecuteAsync(RawInsert, ["row", "2025-01-01T00:00:00.0000000+00:00", "{}"u8.ToArray()], CancellationToken.None),
+            ];
+        }
+
+        var changed = await Task.WhenAll(writes);
+
+        // Assert: the second claim saw the first one, within the same transaction.
+        Assert.Equal([1, 0, 0, 1], changed);
+        Assert.Equal(before + 1, _db.Writer.BatchesCommitted);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_NullValue_IsStoredAsNull()
+    {
+        // Arrange
+        var insert = new SqliteStatement(
+            "INSERT INTO inbox (item_key, kind, payload, progress, attempts, leased_until) VALUES ($key, 'k', 'p', $progress, 1, 0);", 1, "$key", "$progress");
+
+        // Act
+        await _db.Writer.ExecuteAsync(insert, ["nulls", null], CancellationToken.None);
+
+        // Assert
+        Assert.Equal("null", await StoreQueries.ScalarAsync(_db.Database, "SELECT typeof(progress) FROM inbox WHERE item_key = 'nulls';"));
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_WrongNumberOfValues_IsRefusedBeforeQueueing()
+    {
+        // Act + Assert
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => _db.Writer.ExecuteAsync(RawInsert, ["only-an-id"], CancellationToken.None));
+        Assert.Contains("takes 3 values", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, _db.Writer.Queued);
+    }
+
+    private static readonly SqliteStatement RawInsert = new(
+        "INSERT INTO recommendations (id, created_at, json) VALUES ($id, $createdAt, $json);", 4, "$id", "$createdAt", "$json");
 
     /// <summary>One save, so that the writer has opened its connection and prepared its statement.</summary>
     private Task PrimeAsync() => _db.Store.SaveAsync(SampleRecommendations.Create("primer"), CancellationToken.None);
