@@ -6,8 +6,8 @@ namespace ModelStrategy.Storage.Sqlite;
 /// <summary>
 /// The durable inbox in the shared SQLite file: one row per item with the end of its lease (Unix milliseconds). A
 /// lease is one UPDATE … RETURNING over the rows whose lease has ended, so SQLite's write lock keeps two processes
-/// from leasing the same row. Adds, progress, releases and completions share the group-commit
-/// <see cref="SqliteWriter"/>'s transactions with the other small writes of a busy server.
+/// from leasing the same row. Every change, leases included, shares the group-commit <see cref="SqliteWriter"/>'s
+/// transactions with the other small writes of a busy server (and so never runs SQLite's automatic checkpoint).
 /// </summary>
 internal sealed class SqliteInbox(SqliteDatabase database, SqliteWriter writer) : IInbox
 {
@@ -20,11 +20,11 @@ internal sealed class SqliteInbox(SqliteDatabase database, SqliteWriter writer) 
     private static readonly SqliteStatement Release = new("UPDATE inbox SET leased_until = $now WHERE item_key = $key;", pages: 1, "$key", "$now");
     private static readonly SqliteStatement Complete = new("DELETE FROM inbox WHERE item_key = $key;", pages: 1, "$key");
 
-    private const string LeaseSql = """
+    private static readonly SqliteStatement Lease = new("""
         UPDATE inbox SET leased_until = $until, attempts = attempts + 1
         WHERE item_key IN (SELECT item_key FROM inbox WHERE leased_until <= $now ORDER BY leased_until, rowid LIMIT $max)
         RETURNING item_key, kind, payload, progress, attempts, rowid;
-        """;
+        """, pages: 4, "$now", "$until", "$max");
 
     public async Task<bool> TryAddAsync(string key, string kind, string payload, DateTimeOffset leasedUntil, CancellationToken cancellationToken)
     {
@@ -35,33 +35,10 @@ internal sealed class SqliteInbox(SqliteDatabase database, SqliteWriter writer) 
         return added == 1;
     }
 
-    public async Task<IReadOnlyList<InboxItem>> LeaseAsync(DateTimeOffset now, DateTimeOffset leasedUntil, int max, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<InboxItem>> LeaseAsync(DateTimeOffset now, DateTimeOffset leasedUntil, int max, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(max, 0);
-        using var turn = await database.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
-        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            var command = Command(connection, LeaseSql,
-                [("$now", now.ToUnixTimeMilliseconds()), ("$until", leasedUntil.ToUnixTimeMilliseconds()), ("$max", max)]);
-            await using (command.ConfigureAwait(false))
-            {
-                var leased = new List<(long Order, InboxItem Item)>();
-                var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-                await using (reader.ConfigureAwait(false))
-                {
-                    while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                    {
-                        var item = new InboxItem(reader.GetString(0), reader.GetString(1), reader.GetString(2),
-                            reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetInt32(4));
-                        leased.Add((reader.GetInt64(5), item));
-                    }
-                }
-
-                // RETURNING gives no order; the rows were chosen oldest first, and are handed out in arrival order.
-                return [.. leased.OrderBy(l => l.Order).Select(l => l.Item)];
-            }
-        }
+        return writer.QueryAsync(Lease, [now.ToUnixTimeMilliseconds(), leasedUntil.ToUnixTimeMilliseconds(), max], ReadLeased, cancellationToken);
     }
 
     public Task SaveProgressAsync(string key, string progress, CancellationToken cancellationToken)
@@ -94,6 +71,20 @@ internal sealed class SqliteInbox(SqliteDatabase database, SqliteWriter writer) 
                 return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
             }
         }
+    }
+
+    private static IReadOnlyList<InboxItem> ReadLeased(SqliteDataReader reader)
+    {
+        var leased = new List<(long Order, InboxItem Item)>();
+        while (reader.Read())
+        {
+            var item = new InboxItem(reader.GetString(0), reader.GetString(1), reader.GetString(2),
+                reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetInt32(4));
+            leased.Add((reader.GetInt64(5), item));
+        }
+
+        // RETURNING gives no order; the rows were chosen oldest first, and are handed out in arrival order.
+        return [.. leased.OrderBy(l => l.Order).Select(l => l.Item)];
     }
 
     private static void CheckKey(string key)

@@ -75,7 +75,30 @@ internal sealed class SqliteWriter : IAsyncDisposable, IDisposable
     /// <param name="cancellationToken">Cancels the wait for room, and the write itself until its batch begins.</param>
     /// <exception cref="ArgumentException">The number of values does not match the statement's parameters.</exception>
     /// <exception cref="ObjectDisposedException">The writer is shutting down.</exception>
-    public async Task<int> ExecuteAsync(SqliteStatement statement, object?[] values, CancellationToken cancellationToken)
+    public Task<int> ExecuteAsync(SqliteStatement statement, object?[] values, CancellationToken cancellationToken)
+    {
+        CheckValues(statement, values);
+        return QueueAsync(new PendingWrite(statement, values, read: null, cancellationToken));
+    }
+
+    /// <summary>
+    /// Queues one statement that returns rows (UPDATE … RETURNING) and completes with what <paramref name="read"/>
+    /// made of them once its transaction has committed. <paramref name="read"/> runs on the writer's thread inside
+    /// the transaction, and runs again if the batch is retried, so it must only read the rows into a new result.
+    /// </summary>
+    /// <exception cref="ArgumentException">The number of values does not match the statement's parameters.</exception>
+    /// <exception cref="ObjectDisposedException">The writer is shutting down.</exception>
+    public async Task<T> QueryAsync<T>(SqliteStatement statement, object?[] values, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        CheckValues(statement, values);
+        var pending = new PendingWrite(statement, values, reader => read(reader), cancellationToken);
+        await QueueAsync(pending).ConfigureAwait(false);
+        return (T)pending.Result!;
+    }
+
+    private static void CheckValues(SqliteStatement statement, object?[] values)
     {
         ArgumentNullException.ThrowIfNull(statement);
         ArgumentNullException.ThrowIfNull(values);
@@ -83,8 +106,11 @@ internal sealed class SqliteWriter : IAsyncDisposable, IDisposable
         {
             throw new ArgumentException($"The statement takes {statement.Parameters.Count} values, not {values.Length}.", nameof(values));
         }
+    }
 
-        var pending = new PendingWrite(statement, values, cancellationToken);
+    private async Task<int> QueueAsync(PendingWrite pending)
+    {
+        var cancellationToken = pending.CancellationToken;
         if (!_queue.Writer.TryWrite(pending))
         {
             try
@@ -93,7 +119,7 @@ internal sealed class SqliteWriter : IAsyncDisposable, IDisposable
             }
             catch (ChannelClosedException ex)
             {
-                throw new ObjectDisposedException("The recommendation writer has shut down.", ex);
+                throw new ObjectDisposedException("The SQLite writer has shut down.", ex);
             }
         }
 
@@ -218,7 +244,16 @@ internal sealed class SqliteWriter : IAsyncDisposable, IDisposable
                 command.Parameters[i].Value = pending.Values[i] ?? DBNull.Value;
             }
 
-            pending.Changed = command.ExecuteNonQuery();
+            if (pending.Read is { } read)
+            {
+                using var reader = command.ExecuteReader();
+                pending.Result = read(reader);
+            }
+            else
+            {
+                pending.Changed = command.ExecuteNonQuery();
+            }
+
             pages += pending.Statement.Pages;
         }
 

@@ -319,6 +319,44 @@ public sealed class SqliteWriterTests : IDisposable
         Assert.Equal(0, _db.Writer.Queued);
     }
 
+    [Fact]
+    public async Task QueryAsync_BatchRetriedAfterAnotherStatementFailed_ReturnsTheRowsOfTheCommittedRunOnly()
+    {
+        // Arrange: two claimable rows, and a trigger that makes SQLite refuse one recommendation id.
+        await StoreQueries.ExecuteAsync(_db.Database, """
+            INSERT INTO deliveries (delivery_key, expires_at) VALUES ('a', 0), ('b', 0);
+            CREATE TRIGGER refuse_poison BEFORE INSERT ON recommendations WHEN NEW.id = 'poison'
+            BEGIN SELECT RAISE(ABORT, 'poison refused'); END;
+            """);
+        var bump = new SqliteStatement("UPDATE deliveries SET expires_at = expires_at + 1 RETURNING delivery_key, expires_at;", 1);
+        static List<string> Read(SqliteDataReader reader)
+        {
+            var rows = new List<string>();
+            while (reader.Read())
+            {
+                rows.Add($"{reader.GetString(0)}={reader.GetInt64(1)}");
+            }
+
+            return rows;
+        }
+
+        // Act: the query runs in the failing batch (rolled back), then again alone.
+        Task<List<string>> query;
+        Task poison;
+        using (await _db.Database.EnterWriteAsync(CancellationToken.None))
+        {
+            query = _db.Writer.QueryAsync(bump, [], Read, CancellationToken.None);
+            poison = _db.Writer.ExecuteAsync(RawInsert, ["poison", "2025-01-01T00:00:00.0000000+00:00", "{}"u8.ToArray()], CancellationToken.None);
+        }
+
+        var rows = await query;
+        await Assert.ThrowsAsync<SqliteException>(() => poison);
+
+        // Assert: one increment, stored and reported.
+        Assert.Equal(["a=1", "b=1"], rows.Order());
+        Assert.Equal(2L, await StoreQueries.ScalarAsync(_db.Database, "SELECT SUM(expires_at) FROM deliveries;"));
+    }
+
     private static readonly SqliteStatement RawInsert = new(
         "INSERT INTO recommendations (id, created_at, json) VALUES ($id, $createdAt, $json);", 4, "$id", "$createdAt", "$json");
 
