@@ -98,6 +98,15 @@ internal sealed class SqliteWriter : IAsyncDisposable, IDisposable
         return (T)pending.Result!;
     }
 
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        await _loop.ConfigureAwait(false);
+        await _checkpointer.DisposeAsync().ConfigureAwait(false);
+    }
+
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+
     private static void CheckValues(SqliteStatement statement, object?[] values)
     {
         ArgumentNullException.ThrowIfNull(statement);
@@ -125,15 +134,6 @@ internal sealed class SqliteWriter : IAsyncDisposable, IDisposable
 
         return await pending.Task.ConfigureAwait(false);
     }
-
-    public async ValueTask DisposeAsync()
-    {
-        _queue.Writer.TryComplete();
-        await _loop.ConfigureAwait(false);
-        await _checkpointer.DisposeAsync().ConfigureAwait(false);
-    }
-
-    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     private async Task RunAsync()
     {
