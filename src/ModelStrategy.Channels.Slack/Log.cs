@@ -69,4 +69,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 220, Level = LogLevel.Debug, Message = "Slack request to {Path} verified")]
     public static partial void Verified(ILogger logger, PathString path);
+
+    [LoggerMessage(EventId = 221, Level = LogLevel.Information, Message = "Slack over-limit notice queued for a request to {Path}; further requests from its channel are dropped silently for a while")]
+    public static partial void ThrottleNoticeQueued(ILogger logger, PathString path);
 }

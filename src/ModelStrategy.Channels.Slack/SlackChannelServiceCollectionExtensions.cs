@@ -6,6 +6,7 @@ using ModelStrategy.Channels.Slack.Dialog;
 using ModelStrategy.Channels.Slack.Inbound;
 using ModelStrategy.Channels.Slack.Modal;
 using ModelStrategy.Channels.Slack.Outbound;
+using ModelStrategy.Channels.Slack.Throttling;
 using ModelStrategy.Channels.Slack.Verification;
 using ModelStrategy.Channels.Slack.Work;
 using ModelStrategy.Core.DependencyInjection;
@@ -34,6 +35,7 @@ public static class SlackChannelServiceCollectionExtensions
         services.AddSlackBlockKit();
         services.TryAddSingleton<SlackRequestVerifier>();
         services.AddTeamRateLimiting();
+        services.TryAddSingleton<SlowDownNotices>();
         services.TryAddSingleton<SlackRequestGate>();
         services.TryAddSingleton<ResponseUrls>();
         services.TryAddSingleton<SlackWorkQueue>();
@@ -57,6 +59,7 @@ public static class SlackChannelServiceCollectionExtensions
         AddHandler<QuickWork, QuickHandler>(services);
         AddHandler<ShareWork, ShareHandler>(services);
         AddHandler<ModalResultWork, ModalResultHandler>(services);
+        AddHandler<SlowDownNoticeWork, SlowDownNoticeHandler>(services);
         services.AddTransient<EventsEndpoint>();
         services.AddTransient<CommandsEndpoint>();
         services.AddTransient<InteractionsEndpoint>();

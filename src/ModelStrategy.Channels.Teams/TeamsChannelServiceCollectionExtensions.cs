@@ -41,7 +41,6 @@ public static class TeamsChannelServiceCollectionExtensions
             .AddHttpMessageHandler<ConnectorAttemptMetrics>()
             .AddPolicyHandler(ConnectorPolicies.Timeout());
         services.TryAddTransient<ConnectorAttemptMetrics>();
-        services.TryAddSingleton<ThrottleNotices>();
         services.AddTransient<OverLimitReplies>();
         services.AddTransient<ReplySender>();
         services.AddTransient<IActivityHandler, MessageActivityHandler>();

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using ModelStrategy.Channels.Slack.Throttling;
 using ModelStrategy.Channels.Slack.Verification;
 using ModelStrategy.Core.Throttling;
 
@@ -24,9 +25,11 @@ internal sealed record GateResult(byte[]? Body, SignatureCheck Check, IResult? R
 /// Nothing is parsed before it is verified, so forged requests never spend a team's budget. Over the budget the
 /// request is acknowledged with 200 (a non-200 would make Slack retry and worsen the flood) and dropped, with the
 /// answer of <see cref="SlowDownReplies"/>: a slash command gets an ephemeral "slow down", a modal submission its
-/// notice as a field error, events and other interactions an empty 200.
+/// notice as a field error, events and other interactions an empty 200; a message or a click on a message also gets
+/// a notice sent after the acknowledgement, once per channel for a while (<see cref="SlowDownNotices"/>).
 /// </summary>
-internal sealed class SlackRequestGate(SlackRequestVerifier verifier, ITeamRateLimiter limiter, ILogger<SlackRequestGate> logger)
+internal sealed class SlackRequestGate(
+    SlackRequestVerifier verifier, ITeamRateLimiter limiter, SlowDownNotices notices, ILogger<SlackRequestGate> logger)
 {
     /// <summary>The channel name the rate limiter partitions by.</summary>
     public const string Channel = "slack";
@@ -67,6 +70,7 @@ internal sealed class SlackRequestGate(SlackRequestVerifier verifier, ITeamRateL
         if (!decision.Allowed)
         {
             Log.TeamThrottled(logger, request.Path, teamId ?? "?", decision.RetryAfterSeconds);
+            notices.Offer(request.Path, body, teamId, decision);
             return new GateResult(body, check, SlowDownReplies.For(request, body, decision));
         }
 

@@ -33,7 +33,8 @@ public static class ModelStrategyCoreServiceCollectionExtensions
 
     /// <summary>
     /// Adds the per-team <see cref="ITeamRateLimiter"/> with <see cref="RateLimitOptions"/> bound from the "RateLimits"
-    /// section and validated at start-up. The channels call it themselves; repeated calls are harmless.
+    /// section and validated at start-up, and the <see cref="ThrottleNotices"/> both channels share. The channels call
+    /// it themselves; repeated calls are harmless.
     /// </summary>
     public static IServiceCollection AddTeamRateLimiting(this IServiceCollection services)
     {
@@ -47,6 +48,8 @@ public static class ModelStrategyCoreServiceCollectionExtensions
         services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RateLimitOptions>, RateLimitOptionsValidator>());
         services.TryAddSingleton<ITeamRateLimiter, TeamRateLimiter>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ThrottleNotices>();
         return services;
     }
 

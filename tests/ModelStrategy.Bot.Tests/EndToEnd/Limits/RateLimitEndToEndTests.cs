@@ -55,18 +55,49 @@ public sealed class RateLimitEndToEndTests
     }
 
     [Fact]
-    public async Task Slack_EventOverTheBudget_IsAcknowledgedWith200AndNotAnswered()
+    public async Task Slack_MentionsOverTheBudget_AreAcknowledgedWith200_AndTheChannelGetsOneNoticeInTheThread()
     {
         using var factory = new TightSlackBotFactory();
         await factory.EventAsync(SlackPayloads.Mention("Ev0RL1", "C0RLEV", "1800000100.000100", "help"));
         await factory.EventAsync(SlackPayloads.Mention("Ev0RL2", "C0RLEV", "1800000100.000200", "help"));
 
         var third = await factory.EventAsync(SlackPayloads.Mention("Ev0RL3", "C0RLEV", "1800000100.000300", "help"));
+        var fourth = await factory.EventAsync(SlackPayloads.Mention("Ev0RL4", "C0RLEV", "1800000100.000400", "help"));
 
+        // Both are acknowledged at once with an empty 200 (a non-200 would make Slack retry), and dropped.
         Assert.Equal(HttpStatusCode.OK, third.StatusCode);
         Assert.Equal(string.Empty, await third.Content.ReadAsStringAsync());
-        Assert.Contains(factory.Logs.Lines, l => l.Contains("/slack/events dropped", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.OK, fourth.StatusCode);
+        Assert.Equal(2, factory.Logs.Lines.Count(l => l.Contains("/slack/events dropped", StringComparison.Ordinal)));
+
+        // The first of them gets the notice, in its own thread; the second only silence.
+        var notice = (await factory.Slack.WaitForAsync(c => c.Any(IsSlowDown), "the slow-down notice")).Single(IsSlowDown);
+        Assert.Equal("C0RLEV", notice.Channel);
+        Assert.Equal("1800000100.000300", notice.ThreadTs);
+        Assert.Single(factory.Logs.Lines, l => l.Contains("over-limit notice queued", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Slack_ClickOverTheBudget_GetsAnEphemeralNoticeThroughItsResponseUrl()
+    {
+        using var factory = new TightSlackBotFactory();
+        await factory.EventAsync(SlackPayloads.Mention("Ev0RLC1", "C0RLCLICK", "1800000200.000100", "help"));
+        await factory.EventAsync(SlackPayloads.Mention("Ev0RLC2", "C0RLCLICK", "1800000200.000200", "help"));
+        var button = new JsonObject { ["action_id"] = "ms:start", ["value"] = "{}", ["text"] = new JsonObject { ["type"] = "plain_text", ["text"] = "Start" } };
+
+        var click = await factory.InteractionAsync(SlackPayloads.Click(button, "b1", "C0RLCLICK", "1800000200.000300", null, "trigger-rl-click",
+            factory.Slack.ResponseUrl("actions/limited-click")));
+
+        Assert.Equal(HttpStatusCode.OK, click.StatusCode);
+        var hook = (await factory.Slack.WaitForAsync(c => c.Any(x => x.Method == "hooks/actions/limited-click"), "the response_url post"))
+            .Single(x => x.Method == "hooks/actions/limited-click");
+        Assert.True(IsSlowDown(hook), hook.Body);
+        Assert.Equal("ephemeral", hook.Json.GetProperty("response_type").GetString());
+        Assert.False(hook.Json.TryGetProperty("replace_original", out var replace) && replace.GetBoolean(), "the clicked card must stay");
+    }
+
+    private static bool IsSlowDown(SlackCall call) =>
+        call.Body.Contains("faster than I can answer", StringComparison.Ordinal);
 
     [Fact]
     public async Task Teams_UnauthenticatedActivitiesSpendNothing_OverTheBudgetAMessageGetsOneNoticePerConversationThenSilence()

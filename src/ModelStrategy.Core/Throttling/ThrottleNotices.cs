@@ -1,13 +1,14 @@
 using System.Collections.Concurrent;
 
-namespace ModelStrategy.Channels.Teams.Inbound;
+namespace ModelStrategy.Core.Throttling;
 
 /// <summary>
-/// Remembers which conversations were told "slow down" in the last <see cref="Window"/>, so a flood over the tenant's
-/// limit gets one short notice per conversation and then silence, not an outbound flood of its own. Bounded: past
+/// Remembers which conversations were told "slow down" in the last <see cref="Window"/>, so a flood over a team's
+/// limit gets one short notice per conversation and then silence, not an outbound flood of its own. Channel-neutral:
+/// each channel chooses its keys (Teams the conversation id, Slack "slack:" + team + channel). Bounded: past
 /// <see cref="MaxConversations"/> remembered conversations it prunes the expired ones and, if still full, stays silent.
 /// </summary>
-internal sealed class ThrottleNotices(TimeProvider time)
+public sealed class ThrottleNotices(TimeProvider time)
 {
     /// <summary>How long a conversation stays silent after its notice.</summary>
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(1);

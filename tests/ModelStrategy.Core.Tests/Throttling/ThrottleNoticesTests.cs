@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
-using ModelStrategy.Channels.Teams.Inbound;
+using ModelStrategy.Core.Throttling;
 
-namespace ModelStrategy.Channels.Teams.Tests.Inbound;
+namespace ModelStrategy.Core.Tests.Throttling;
 
 public sealed class ThrottleNoticesTests
 {
