@@ -12,9 +12,7 @@ public sealed class MetricsStartupTests
     [InlineData("otlp", "not a url", "Metrics:OtlpEndpoint must be an absolute URL.")]
     public void Start_EnabledWithAnInvalidSetting_FailsNamingTheSetting(string exporter, string? otlpEndpoint, string expected)
     {
-        using var factory = new MetricsFactory(exporter, otlpEndpoint);
-
-        var exception = Record.Exception(() => factory.CreateClient());
+        var exception = FailedStart.Of(() => new MetricsFactory(exporter, otlpEndpoint));
 
         var validation = Assert.IsType<OptionsValidationException>(Unwrap(exception));
         Assert.Contains(expected, validation.Message, StringComparison.Ordinal);

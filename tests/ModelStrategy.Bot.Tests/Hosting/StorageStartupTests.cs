@@ -9,11 +9,8 @@ public sealed class StorageStartupTests
     [InlineData("Postgres", "is not supported; allowed: Sqlite, Redis")]
     public void Start_UnsupportedStorageProvider_FailsWithReadableMessage(string provider, string expected)
     {
-        // Arrange
-        using var factory = new ProviderFactory(provider);
-
         // Act
-        var exception = Record.Exception(() => factory.CreateClient());
+        var exception = FailedStart.Of(() => new ProviderFactory(provider));
 
         // Assert
         var validation = Assert.IsType<OptionsValidationException>(Unwrap(exception));
@@ -23,11 +20,8 @@ public sealed class StorageStartupTests
     [Fact]
     public void Start_RedisWithoutConnectionString_FailsNamingTheSetting()
     {
-        // Arrange
-        using var factory = new ProviderFactory("Redis");
-
         // Act
-        var exception = Record.Exception(() => factory.CreateClient());
+        var exception = FailedStart.Of(() => new ProviderFactory("Redis"));
 
         // Assert
         var validation = Assert.IsType<OptionsValidationException>(Unwrap(exception));
