@@ -1,13 +1,15 @@
+using System.Text;
 using System.Text.Json;
 using ModelStrategy.Core.Recommendations;
 
 namespace ModelStrategy.Storage.Redis;
 
 /// <summary>
-/// Keeps each recommendation as one Redis string holding the same JSON the SQLite store keeps
-/// (<see cref="RecommendationJson.Options"/>). The key's TTL is what is left of its <see cref="RecommendationRetention"/>,
-/// set by the same SET command (SET … PX), so no key is ever stored without its expiry. A recommendation past its
-/// retention reads as unknown even before Redis has evicted the key.
+/// Keeps each recommendation as one Redis string holding what the SQLite store keeps: its JSON
+/// (<see cref="RecommendationJson.Options"/>) compressed by <see cref="CompressedJson"/>, about 7 KB instead of 17 KB
+/// of Redis memory; values written before compression (plain JSON) are still read. The key's TTL is what is left of
+/// its <see cref="RecommendationRetention"/>, set by the same SET command (SET … PX), so no key is ever stored without
+/// its expiry. A recommendation past its retention reads as unknown even before Redis has evicted the key.
 /// </summary>
 internal sealed class RedisRecommendationStore(RedisConnection connection, RecommendationRetention retention) : IRecommendationStore
 {
@@ -17,19 +19,29 @@ internal sealed class RedisRecommendationStore(RedisConnection connection, Recom
     public Task SaveAsync(Recommendation recommendation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(recommendation);
-        return SaveAsync(recommendation, JsonSerializer.Serialize(recommendation, RecommendationJson.Options), cancellationToken);
+        return SaveAsync(recommendation, JsonSerializer.SerializeToUtf8Bytes(recommendation, RecommendationJson.Options), cancellationToken);
     }
 
-    public async Task SaveAsync(Recommendation recommendation, string json, CancellationToken cancellationToken)
+    public Task SaveAsync(Recommendation recommendation, string json, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(json);
+        return SaveAsync(recommendation, Encoding.UTF8.GetBytes(json), cancellationToken);
+    }
+
+    public async Task SaveAsync(Recommendation recommendation, ReadOnlyMemory<byte> utf8Json, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(recommendation);
         ArgumentException.ThrowIfNullOrEmpty(recommendation.Id);
-        ArgumentException.ThrowIfNullOrEmpty(json);
+        if (utf8Json.IsEmpty)
+        {
+            throw new ArgumentException("The JSON must not be empty.", nameof(utf8Json));
+        }
+
         var database = await connection.GetDatabaseAsync(cancellationToken).ConfigureAwait(false);
         var key = connection.Keys.Recommendation(recommendation.Id);
         var remaining = retention.Remaining(recommendation.CreatedAt);
         var saved = remaining >= MinimumTtl
-            ? database.StringSetAsync(key, json, remaining)
+            ? database.StringSetAsync(key, CompressedJson.Compress(utf8Json.Span), remaining)
             : database.KeyDeleteAsync(key); // Already expired: the latest save of this id is one nobody may read.
         await saved.WaitAsync(cancellationToken).ConfigureAwait(false);
     }
@@ -42,8 +54,8 @@ internal sealed class RedisRecommendationStore(RedisConnection connection, Recom
         }
 
         var database = await connection.GetDatabaseAsync(cancellationToken).ConfigureAwait(false);
-        var json = await database.StringGetAsync(connection.Keys.Recommendation(id)).WaitAsync(cancellationToken).ConfigureAwait(false);
-        var recommendation = json.IsNull ? null : JsonSerializer.Deserialize<Recommendation>(json.ToString(), RecommendationJson.Options);
+        var stored = (byte[]?)await database.StringGetAsync(connection.Keys.Recommendation(id)).WaitAsync(cancellationToken).ConfigureAwait(false);
+        var recommendation = stored is null ? null : CompressedJson.Read(stored);
         return recommendation is null || retention.IsExpired(recommendation.CreatedAt) ? null : recommendation;
     }
 }

@@ -7,7 +7,7 @@ using StackExchange.Redis;
 
 namespace ModelStrategy.Storage.Tests.Redis;
 
-/// <summary>What the Redis stores leave in Redis: namespaced keys, the SQLite store's JSON, and expiries.</summary>
+/// <summary>What the Redis stores leave in Redis: namespaced keys, the SQLite store's compressed JSON, and expiries.</summary>
 [Trait("Category", "Redis")]
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA1001", Justification = "xunit disposes it through IAsyncLifetime.DisposeAsync")]
 public sealed class RedisLayoutTests(RedisServerFixture redis) : IClassFixture<RedisServerFixture>, IAsyncLifetime
@@ -46,7 +46,7 @@ public sealed class RedisLayoutTests(RedisServerFixture redis) : IClassFixture<R
     }
 
     [Fact]
-    public async Task RecommendationStore_KeepsTheSameJsonAsSqliteWithTheRestOfItsRetentionAsTtl()
+    public async Task RecommendationStore_KeepsTheSameCompressedJsonAsSqliteWithTheRestOfItsRetentionAsTtl()
     {
         // Arrange
         var recommendation = SampleRecommendations.Create("rec-json");
@@ -58,11 +58,42 @@ public sealed class RedisLayoutTests(RedisServerFixture redis) : IClassFixture<R
 
         // Assert
         var key = _provider.Prefix + "recommendation:rec-json";
-        Assert.Equal(await SqliteJsonAsync(sqlite, "rec-json"), (string?)await _raw.GetDatabase().StringGetAsync(key));
-        Assert.Equal(JsonSerializer.Serialize(recommendation, RecommendationJson.Options), (string?)await _raw.GetDatabase().StringGetAsync(key));
+        var stored = (byte[]?)await _raw.GetDatabase().StringGetAsync(key);
+        Assert.NotNull(stored);
+        var json = System.Text.Encoding.UTF8.GetString(CompressedJson.Decompress(stored));
+        Assert.Equal(await SqliteJsonAsync(sqlite, "rec-json"), json);
+        Assert.Equal(JsonSerializer.Serialize(recommendation, RecommendationJson.Options), json);
+        Assert.Equal(0x78, stored[0]); // a zlib header, not the JSON's "{"
+        Assert.True(stored.Length < json.Length, $"{stored.Length} bytes stored for {json.Length} bytes of JSON");
         // Made 30 minutes before the store's clock reads: the TTL is what is left of the retention.
         var left = _scope.Options.RecommendationRetention - (TestClock.Start - recommendation.CreatedAt);
         Assert.InRange((await _raw.GetDatabase().KeyTimeToLiveAsync(key))!.Value, left - TimeSpan.FromMinutes(1), left);
+    }
+
+    [Fact]
+    public async Task RecommendationStore_PlainJsonValueFromBeforeCompression_ReadsAsBefore()
+    {
+        // Arrange: a value as versions before compression wrote it.
+        var recommendation = SampleRecommendations.Create("rec-plain");
+        var json = JsonSerializer.Serialize(recommendation, RecommendationJson.Options);
+        await _raw.GetDatabase().StringSetAsync(_provider.Prefix + "recommendation:rec-plain", json, TimeSpan.FromHours(1));
+
+        // Act
+        var read = await _scope.Recommendations.GetAsync("rec-plain", CancellationToken.None);
+
+        // Assert
+        Assert.NotNull(read);
+        Assert.Equal(json, JsonSerializer.Serialize(read, RecommendationJson.Options));
+    }
+
+    [Fact]
+    public async Task RecommendationStore_DamagedValue_FailsLoudlyInsteadOfReturningAnotherRecommendation()
+    {
+        // Arrange
+        await _raw.GetDatabase().StringSetAsync(_provider.Prefix + "recommendation:rec-damaged", new byte[] { 0x78, 0x01, 0xFF, 0x00, 0x13 }, TimeSpan.FromHours(1));
+
+        // Act + Assert
+        await Assert.ThrowsAsync<InvalidDataException>(() => _scope.Recommendations.GetAsync("rec-damaged", CancellationToken.None));
     }
 
     [Fact]

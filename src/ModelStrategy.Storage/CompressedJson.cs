@@ -2,13 +2,13 @@ using System.IO.Compression;
 using System.Text.Json;
 using ModelStrategy.Core.Recommendations;
 
-namespace ModelStrategy.Storage.Sqlite;
+namespace ModelStrategy.Storage;
 
 /// <summary>
-/// The stored form of a recommendation row: its UTF-8 JSON compressed with zlib at the fastest level, kept as a
-/// BLOB. A recommendation's JSON is about 17 KB of mostly English reasons; compressed it is about 7 KB, so every
-/// row costs the WAL, the checkpoint and the disk 2.5 times less. Rows written before compression are TEXT and are
-/// still read as they are.
+/// The stored form of a recommendation, in SQLite (a BLOB) and in Redis (a string value): its UTF-8 JSON compressed
+/// with zlib at the fastest level. A recommendation's JSON is about 17 KB of mostly English reasons; compressed it is
+/// about 7 KB, so every row costs the WAL, the checkpoint and the disk (or Redis's memory) 2.5 times less. Values
+/// written before compression (SQLite TEXT rows, Redis strings of plain JSON) are still read as they are.
 /// </summary>
 /// <remarks>
 /// Compressing takes about 30 µs per recommendation on the request's own thread (not the single writer's); on this
@@ -37,6 +37,19 @@ internal static class CompressedJson
         string json => JsonSerializer.Deserialize<Recommendation>(json, RecommendationJson.Options),
         _ => null,
     };
+
+    /// <summary>
+    /// Reads a stored value given as bytes (Redis): zlib data, or the plain UTF-8 JSON of a value written before
+    /// compression (which always starts with "{", never a zlib header).
+    /// </summary>
+    /// <exception cref="InvalidDataException">The value is neither JSON nor valid zlib data (a damaged value).</exception>
+    public static Recommendation? Read(byte[] stored)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        return stored.Length > 0 && stored[0] == (byte)'{'
+            ? JsonSerializer.Deserialize<Recommendation>(stored, RecommendationJson.Options)
+            : ReadBlob(stored);
+    }
 
     /// <summary>Decompresses a stored BLOB back to the UTF-8 JSON it was made from.</summary>
     public static byte[] Decompress(byte[] blob)
