@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ModelStrategy.Channels.Http;
 using ModelStrategy.Channels.Slack.Blocks;
 using ModelStrategy.Channels.Slack.Commands;
 using ModelStrategy.Channels.Slack.Dialog;
@@ -45,11 +46,7 @@ public static class SlackChannelServiceCollectionExtensions
         // channel. SlackApiClient logs the method and status instead.
         services.AddHttpClient<ISlackApiClient, SlackApiClient>()
             .RemoveAllLoggers()
-            .AddPolicyHandler(SlackApiPolicies.CircuitBreaker())
-            .AddPolicyHandler((sp, _) => SlackApiPolicies.Throttled(sp.GetRequiredService<TimeProvider>()))
-            .AddPolicyHandler(SlackApiPolicies.Transient)
-            .AddHttpMessageHandler<SlackAttemptMetrics>()
-            .AddPolicyHandler(SlackApiPolicies.Timeout());
+            .AddOutboundResilience<SlackAttemptMetrics>(SlackApiPolicies.Transient);
         services.TryAddTransient<SlackAttemptMetrics>();
         services.AddTransient<SlackReplySender>();
         services.AddTransient<SlackDeliveries>();

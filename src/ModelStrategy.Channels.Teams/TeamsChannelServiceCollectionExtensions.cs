@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ModelStrategy.Channels.Http;
 using ModelStrategy.Channels.Teams.Auth;
 using ModelStrategy.Channels.Teams.Inbound;
 using ModelStrategy.Channels.Teams.Outbound;
@@ -35,11 +36,7 @@ public static class TeamsChannelServiceCollectionExtensions
         services.AddOptions<TeamsCardOptions>().Configure<IConfiguration>((o, c) => o.PublicBaseUrl = c["PublicBaseUrl"]);
         services.TryAddSingleton<IAdaptiveCardRenderer, TeamsCardRenderer>();
         services.AddHttpClient<IConnectorClient, ConnectorClient>()
-            .AddPolicyHandler(ConnectorPolicies.CircuitBreaker())
-            .AddPolicyHandler((sp, _) => ConnectorPolicies.Throttled(sp.GetRequiredService<TimeProvider>()))
-            .AddPolicyHandler(ConnectorPolicies.Transient)
-            .AddHttpMessageHandler<ConnectorAttemptMetrics>()
-            .AddPolicyHandler(ConnectorPolicies.Timeout());
+            .AddOutboundResilience<ConnectorAttemptMetrics>(ConnectorPolicies.Transient);
         services.TryAddTransient<ConnectorAttemptMetrics>();
         services.AddTransient<OverLimitReplies>();
         services.AddTransient<ReplySender>();

@@ -24,4 +24,12 @@ public sealed class ChannelDependencyTests
 
         Assert.DoesNotContain(references, n => n.StartsWith("ModelStrategy.Channels.Slack", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void SharedHttpAssembly_KnowsNoChannelNoCoreAndNoStorage()
+    {
+        var references = typeof(ModelStrategy.Channels.Http.OutboundPolicies).Assembly.GetReferencedAssemblies().Select(a => a.Name ?? string.Empty);
+
+        Assert.DoesNotContain(references, n => n.StartsWith("ModelStrategy.", StringComparison.Ordinal));
+    }
 }

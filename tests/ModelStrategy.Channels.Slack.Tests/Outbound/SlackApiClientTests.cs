@@ -136,7 +136,7 @@ public sealed class SlackApiClientTests
         var error = await Assert.ThrowsAsync<SlackApiException>(() => client.PostMessageAsync(Thread, Content, CancellationToken.None));
 
         Assert.Equal("http_429", error.Error);
-        Assert.Equal(SlackApiPolicies.MaxRetries + 1, handler.Requests.Count);
+        Assert.Equal(ModelStrategy.Channels.Http.OutboundPolicies.MaxRetries + 1, handler.Requests.Count);
     }
 
     [Theory]
@@ -261,16 +261,6 @@ public sealed class SlackApiClientTests
             client.RespondAsync("https://hooks.slack.com/actions/T1/1/x", new SlackResponse(Content, InChannel: false), CancellationToken.None));
 
         Assert.Equal("expired_url", error.Error);
-    }
-
-    [Fact]
-    public void RetryAfter_HttpDateAndLongDelta_ClampedAndRelativeToNow()
-    {
-        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.FromUnixTimeSeconds(1_800_000_000));
-
-        Assert.Equal(TimeSpan.FromSeconds(5), SlackApiPolicies.RetryAfter(new RetryConditionHeaderValue(time.GetUtcNow().AddSeconds(5)), 1, time));
-        Assert.Equal(SlackApiPolicies.MaxRetryAfter, SlackApiPolicies.RetryAfter(new RetryConditionHeaderValue(TimeSpan.FromMinutes(5)), 1, time));
-        Assert.Equal(TimeSpan.Zero, SlackApiPolicies.RetryAfter(new RetryConditionHeaderValue(time.GetUtcNow().AddSeconds(-5)), 1, time));
     }
 
     private static HttpResponseMessage Throttled(TimeSpan retryAfter)

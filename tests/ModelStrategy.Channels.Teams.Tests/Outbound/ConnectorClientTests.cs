@@ -95,17 +95,6 @@ public sealed class ConnectorClientTests
         Assert.Empty(handler.Requests);
     }
 
-    [Fact]
-    public void RetryAfter_HttpDate_ClampedAndRelativeToNow()
-    {
-        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.Parse("2026-01-01T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
-        var in5 = new System.Net.Http.Headers.RetryConditionHeaderValue(time.GetUtcNow().AddSeconds(5));
-        var in90 = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.FromSeconds(90));
-
-        Assert.Equal(TimeSpan.FromSeconds(5), ConnectorPolicies.RetryAfter(in5, 1, time));
-        Assert.Equal(ConnectorPolicies.MaxRetryAfter, ConnectorPolicies.RetryAfter(in90, 1, time));
-    }
-
     private static HttpResponseMessage Throttled(int seconds)
     {
         var response = new HttpResponseMessage(HttpStatusCode.TooManyRequests);
