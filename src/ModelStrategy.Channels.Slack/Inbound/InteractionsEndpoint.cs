@@ -26,9 +26,7 @@ internal sealed class InteractionsEndpoint(
 
         using var scope = gate.Scope(context.Request, passed);
 
-        using var document = FormBody.Parse(passed.Body!).Value("payload") is { } payload
-            ? SlackJson.ParseObject(System.Text.Encoding.UTF8.GetBytes(payload))
-            : null;
+        using var document = SlackJson.ParseInteraction(passed.Body!);
         if (document?.RootElement.String("type") is not { } type)
         {
             Log.BadRequest(logger, context.Request.Path, "no JSON payload with a type");

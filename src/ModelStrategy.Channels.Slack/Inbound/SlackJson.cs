@@ -52,4 +52,11 @@ internal static class SlackJson
             return null;
         }
     }
+
+    /// <summary>
+    /// Parses the JSON object in the <c>payload</c> field of an interaction's form body (slack.md §4); null when there
+    /// is no such field or it is not a readable JSON object.
+    /// </summary>
+    public static JsonDocument? ParseInteraction(byte[] formBody) =>
+        FormBody.Parse(formBody).Value("payload") is { } payload ? ParseObject(System.Text.Encoding.UTF8.GetBytes(payload)) : null;
 }

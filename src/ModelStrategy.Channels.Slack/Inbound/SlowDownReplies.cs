@@ -38,9 +38,7 @@ internal static class SlowDownReplies
 
     private static bool IsOurSubmission(byte[] body)
     {
-        using var document = FormBody.Parse(body).Value("payload") is { } payload
-            ? SlackJson.ParseObject(System.Text.Encoding.UTF8.GetBytes(payload))
-            : null;
+        using var document = SlackJson.ParseInteraction(body);
         return document is not null
             && document.RootElement.String("type") == "view_submission"
             && document.RootElement.String("view", "callback_id") == ModalView.CallbackId;

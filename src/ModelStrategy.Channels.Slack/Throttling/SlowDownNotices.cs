@@ -58,9 +58,7 @@ internal sealed class SlowDownNotices(ThrottleNotices notices, ISlackWorkQueue q
 
     private static Target? FromClick(byte[] body)
     {
-        using var document = FormBody.Parse(body).Value("payload") is { } payload
-            ? SlackJson.ParseObject(System.Text.Encoding.UTF8.GetBytes(payload))
-            : null;
+        using var document = SlackJson.ParseInteraction(body);
         if (document?.RootElement is not { } root || root.String("type") != "block_actions" || root.String("response_url") is not { } responseUrl)
         {
             return null;

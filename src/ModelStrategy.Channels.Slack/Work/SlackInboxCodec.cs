@@ -60,7 +60,7 @@ internal static class SlackInboxCodec
 
     private static SlackWork? Interaction(byte[] body, IBlockKitReader reader)
     {
-        using var document = FormBody.Parse(body).Value("payload") is { } payload ? SlackJson.ParseObject(Encoding.UTF8.GetBytes(payload)) : null;
+        using var document = SlackJson.ParseInteraction(body);
         if (document is null)
         {
             return null;
