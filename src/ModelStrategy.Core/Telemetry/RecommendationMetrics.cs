@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using ModelStrategy.Core.Constraints;
 using ModelStrategy.Core.Paths;
 
 namespace ModelStrategy.Core.Telemetry;
@@ -25,20 +26,7 @@ public sealed class RecommendationMetrics
             return;
         }
 
-        var tags = new TagList { { MetricNames.PathTag, Name(path) }, { MetricNames.SourceTag, source } };
+        var tags = new TagList { { MetricNames.PathTag, WireName.Of(path) }, { MetricNames.SourceTag, source } };
         _recommendations.Add(1, tags);
     }
-
-    /// <summary>The path's wire name, as the API writes it.</summary>
-    public static string Name(PathId path) => path switch
-    {
-        PathId.Prompting => "prompting",
-        PathId.Rag => "rag",
-        PathId.Peft => "peft",
-        PathId.RagPeft => "rag-peft",
-        PathId.FullFineTune => "full-fine-tune",
-        PathId.ContinuedPretraining => "continued-pretraining",
-        PathId.FromScratch => "from-scratch",
-        _ => "other",
-    };
 }
