@@ -93,7 +93,7 @@ internal sealed class SqliteWriter : IAsyncDisposable, IDisposable
     {
         ArgumentNullException.ThrowIfNull(read);
         CheckValues(statement, values);
-        var pending = new PendingWrite(statement, values, reader => read(reader), cancellationToken);
+        var pending = new PendingWrite(statement, values, read, cancellationToken); // T is a class: the delegate converts as is
         await QueueAsync(pending).ConfigureAwait(false);
         return (T)pending.Result!;
     }
