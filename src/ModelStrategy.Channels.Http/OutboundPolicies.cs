@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using Polly;
+using Polly.CircuitBreaker;
 using Polly.Extensions.Http;
 using Polly.Timeout;
 
@@ -53,6 +54,18 @@ public static class OutboundPolicies
         ArgumentNullException.ThrowIfNull(exception);
         return exception.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError;
     }
+
+    /// <summary>
+    /// The metric tag of a call that failed without an HTTP answer: "timeout", "circuit_open" or "network"; null for
+    /// anything else (a cancellation is not ours to count).
+    /// </summary>
+    public static string? FailureKind(Exception exception) => exception switch
+    {
+        TimeoutRejectedException => "timeout",
+        BrokenCircuitException => "circuit_open",
+        HttpRequestException => "network",
+        _ => null,
+    };
 
     /// <summary>Retry-After as delta-seconds or an HTTP date, clamped to [0, 30 s]; exponential backoff when absent.</summary>
     public static TimeSpan RetryAfter(RetryConditionHeaderValue? header, int attempt, TimeProvider time)

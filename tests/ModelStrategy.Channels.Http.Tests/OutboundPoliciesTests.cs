@@ -76,6 +76,45 @@ public sealed class OutboundPoliciesTests
         Assert.Equal(attemptsBeforeOpen, server.Requests); // an open circuit sends nothing
     }
 
+    [Fact]
+    public async Task FailedAttemptHandler_ErrorStatusesAndNetworkErrors_EachAttemptReportedWithItsTag_SuccessNot()
+    {
+        // Arrange: a 429, then a 200; then a connection that fails.
+        var server = new ScriptedServer(Throttled(TimeSpan.Zero), new HttpResponseMessage(HttpStatusCode.OK));
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(Time);
+        services.AddSingleton<List<string>>();
+        services.AddTransient<RecordingFailures>();
+        services.AddHttpClient("ok").ConfigurePrimaryHttpMessageHandler(() => server)
+            .AddOutboundResilience<RecordingFailures>(_ => Policy.NoOpAsync<HttpResponseMessage>());
+        services.AddHttpClient("down").ConfigurePrimaryHttpMessageHandler(() => new Unreachable())
+            .AddOutboundResilience<RecordingFailures>(_ => Policy.NoOpAsync<HttpResponseMessage>());
+        await using var provider = services.BuildServiceProvider();
+        var factory = provider.GetRequiredService<IHttpClientFactory>();
+
+        // Act
+        using var answered = await factory.CreateClient("ok").GetAsync(new Uri("http://api.test/a"));
+        var down = await Record.ExceptionAsync(() => factory.CreateClient("down").GetAsync(new Uri("http://api.test/b")));
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
+        Assert.IsType<HttpRequestException>(down);
+        Assert.Equal(["status 429", "network"], provider.GetRequiredService<List<string>>());
+    }
+
+    private sealed class RecordingFailures(List<string> failures) : FailedAttemptHandler
+    {
+        protected override void Failed(HttpRequestMessage request, string errorTag) => failures.Add(errorTag);
+
+        protected override string StatusTag(int status) => $"status {status}";
+    }
+
+    private sealed class Unreachable : HttpMessageHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            throw new HttpRequestException(HttpRequestError.ConnectionError, "refused");
+    }
+
     private static ServiceProvider Services(ScriptedServer server, Func<HttpRequestMessage, IAsyncPolicy<HttpResponseMessage>> transient)
     {
         var services = new ServiceCollection();

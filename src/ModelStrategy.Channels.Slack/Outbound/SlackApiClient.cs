@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ModelStrategy.Channels.Http;
 using ModelStrategy.Channels.Slack.Blocks;
 using ModelStrategy.Channels.Slack.Inbound;
 using ModelStrategy.Core.Telemetry;
@@ -130,7 +131,7 @@ internal sealed partial class SlackApiClient(
         {
             return await http.SendAsync(request, cancellationToken);
         }
-        catch (Exception ex) when (SlackAttemptMetrics.FailureKind(ex) is { } kind && !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (OutboundPolicies.FailureKind(ex) is { } kind && !cancellationToken.IsCancellationRequested)
         {
             metrics.CallFailed(Channel, method, kind);
             throw;

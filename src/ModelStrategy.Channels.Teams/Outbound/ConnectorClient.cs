@@ -3,10 +3,9 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
+using ModelStrategy.Channels.Http;
 using ModelStrategy.Channels.Teams.Inbound;
 using ModelStrategy.Core.Telemetry;
-using Polly.CircuitBreaker;
-using Polly.Timeout;
 
 namespace ModelStrategy.Channels.Teams.Outbound;
 
@@ -61,7 +60,7 @@ internal sealed class ConnectorClient(
         {
             response = await SendWithTokenAsync(method, uri, activity, MethodName(operation), forceRefresh: false, cancellationToken);
         }
-        catch (Exception ex) when (FailureKind(ex) is { } kind && !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (OutboundPolicies.FailureKind(ex) is { } kind && !cancellationToken.IsCancellationRequested)
         {
             metrics.CallFailed(Channel, MethodName(operation), kind);
             throw;
@@ -89,16 +88,6 @@ internal sealed class ConnectorClient(
         >= 400 => "4xx",
         _ => "other",
     };
-
-    /// <summary>The kind of a transport failure, or null for one that is not ours to count (cancellation).</summary>
-    internal static string? FailureKind(Exception exception) => exception switch
-    {
-        TimeoutRejectedException => "timeout",
-        BrokenCircuitException => "circuit_open",
-        HttpRequestException => "network",
-        _ => null,
-    };
-
     private async Task<HttpResponseMessage> SendWithTokenAsync(
         HttpMethod method, Uri uri, Activity activity, string methodName, bool forceRefresh, CancellationToken cancellationToken)
     {
