@@ -65,9 +65,10 @@ internal sealed class SqliteInbox(SqliteDatabase database, SqliteWriter writer) 
         var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            var command = Command(connection, "SELECT COUNT(*) FROM inbox;", []);
+            var command = connection.CreateCommand();
             await using (command.ConfigureAwait(false))
             {
+                command.CommandText = "SELECT COUNT(*) FROM inbox;";
                 return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
             }
         }
@@ -91,17 +92,5 @@ internal sealed class SqliteInbox(SqliteDatabase database, SqliteWriter writer) 
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(key.Length, IInbox.MaxKeyLength, nameof(key));
-    }
-
-    private static SqliteCommand Command(SqliteConnection connection, string sql, (string Name, object Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-
-        return command;
     }
 }
