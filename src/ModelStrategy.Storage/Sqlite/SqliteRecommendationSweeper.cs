@@ -5,13 +5,14 @@ namespace ModelStrategy.Storage.Sqlite;
 /// <summary>
 /// Deletes expired recommendation rows (<see cref="RecommendationRetention"/>) in batches of at most
 /// <see cref="BatchSize"/>, oldest first, through the <c>recommendations_by_created_at</c> index. Each batch is one
-/// short transaction under the process's write turn, and the turn is handed back between batches, so the
-/// group-commit writer waits for one batch at most, never for a whole sweep. Afterwards, on a file made with
+/// statement queued to the group-commit <see cref="SqliteWriter"/>, so it commits with whatever else is waiting, never
+/// runs SQLite's automatic checkpoint under the write turn, and other writes wait for one batch at most, never for a
+/// whole sweep. Afterwards, on a file made with
 /// auto_vacuum=INCREMENTAL, it returns the freed pages to the file system the same way, at most
 /// <see cref="VacuumPagesPerStep"/> pages per turn. On an older file (auto_vacuum=NONE) the freed pages stay in the
 /// file and new rows reuse them, so it stops growing once rows expire as fast as they arrive.
 /// </summary>
-internal sealed class SqliteRecommendationSweeper(SqliteDatabase database, RecommendationRetention retention)
+internal sealed class SqliteRecommendationSweeper(SqliteDatabase database, SqliteWriter writer, RecommendationRetention retention)
 {
     /// <summary>The most rows one transaction deletes (about 2 MB of compressed rows, 4.5 MB of uncompressed older ones).</summary>
     public const int BatchSize = 256;
@@ -19,10 +20,11 @@ internal sealed class SqliteRecommendationSweeper(SqliteDatabase database, Recom
     /// <summary>The most free pages one incremental-vacuum step hands back (4 MB of 4 KB pages).</summary>
     public const int VacuumPagesPerStep = 1024;
 
-    private const string DeleteBatchSql = """
+    /// <summary>Counted as the pages of a batch of rows (<see cref="SqliteStatement.Pages"/>): about four per row.</summary>
+    private static readonly SqliteStatement DeleteBatch = new("""
         DELETE FROM recommendations WHERE rowid IN (
             SELECT rowid FROM recommendations WHERE created_at <= $cutoff ORDER BY created_at LIMIT $batch);
-        """;
+        """, pages: BatchSize * 4, "$cutoff", "$batch");
 
     private const long AutoVacuumIncremental = 2;
 
@@ -30,27 +32,26 @@ internal sealed class SqliteRecommendationSweeper(SqliteDatabase database, Recom
     public async Task<SweepResult> SweepAsync(CancellationToken cancellationToken)
     {
         var cutoff = SqliteTimestamps.Format(retention.Cutoff());
+        var deleted = 0;
+        var batches = 0;
+        int inBatch;
+        do
+        {
+            inBatch = await writer.ExecuteAsync(DeleteBatch, [cutoff, BatchSize], cancellationToken).ConfigureAwait(false);
+            deleted += inBatch;
+            batches++;
+        }
+        while (inBatch == BatchSize);
+
+        if (deleted == 0)
+        {
+            return new SweepResult(deleted, batches, 0);
+        }
+
         var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            var deleted = 0;
-            var batches = 0;
-            int inBatch;
-            do
-            {
-                using (await database.EnterWriteAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    inBatch = Execute(connection, DeleteBatchSql, ("$cutoff", cutoff), ("$batch", BatchSize));
-                }
-
-                deleted += inBatch;
-                batches++;
-                await Task.Yield(); // Whoever queued for the write turn meanwhile goes first.
-            }
-            while (inBatch == BatchSize);
-
-            var reclaimed = deleted > 0 ? await ReclaimAsync(connection, cancellationToken).ConfigureAwait(false) : 0;
-            return new SweepResult(deleted, batches, reclaimed);
+            return new SweepResult(deleted, batches, await ReclaimAsync(connection, cancellationToken).ConfigureAwait(false));
         }
     }
 
@@ -87,16 +88,11 @@ internal sealed class SqliteRecommendationSweeper(SqliteDatabase database, Recom
         }
     }
 
-    private static int Execute(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
+    private static void Execute(SqliteConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-
-        return command.ExecuteNonQuery();
+        command.ExecuteNonQuery();
     }
 
     private static long Scalar(SqliteConnection connection, string sql)

@@ -17,7 +17,7 @@ internal sealed class TempDatabase : IDisposable
         Writer = new SqliteWriter(Database);
         var kept = new RecommendationRetention(options, Clock);
         Store = new SqliteRecommendationStore(Database, Writer, kept);
-        Sweeper = new SqliteRecommendationSweeper(Database, kept);
+        Sweeper = new SqliteRecommendationSweeper(Database, Writer, kept);
     }
 
     /// <summary>The clock the store and the sweeper read; starts at <see cref="TestClock.Start"/>.</summary>
