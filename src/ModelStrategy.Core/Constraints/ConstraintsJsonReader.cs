@@ -12,7 +12,7 @@ public static class ConstraintsJsonReader
     public const string TextField = "text";
 
     /// <summary>Longest accepted quick-triage text.</summary>
-    public const int MaxTextLength = 4000;
+    public const int MaxTextLength = FreeText.MaxLength;
 
     /// <summary>Reads <paramref name="body"/>, which must be a JSON object.</summary>
     public static ConstraintsReadResult Read(JsonElement body)

@@ -19,8 +19,8 @@ public sealed record TextMessageInput : ConversationInput
     /// <summary>The channel's id of the message.</summary>
     public required string MessageId { get; init; }
 
-    /// <summary>What the user typed.</summary>
-    public required string Text { get; init; }
+    /// <summary>What the user typed, cut to <see cref="Constraints.FreeText.MaxLength"/> characters.</summary>
+    public required string Text { get; init => field = Constraints.FreeText.Cap(value); }
 }
 
 /// <summary>A click on a card button or a card form submit.</summary>
@@ -32,6 +32,12 @@ public sealed record CardActionInput : ConversationInput
     /// <summary>The context the card was rendered for; null for buttons outside a dialog (e.g. on a shared card).</summary>
     public Cards.CardContext? Context { get; init; }
 
-    /// <summary>The submitted values: the button's fixed values and any form inputs, keyed by field.</summary>
-    public IReadOnlyDictionary<string, string> Values { get; init; } = new Dictionary<string, string>();
+    /// <summary>The submitted values: the button's fixed values and any form inputs, keyed by field, each cut to <see cref="Constraints.FreeText.MaxLength"/> characters.</summary>
+    public IReadOnlyDictionary<string, string> Values
+    {
+        get;
+        init => field = value.Values.Any(Constraints.FreeText.IsOverLong)
+            ? value.ToDictionary(pair => pair.Key, pair => Constraints.FreeText.Cap(pair.Value), StringComparer.Ordinal)
+            : value;
+    } = new Dictionary<string, string>();
 }

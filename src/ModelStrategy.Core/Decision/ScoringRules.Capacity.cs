@@ -30,7 +30,7 @@ internal static partial class ScoringRules
         var usable = ctx.UsableExamples;
         if (usable < ForgettingRiskExamples)
         {
-            sheet.Add("capacity", -6, $"About {Display.Count(usable)} usable examples is a narrow set: aggressive full fine-tuning on it risks catastrophic forgetting, which LoRA's frozen weights largely avoid (seed 002)");
+            sheet.Add("capacity", -6, $"About {Display.Count(usable)} usable examples is a narrow set: aggressive full fine-tuning on it risks catastrophic forgetting, which LoRA's frozen weights largely avoid");
             return;
         }
 
@@ -41,7 +41,7 @@ internal static partial class ScoringRules
 
         var plenty = usable >= PlentyExamplesForFullCapacity;
         sheet.Add("capacity", plenty ? 42 : 36,
-            $"A critical behaviour gap that prompting and retrieval could not close, {Display.Count(usable)} usable examples, a strong ML team, the budget for full-parameter training and a model you must own and serve: full fine-tuning is \"expensive but maximally expressive\" (seed 002), the choice \"for critical performance gaps\" (seed 000), where an adapter's low rank can cap the gain (PEFT approaches full fine-tuning on many tasks, not all: seed 001)");
+            $"A critical behaviour gap that prompting and retrieval could not close, {Display.Count(usable)} usable examples, a strong ML team, the budget for full-parameter training and a model you must own and serve: full fine-tuning costs more but can change the most, and is the option for critical performance gaps, where an adapter's low rank can cap the gain (adapters match full fine-tuning on many tasks, not all)");
     }
 
     /// <summary>Every condition under which the seeds point past an adapter to a full-parameter update.</summary>

@@ -1,3 +1,4 @@
+using ModelStrategy.Core.Recommendations;
 using ModelStrategy.Core.Constraints;
 using ModelStrategy.Core.Estimation;
 using ModelStrategy.Core.Formatting;
@@ -39,12 +40,12 @@ internal static partial class ScoringRules
         if (usable < minimum)
         {
             // Blocked, but scored by the same rules below so that more data can only raise the score.
-            sheet.Block($"Too little labelled data: about {Display.Count(usable)} usable examples, and {(full ? "full fine-tuning" : "a fine-tune")} needs at least {minimum:N0} (seed 002 gives 500–2,000 for classification, 5,000+ for generation)");
+            sheet.Block($"Too little labelled data: about {Display.Count(usable)} usable examples, and {(full ? "full fine-tuning" : "a fine-tune")} needs at least {minimum:N0} ({Sources.DecisionRuleCite} gives 500–2,000 for classification, 5,000+ for generation)");
         }
 
         if (usable < target / 2.0)
         {
-            sheet.Add("labeledExamples", full ? -15 : -12, $"About {Display.Count(usable)} usable examples, well short of the ~{target:N0} this task wants (seed 002)");
+            sheet.Add("labeledExamples", full ? -15 : -12, $"About {Display.Count(usable)} usable examples, well short of the ~{target:N0} this task wants");
         }
         else if (usable < target)
         {
@@ -52,7 +53,7 @@ internal static partial class ScoringRules
         }
         else if (usable < 5.0 * target)
         {
-            sheet.Add("labeledExamples", full ? 4 : 6, $"About {Display.Count(usable)} usable examples: enough for this task (seed 002)");
+            sheet.Add("labeledExamples", full ? 4 : 6, $"About {Display.Count(usable)} usable examples: enough for this task");
         }
         else
         {
@@ -61,9 +62,9 @@ internal static partial class ScoringRules
 
         var (qualityPoints, qualityReason) = ctx.C.DataQuality switch
         {
-            DataQuality.Noisy => (-10, "Noisy labels teach the wrong behaviour (data quality collapse): 1,000 clean examples beat 10,000 noisy ones (seed 002)"),
+            DataQuality.Noisy => (-10, $"Noisy labels teach the wrong behaviour (data quality collapse): 1,000 clean examples beat 10,000 noisy ones ({Sources.DecisionRuleCite})"),
             DataQuality.Mixed => (-3, "Mixed-quality labels need cleaning before training"),
-            _ => (3, "Clean labels are the most reliable lever in fine-tuning (seed 002)"),
+            _ => (3, "Clean labels are the most reliable lever in fine-tuning"),
         };
         sheet.Add("dataQuality", qualityPoints, qualityReason);
     }
@@ -90,11 +91,11 @@ internal static partial class ScoringRules
         {
             if (tokens < MinScratchTokens)
             {
-                sheet.Block($"Not enough data to pretrain: {Display.Count(tokens)} tokens, under the 200B-token floor (EleutherAI); from scratch needs data scale (seed 002)");
+                sheet.Block($"Not enough data to pretrain: {Display.Count(tokens)} tokens, under the 200B-token floor ({Sources.TransformerMathCite}); from scratch needs data scale");
             }
             else if (tokens >= 1e12)
             {
-                sheet.Add("domainCorpusTokens", 5, $"{Display.Count(tokens)} tokens of proprietary data is a durable data moat (seed 003)");
+                sheet.Add("domainCorpusTokens", 5, $"{Display.Count(tokens)} tokens of proprietary data is a durable data moat");
             }
         }
     }

@@ -1,3 +1,4 @@
+using ModelStrategy.Core.Recommendations;
 using ModelStrategy.Core.Constraints;
 using ModelStrategy.Core.Estimation;
 using ModelStrategy.Core.Estimation.Serving;
@@ -45,7 +46,7 @@ internal static partial class ScoringRules
         if (path == PathId.FromScratch && ctx.C.DataSensitivity == DataSensitivity.Sovereign && ctx.C.Control >= 4
             && ctx.C.DomainCorpusTokens >= DataMoatTokens)
         {
-            sheet.Add("dataSensitivity", 30, "Hard sovereignty and control constraints plus a durable data moat: train from scratch (seed 003 scenario matrix)");
+            sheet.Add("dataSensitivity", 30, $"Hard sovereignty and control constraints plus a durable data moat: train from scratch (the scenario matrix in {Sources.DecisionGuideCite})");
         }
 
         if (ctx.C.DataSensitivity != DataSensitivity.Sovereign)
@@ -55,7 +56,7 @@ internal static partial class ScoringRules
 
         var (points, reason) = path switch
         {
-            PathId.FromScratch => (8, "Data must stay on your own infrastructure: owning the whole model lifecycle fits (seed 003)"),
+            PathId.FromScratch => (8, "Data must stay on your own infrastructure: owning the whole model lifecycle fits"),
             PathId.ContinuedPretraining => (4, "Data must stay on your own infrastructure: an adapted open model runs there"),
             _ => (0, string.Empty),
         };
@@ -72,16 +73,16 @@ internal static partial class ScoringRules
 
         var (points, reason) = path switch
         {
-            PathId.Rag or PathId.RagPeft => (2 * over, "Retrieval cites its sources, which makes answers auditable (seed 001)"),
-            PathId.Peft => (-2 * Math.Max(0, ctx.C.Governance - 3), "Each tuned model version needs audit checks (seed 003)"),
-            PathId.FullFineTune or PathId.ContinuedPretraining => (-3 * over, "Heavier training means a heavier governance burden (seed 003)"),
-            PathId.FromScratch => (-4 * over, "Governance burden is highest for an own model: safety evals, documentation, audits (seed 003)"),
+            PathId.Rag or PathId.RagPeft => (2 * over, "Retrieval cites its sources, which makes answers auditable"),
+            PathId.Peft => (-2 * Math.Max(0, ctx.C.Governance - 3), "Each tuned model version needs audit checks"),
+            PathId.FullFineTune or PathId.ContinuedPretraining => (-3 * over, "Heavier training means a heavier governance burden"),
+            PathId.FromScratch => (-4 * over, "Governance burden is highest for an own model: safety evals, documentation, audits"),
             _ => (0, string.Empty),
         };
         sheet.Add("governance", points, reason);
         if (path == PathId.FromScratch && ctx.C.Governance == 5 && ctx.C.DataSensitivity == DataSensitivity.Sovereign)
         {
-            sheet.Add("governance", 12, "Strict audit on own infrastructure: only an own model accounts for every token it was trained on (seed 003, national-language legal platform)");
+            sheet.Add("governance", 12, $"Strict audit on own infrastructure: only an own model accounts for every token it was trained on (the national-language legal platform in {Sources.DecisionGuideCite})");
         }
     }
 
@@ -99,7 +100,7 @@ internal static partial class ScoringRules
                 PathId.Peft or PathId.RagPeft => (3 * over, "You own the adapter on open weights"),
                 PathId.FullFineTune => (4 * over, "You own a full copy of the tuned weights"),
                 PathId.ContinuedPretraining => (6, "You own a domain model, though its architecture and base data are someone else's"),
-                PathId.FromScratch => (10 * over, "Full ownership of data, architecture and lifecycle (seed 003)"),
+                PathId.FromScratch => (10 * over, "Full ownership of data, architecture and lifecycle"),
                 _ => (0, string.Empty),
             };
             sheet.Add("control", points, reason);
@@ -115,9 +116,9 @@ internal static partial class ScoringRules
         var (points, reason) = (ctx.C.Baseline, path) switch
         {
             (Constraints.Baseline.Untried, PathId.Prompting or PathId.Rag) => (8, "Nothing tried yet: start with the lightest option and measure"),
-            (Constraints.Baseline.Untried, PathId.FullFineTune) => (-12, "Fine-tuning before failure analysis optimises noise (seed 003, mistake 1)"),
-            (Constraints.Baseline.Untried, _) => (-8, "Fine-tuning or pretraining before any baseline is measured is premature (seed 003)"),
-            (Constraints.Baseline.Close, PathId.Peft) => (15, "The baseline is close with recurring errors: fine-tuning fixes known failures (seed 003)"),
+            (Constraints.Baseline.Untried, PathId.FullFineTune) => (-12, $"Fine-tuning before failure analysis optimises noise (the first common mistake in {Sources.DecisionGuideCite})"),
+            (Constraints.Baseline.Untried, _) => (-8, "Fine-tuning or pretraining before any baseline is measured is premature"),
+            (Constraints.Baseline.Close, PathId.Peft) => (15, "The baseline is close with recurring errors: fine-tuning fixes known failures"),
             (Constraints.Baseline.Close, PathId.RagPeft) => (8, "The baseline is close: an adapter can fix the recurring errors"),
             (Constraints.Baseline.Close, PathId.FullFineTune) => (6, "The baseline is close: fine-tuning fixes known failures"),
             (Constraints.Baseline.Close, PathId.Prompting) => (-5, "Prompting has already been pushed close to its limit"),
@@ -130,7 +131,7 @@ internal static partial class ScoringRules
         sheet.Add("baseline", points, reason);
         if (ctx.C.Baseline != Constraints.Baseline.Untried && ctx.C.BaselineErrorRatePct is >= 3 and <= 30 && path is PathId.Peft or PathId.RagPeft)
         {
-            sheet.Add("baselineErrorRatePct", 5, $"A measured failure rate of {ctx.C.BaselineErrorRatePct:0.#}% is a concrete target for fine-tuning (seed 003: invalid JSON in 8–12% of cases)");
+            sheet.Add("baselineErrorRatePct", 5, $"A measured failure rate of {ctx.C.BaselineErrorRatePct:0.#}% is a concrete target for fine-tuning ({Sources.DecisionGuideCite}: invalid JSON in 8–12% of cases)");
         }
     }
 
@@ -139,7 +140,7 @@ internal static partial class ScoringRules
         var volume = ctx.C.RequestsPerDay;
         if (volume >= 10_000 && ctx.C.Baseline == Constraints.Baseline.Close && path is PathId.Peft or PathId.FullFineTune)
         {
-            sheet.Add("requestsPerDay", path == PathId.Peft ? 8 : 4, "Recurring, measurable failures in a high-volume flow: fine-tune (seed 003 scenario matrix)");
+            sheet.Add("requestsPerDay", path == PathId.Peft ? 8 : 4, $"Recurring, measurable failures in a high-volume flow: fine-tune (the scenario matrix in {Sources.DecisionGuideCite})");
         }
 
         if (volume >= 100_000)

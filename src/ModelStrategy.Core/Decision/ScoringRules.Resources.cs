@@ -1,3 +1,4 @@
+using ModelStrategy.Core.Recommendations;
 using ModelStrategy.Core.Constraints;
 using ModelStrategy.Core.Estimation;
 using ModelStrategy.Core.Formatting;
@@ -17,7 +18,7 @@ internal static partial class ScoringRules
         var total = estimate.Total;
         if (estimate.Path == PathId.FromScratch && budget < MinScratchBudgetUsd)
         {
-            sheet.Block($"Budget {Display.Money(budget)} is far from the multi-million-dollar budget from scratch needs (seed 002)");
+            sheet.Block($"Budget {Display.Money(budget)} is far from the multi-million-dollar budget from scratch needs ({Sources.DecisionRuleCite})");
         }
 
         if (total.P10 > budget)
@@ -47,7 +48,7 @@ internal static partial class ScoringRules
 
         if (deadline < 8 && ctx.UsableExamples < 1000 && estimate.Path is PathId.Prompting or PathId.Rag)
         {
-            sheet.Add("deadlineWeeks", 6, "Launch in under 8 weeks with little labelled data: pre-trained model plus retrieval (seed 003 scenario matrix)");
+            sheet.Add("deadlineWeeks", 6, $"Launch in under 8 weeks with little labelled data: pre-trained model plus retrieval (the scenario matrix in {Sources.DecisionGuideCite})");
         }
     }
 
@@ -56,7 +57,7 @@ internal static partial class ScoringRules
         var expertise = ctx.C.MlExpertise;
         if (path == PathId.FromScratch && expertise != MlExpertise.Research)
         {
-            sheet.Block("From scratch needs a team of ML researchers and senior systems engineers (seeds 002, 003)");
+            sheet.Block("From scratch needs a team of ML researchers and senior systems engineers");
             return;
         }
 
@@ -68,8 +69,8 @@ internal static partial class ScoringRules
 
         var (points, reason) = (expertise, path) switch
         {
-            (MlExpertise.None or MlExpertise.Basic, PathId.Rag) => (3, "RAG needs no dedicated ML team (seed 000)"),
-            (MlExpertise.None, PathId.Peft) => (-6, "With no ML engineers, use QLoRA tooling or a managed service and budget for help (seed 001)"),
+            (MlExpertise.None or MlExpertise.Basic, PathId.Rag) => (3, "RAG needs no dedicated ML team"),
+            (MlExpertise.None, PathId.Peft) => (-6, "With no ML engineers, use QLoRA tooling or a managed service and budget for help"),
             (MlExpertise.None, PathId.RagPeft) => (-8, "Two systems to build with no ML engineers"),
             (MlExpertise.None, PathId.FullFineTune) => (-25, "Full fine-tuning needs ML engineers: memory sharding, evaluation, regressions"),
             (MlExpertise.Basic, PathId.FullFineTune) => (-10, "Full fine-tuning is hard for a team new to ML"),

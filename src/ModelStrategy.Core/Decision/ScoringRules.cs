@@ -1,3 +1,4 @@
+using ModelStrategy.Core.Recommendations;
 using ModelStrategy.Core.Estimation;
 using ModelStrategy.Core.Paths;
 
@@ -122,9 +123,9 @@ internal static partial class ScoringRules
 
     private static string LadderReason(PathId path) => PathCatalog.Get(path).Rung switch
     {
-        <= 1 => "Lightest rung of the ladder: start here unless something rules it out (seed 002 decision rule)",
-        <= 3 => "Middle rung: fine-tune once prompting and retrieval fall short (seed 002)",
-        _ => "Heaviest rungs: only when lighter options cannot meet hard constraints (seed 003)",
+        <= 1 => $"Lightest rung of the ladder: start here unless something rules it out ({Sources.DecisionRuleCite})",
+        <= 3 => "Middle rung: fine-tune once prompting and retrieval fall short",
+        _ => $"Heaviest rungs: only when lighter options cannot meet hard constraints ({Sources.DecisionGuideCite})",
     };
 
     private static bool IsFineTune(PathId path) => path is PathId.Peft or PathId.RagPeft or PathId.FullFineTune;

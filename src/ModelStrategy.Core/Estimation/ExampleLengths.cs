@@ -9,8 +9,8 @@ namespace ModelStrategy.Core.Estimation;
 public static class ExampleLengths
 {
     private const string Source =
-        "ESTIMATION-RESEARCH §3.1 (D = n_examples · tokens_per_example · epochs) and §3.3 (1k tokens per example); " +
-        "LIMA ≈750 tokens per example (§1.5); the per-task length is an assumption: check a sample of your data";
+        "training tokens = examples × tokens per example × epochs, about 1,000 tokens per example; " +
+        "LIMA (Zhou et al., arXiv:2305.11206) averaged about 750; the per-task length is an assumption: check a sample of your data";
 
     private const string AsOf = "2026-11";
 

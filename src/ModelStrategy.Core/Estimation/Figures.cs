@@ -6,7 +6,7 @@ namespace ModelStrategy.Core.Estimation;
 /// </summary>
 public static class Figures
 {
-    private const string Research = "ESTIMATION-RESEARCH §3.1 (back-tested in §2)";
+    private const string Research = "utilisation back-tested against published runs (Llama 2 7B, MPT-7B, BloombergGPT)";
     private const string Nov2026 = "2026-11";
     private const string Ask = "assumption: no public source; confirm with your team";
 
@@ -36,7 +36,7 @@ public static class Figures
 
     /// <summary>H100 price under a one-year commitment (a dedicated cluster on own or reserved infrastructure).</summary>
     public static Figure CommittedH100Price { get; } = new("H100 price, 1-year commitment", 2.2, 1.75, 3.0, "USD/GPU-hour",
-        "CoreWeave long-term ≈$1.75–2.25/GPU; 1-year commitments ~47% off list (ESTIMATION-RESEARCH §1.4)", "2026-05", "C");
+        "CoreWeave long-term ≈$1.75–2.25/GPU; 1-year commitments ~47% off list", "2026-05", "C");
 
     /// <summary>Loaded cost of one engineer-week.</summary>
     public static Figure EngineerWeek { get; } = new("Loaded cost per engineer-week", 4000, 2500, 6000, "USD/FTE-week", Ask, Nov2026, "U");
@@ -78,10 +78,10 @@ public static class Figures
     public static Figure DecodeBandwidthUtilisation { get; } = new("Decode memory-bandwidth utilisation (MBU)", 0.7, 0.6, 0.85, "fraction", "open-source-ai.tech glossary; johnmusgrave.com vLLM sweep", "2025", "C");
 
     /// <summary>Prefill compute utilisation.</summary>
-    public static Figure PrefillUtilisation { get; } = new("Prefill compute utilisation", 0.5, 0.4, 0.6, "fraction", "ESTIMATION-RESEARCH §3.8", Nov2026, "D");
+    public static Figure PrefillUtilisation { get; } = new("Prefill compute utilisation", 0.5, 0.4, 0.6, "fraction", "typical prefill utilisation of inference servers on current GPUs", Nov2026, "D");
 
     /// <summary>Average serving utilisation of an always-on GPU.</summary>
-    public static Figure ServingUtilisation { get; } = new("Serving utilisation of always-on GPUs", 0.3, 0.1, 0.6, "fraction", "ESTIMATION-RESEARCH §3.7", Nov2026, "D");
+    public static Figure ServingUtilisation { get; } = new("Serving utilisation of always-on GPUs", 0.3, 0.1, 0.6, "fraction", "typical utilisation of always-on inference GPUs", Nov2026, "D");
 
     /// <summary>Saturated output throughput of an 8B model on one H100 (vLLM).</summary>
     public static Figure H100Throughput8B { get; } = new("Llama 3.1 8B throughput on 1×H100 (vLLM 0.6)", 8088, 4000, 9000, "output tokens/s", "LambdaLabsML/vllm-benchmark", "2024", "A");

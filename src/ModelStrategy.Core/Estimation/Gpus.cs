@@ -3,7 +3,7 @@ namespace ModelStrategy.Core.Estimation;
 /// <summary>The accelerators the estimator plans with (ESTIMATION-RESEARCH.md §1.2 and §1.4).</summary>
 public static class Gpus
 {
-    private const string Prices = "GPU price aggregators and vendor pages (ESTIMATION-RESEARCH §1.4)";
+    private const string Prices = "GPU price aggregators and cloud vendors' price pages";
 
     /// <summary>NVIDIA H100 SXM 80 GB.</summary>
     public static GpuSpec H100 { get; } = new("H100 80GB", 989, 80, 3.35,

@@ -1,21 +1,22 @@
 using ModelStrategy.Core.Formatting;
 using ModelStrategy.Core.Paths;
+using ModelStrategy.Core.Recommendations;
 
 namespace ModelStrategy.Core.Estimation;
 
 /// <summary>
-/// The published ranges in the seed articles, shown beside each computed figure with a flag when they
+/// The ranges published for comparable projects, shown beside each computed figure with a flag when they
 /// disagree. They are references to compare against, never the source of the estimate.
 /// </summary>
-internal static class SeedReferences
+internal static class PublishedRanges
 {
     private const string WholeProject = "whole project";
     private const string TrainingAndData = "training compute and data";
     private const string TrainingCompute = "training compute";
-    private const string EnterpriseRag = "Seed 000, enterprise IT RAG";
-    private const string Biotech = "Seed 000, biotech fine-tune of Mixtral";
-    private const string Hybrid = "Seed 000, hybrid RAG + LoRA";
-    private const string HedgeFund = "Seed 000, hedge-fund pretraining";
+    private const string EnterpriseRag = "Enterprise IT assistant with RAG in " + Sources.BuildGuideCite;
+    private const string Biotech = "Biotech fine-tune of Mixtral in " + Sources.BuildGuideCite;
+    private const string Hybrid = "Hybrid RAG + LoRA system in " + Sources.BuildGuideCite;
+    private const string HedgeFund = "Hedge fund's own pretrained model in " + Sources.BuildGuideCite;
 
     private sealed record Reference(string Source, string Scope, double Low, double? High);
 
@@ -38,20 +39,20 @@ internal static class SeedReferences
         PathId.Peft =>
         [
             new(Biotech, WholeProject, 100_000, 500_000),
-            new("Seed 001, fine-tuning cost", TrainingAndData, 100, 99_999),
-            new("Seed 002, LoRA on a 7B model", TrainingCompute, 10, 100),
+            new("Fine-tuning cost in " + Sources.OutlookCite, TrainingAndData, 100, 99_999),
+            new("LoRA on a 7B model in " + Sources.DecisionRuleCite, TrainingCompute, 10, 100),
         ],
         PathId.FullFineTune =>
         [
             new(Biotech, WholeProject, 100_000, 500_000),
-            new("Seed 001, fine-tuning cost", TrainingAndData, 100, 99_999),
+            new("Fine-tuning cost in " + Sources.OutlookCite, TrainingAndData, 100, 99_999),
         ],
         PathId.RagPeft => [new(Hybrid, WholeProject, 30_000, 300_000)],
         PathId.FromScratch =>
         [
             new(HedgeFund, WholeProject, 10_000_000, null),
-            new("Seed 001, pretraining a base model", WholeProject, 1_000_000, 500_000_000),
-            new("Seed 002, pretraining a 7B model", TrainingCompute, 100_000, null),
+            new("Pretraining a base model in " + Sources.OutlookCite, WholeProject, 1_000_000, 500_000_000),
+            new("Pretraining a 7B model in " + Sources.DecisionRuleCite, TrainingCompute, 100_000, null),
         ],
         _ => None,
     };

@@ -38,7 +38,7 @@ internal static class Narrative
         lines.Add($"Latency decides model size first: {serving.Option.Model} ({serving.Option.Hosting}) answers in about {serving.LatencyMs:N0} ms against a {ctx.C.LatencyP95Ms:N0} ms budget.");
         if (PathCatalog.Get(chosen.Path).Rung <= 1 && chosen.Feasible)
         {
-            lines.Add("Lightest option first: ship it, measure it, and climb the ladder only for gaps the evaluation shows (seeds 002, 003).");
+            lines.Add($"Lightest option first: ship it, measure it, and climb the ladder only for gaps the evaluation shows ({Sources.DecisionRuleCite}; {Sources.DecisionGuideCite}).");
         }
 
         return lines;

@@ -9,7 +9,7 @@ internal static class NextSteps
     {
         var steps = new List<string>
         {
-            "Build an evaluation set before anything else: routine, edge and adversarial cases, scored per segment (seed 003)",
+            "Build an evaluation set before anything else: routine, edge and adversarial cases, scored per segment",
             "Record baseline metrics: task success, human correction rate, p95 latency and cost per successful outcome",
         };
         steps.AddRange(path switch
@@ -22,16 +22,16 @@ internal static class NextSteps
             PathId.ContinuedPretraining =>
             [
                 "Curate, deduplicate and license the domain corpus; mix in ~10% general text to limit forgetting",
-                "After the domain run, instruction-tune the adapted model and add retrieval (ChipNeMo used all three)",
+                $"After the domain run, instruction-tune the adapted model and add retrieval ({Sources.ChipNeMoCite} used all three)",
             ],
             _ =>
             [
-                "First run a continued-pretraining pilot on an open checkpoint: usually faster and cheaper (seed 002)",
-                "Plan it as a multi-year programme with budget, infrastructure, safety evaluations and incident response (seed 003)",
+                "First run a continued-pretraining pilot on an open checkpoint: usually faster and cheaper",
+                "Plan it as a multi-year programme with budget, infrastructure, safety evaluations and incident response",
             ],
         });
-        steps.Add("Roll out behind canary gates with rollback thresholds, and write the rollback plan before launch (seed 003)");
-        steps.Add("Re-evaluate every quarter: base models, data and traffic drift (seed 001)");
+        steps.Add("Roll out behind canary gates with rollback thresholds, and write the rollback plan before launch");
+        steps.Add("Re-evaluate every quarter: base models, data and traffic drift");
         return steps;
     }
 

@@ -14,6 +14,7 @@ internal sealed class RecommendationService(TimeProvider time) : IRecommendation
 
     public Recommendation RecommendFromText(string text, ProjectConstraints? explicitConstraints = null)
     {
+        text = FreeText.Cap(text);
         var triage = TriageParser.Parse(text);
         var merged = explicitConstraints is null ? triage.Constraints : triage.Constraints.Overlay(explicitConstraints);
         return Build(merged, triage, text);
@@ -47,9 +48,9 @@ internal sealed class RecommendationService(TimeProvider time) : IRecommendation
             Risks = Narrative.Risks(ctx, chosen, defaults, now),
             NextSteps = NextSteps.For(chosen.Path, ctx.TargetExamples(chosen.Path == PathId.FullFineTune)),
             Cost = new CostEstimate("USD", Math.Round(total.P10), Math.Round(total.P50), Math.Round(total.P90),
-                estimate.Components, SeedReferences.Cost(estimate)),
+                estimate.Components, PublishedRanges.Cost(estimate)),
             TimelineWeeks = new TimelineEstimate(Math.Round(timeline.P10, 1), Math.Round(timeline.P50, 1), Math.Round(timeline.P90, 1),
-                estimate.Phases, SeedReferences.Timeline(estimate)),
+                estimate.Phases, PublishedRanges.Timeline(estimate)),
             Serving = ServingPlans.Describe(ctx, estimate.Serving),
             Alternatives = [.. scores.Where(s => s.Path != chosen.Path).OrderByDescending(s => s.Feasible).ThenByDescending(s => s.Score)
                 .Select(s => new Alternative(s.Path, PathCatalog.Get(s.Path).Name, s.Score, s.Feasible, Narrative.WhyNot(s, chosen),

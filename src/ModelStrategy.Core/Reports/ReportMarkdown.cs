@@ -40,6 +40,7 @@ public static partial class ReportMarkdown
         References(md, r);
         Flips(md, r);
         Assumptions(md, r);
+        SourcesList(md, r);
         return md.ToString();
     }
 
@@ -70,5 +71,13 @@ public static partial class ReportMarkdown
         md.Heading(2, ReportSections.Assumptions);
         md.Table(["Assumption", "Value", "Range", "Source", "As of", "Grade"], r.Assumptions.Select(a => (IReadOnlyList<string>)
             [a.Name, Quantities.WithUnit(a.Value, a.Unit), Quantities.Range(a), a.Source, a.AsOf, Quantities.Grade(a.Grade)]));
+    }
+
+    private static void SourcesList(MarkdownWriter md, Recommendation r)
+    {
+        var (works, figures) = ReportSections.CitedSources(r);
+        md.Heading(2, ReportSections.Sources);
+        md.Bullets([.. works.Select(w => w.Reference)]);
+        md.Heading(3, ReportSections.FigureSources).Bullets(figures);
     }
 }

@@ -19,8 +19,10 @@ public static class ReportSections
     public const string References = "Published reference ranges beside ours";
     public const string Flips = "What would change the answer";
     public const string Assumptions = "Assumptions behind the estimates";
+    public const string Sources = "Sources";
+    public const string FigureSources = "Where the figures behind the estimates come from";
     public const string NoFlips = "No single change to one constraint would change the recommended path.";
-    public const string NoReferences = "The seed articles publish no range for this path.";
+    public const string NoReferences = "The published sources we draw on give no range for this path.";
     public const string Disagrees = "check the scope and your inputs";
 #pragma warning restore CS1591
 
@@ -30,6 +32,22 @@ public static class ReportSections
         ArgumentNullException.ThrowIfNull(serving);
         var hardware = string.IsNullOrWhiteSpace(serving.Hardware) ? string.Empty : $" on {serving.Hardware}";
         return $"{serving.Model}, {serving.Hosting}{hardware}, about {Quantities.Number(serving.LatencyEstimateMs)} ms per answer";
+    }
+
+    /// <summary>
+    /// The published works this report cites (in its reasons, ranges, steps and path scores), and the distinct
+    /// sources of the figures behind its estimates.
+    /// </summary>
+    public static (IReadOnlyList<Source> Works, IReadOnlyList<string> Figures) CitedSources(Recommendation recommendation)
+    {
+        ArgumentNullException.ThrowIfNull(recommendation);
+        var r = recommendation;
+        var texts = r.Rationale.Concat(r.Pros).Concat(r.Cons).Concat(r.Risks).Concat(r.NextSteps)
+            .Concat(r.Paths.SelectMany(p => p.Blockers.Concat(p.Contributions.Select(c => c.Reason))))
+            .Concat(r.Alternatives.Select(a => a.WhyNot))
+            .Concat(r.Cost.References.Concat(r.TimelineWeeks.References).Select(x => x.Source));
+        var figures = r.Assumptions.Select(a => a.Source).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return (Recommendations.Sources.CitedIn(texts), figures);
     }
 
     /// <summary>What to check before relying on the numbers: stale prices, published ranges that disagree, nothing feasible.</summary>

@@ -69,6 +69,6 @@ public class RecommendStageBenchmarks
     /// <summary>Serving plan, seed reference ranges and next steps of the chosen path.</summary>
     [Benchmark]
     public int Extras() => ServingPlans.Describe(_ctx, _chosen.Estimate.Serving).GetHashCode()
-        + SeedReferences.Cost(_chosen.Estimate).Count + SeedReferences.Timeline(_chosen.Estimate).Count
+        + PublishedRanges.Cost(_chosen.Estimate).Count + PublishedRanges.Timeline(_chosen.Estimate).Count
         + NextSteps.For(_chosen.Path, _ctx.TargetExamples(_chosen.Path == PathId.FullFineTune)).Count;
 }

@@ -50,7 +50,7 @@ public sealed class FullFineTuneTests
         var r = TestServices.Recommend(Scenario(name));
 
         Assert.Equal(PathId.FullFineTune, r.Path);
-        Assert.Contains(r.Rationale, line => line.Contains("maximally expressive", StringComparison.Ordinal));
+        Assert.Contains(r.Rationale, line => line.Contains("the option for critical performance gaps", StringComparison.Ordinal));
         Assert.True(r.Scores["full-fine-tune"] is > 0 and < 100, $"score {r.Scores["full-fine-tune"]}");
         Assert.True(r.Scores["full-fine-tune"] > r.Scores["peft"], $"shown scores tie or invert: full {r.Scores["full-fine-tune"]}, peft {r.Scores["peft"]}");
     }

@@ -40,7 +40,7 @@ public sealed class TrainingTokensTests
 
         var length = Assert.Single(e.Assumptions, a => a.Name.StartsWith("Tokens per training example", StringComparison.Ordinal));
         Assert.Equal((300, "tokens"), (length.Value, length.Unit));
-        Assert.Contains("ESTIMATION-RESEARCH §3.1", length.Source, StringComparison.Ordinal);
+        Assert.Contains("examples × tokens per example × epochs", length.Source, StringComparison.Ordinal);
     }
 
     [Fact]

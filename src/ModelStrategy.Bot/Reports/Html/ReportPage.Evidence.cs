@@ -21,7 +21,7 @@ internal static partial class ReportPage
                 return;
             }
 
-            html.Leaf("p", "The seed articles' published ranges for comparable projects. They are references to compare against, never the source of the estimate.");
+            html.Leaf("p", "Ranges published for comparable projects, from the sources listed at the end. They are references to compare against, never the source of the estimate.");
             HtmlTable.Write(html, ReportSections.References, ["Estimate", "Source", "Scope", "Published", "Ours (P10–P90)", "Agrees"], rows,
                 numeric: new HashSet<int> { 3, 4 }, rowClass: i => agrees[i] ? null : "disagrees");
         });
@@ -57,6 +57,16 @@ internal static partial class ReportPage
                 r.Assumptions.Select(a => (IReadOnlyList<string>)[a.Name, Quantities.WithUnit(a.Value, a.Unit), Quantities.Range(a), a.Source,
                     stale.Contains(a.Name) ? $"{a.AsOf} (old price)" : a.AsOf, Quantities.Grade(a.Grade)]),
                 rowClass: i => stale.Contains(r.Assumptions[i].Name) ? "stale" : null);
+        });
+    }
+
+    private static void SourcesList(Markup html, Recommendation r)
+    {
+        var (works, figures) = ReportSections.CitedSources(r);
+        Section(html, "sources", ReportSections.Sources, () =>
+        {
+            List(html, [.. works.Select(w => w.Reference)]);
+            Titled(html, ReportSections.FigureSources, figures);
         });
     }
 }

@@ -27,6 +27,7 @@ internal static partial class ReportPage
         References(html, r);
         Flips(html, r);
         Assumptions(html, r);
+        SourcesList(html, r);
         html.Close().Line();
         Footer(html, r);
         html.Close().Line().Close().Line();
