@@ -40,9 +40,10 @@ public static class TriageParser
 
     /// <summary>
     /// Parses <paramref name="text"/>. Unset fields stay null (they are defaulted later); useCase carries the
-    /// cleaned text (at most 500 characters) whenever it is not blank.
+    /// cleaned text (at most 500 characters) whenever it is not blank. Calendar deadlines ("by March", "end of Q3",
+    /// "next week") count from <paramref name="today"/>, and are not read without it.
     /// </summary>
-    public static TriageResult Parse(string? text)
+    public static TriageResult Parse(string? text, DateOnly? today = null)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -50,7 +51,7 @@ public static class TriageParser
         }
 
         var useCase = UseCaseText.From(text);
-        var scan = new TriageScan(text.Length > MaxScannedLength ? text[..MaxScannedLength] : text);
+        var scan = new TriageScan(text.Length > MaxScannedLength ? text[..MaxScannedLength] : text, today);
         foreach (var recognise in Recognisers)
         {
             try

@@ -3,8 +3,11 @@ using System.Text.RegularExpressions;
 namespace ModelStrategy.Core.Triage;
 
 /// <summary>One parse in progress: the text, the spans numbers were taken from, and the findings.</summary>
-internal sealed class TriageScan(string text)
+internal sealed class TriageScan(string text, DateOnly? today = null)
 {
+    /// <summary>The day the text is read, for calendar deadlines; null when unknown.</summary>
+    public DateOnly? Today { get; } = today;
+
     /// <summary>The text being read.</summary>
     public string Text { get; } = text;
 
