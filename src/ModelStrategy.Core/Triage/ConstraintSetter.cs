@@ -35,8 +35,7 @@ internal static class ConstraintSetter
     }
 
     /// <summary>The field an enum type fills, and <paramref name="c"/> with it set to <paramref name="value"/>.</summary>
-    public static (string Field, ProjectConstraints Constraints) WithChoice<TEnum>(ProjectConstraints c, TEnum value)
-        where TEnum : struct, Enum => value switch
+    public static (string Field, ProjectConstraints Constraints) WithChoice(ProjectConstraints c, object value) => value switch
         {
             TaskType v => (ConstraintFields.TaskType, c with { TaskType = v }),
             Need v => (ConstraintFields.Need, c with { Need = v }),

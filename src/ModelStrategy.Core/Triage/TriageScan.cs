@@ -1,54 +1,61 @@
-using System.Text.RegularExpressions;
+using ModelStrategy.Core.Triage.Numbers;
+using ModelStrategy.Core.Triage.Text;
 
 namespace ModelStrategy.Core.Triage;
 
-/// <summary>One parse in progress: the text, the spans numbers were taken from, and the findings.</summary>
-internal sealed class TriageScan(string text, DateOnly? today = null)
+/// <summary>One parse in progress: the text, its tokens and quantities, the day it is read, and what is understood.</summary>
+internal sealed class TriageScan
 {
-    /// <summary>The day the text is read, for calendar deadlines; null when unknown.</summary>
-    public DateOnly? Today { get; } = today;
+    private readonly bool[] _claimed;
+
+    /// <summary>Tokenises and scans <paramref name="text"/>, read on <paramref name="today"/> (null: unknown), within <paramref name="limit"/>.</summary>
+    public TriageScan(string text, DateOnly? today = null, TimeSpan? limit = null)
+    {
+        Budget = new TriageBudget(limit ?? TriageBudget.Limit);
+        Text = text;
+        Today = today;
+        Tokens = new TokenText(text);
+        Quantities = QuantityScanner.Scan(Tokens);
+        _claimed = new bool[Quantities.Count];
+        Findings = new TriageFindings(text);
+    }
 
     /// <summary>The text being read.</summary>
-    public string Text { get; } = text;
+    public string Text { get; }
 
-    /// <summary>Spans claimed by the recognisers that read numbers; shared so one number feeds one field.</summary>
-    public SpanClaims Numbers { get; } = new();
+    /// <summary>The day the text is read, for calendar deadlines; null when unknown.</summary>
+    public DateOnly? Today { get; }
+
+    /// <summary>The tokens of the text.</summary>
+    public TokenText Tokens { get; }
+
+    /// <summary>Every number in the text, in order.</summary>
+    public IReadOnlyList<Quantity> Quantities { get; }
 
     /// <summary>What has been understood.</summary>
-    public TriageFindings Findings { get; } = new(text);
+    public TriageFindings Findings { get; }
 
-    /// <summary>Runs <paramref name="rules"/> against the text, tier by tier, honouring and extending <paramref name="claims"/>.</summary>
-    public void Run(IReadOnlyList<TriageRule> rules, SpanClaims claims)
+    /// <summary>Sentences that count labelled examples (where review words speak about label quality).</summary>
+    public List<TriagePhrase> LabelledSentences { get; } = [];
+
+    /// <summary>The time budget of this parse.</summary>
+    public TriageBudget Budget { get; }
+
+    /// <summary>True when quantity <paramref name="index"/> already feeds a field.</summary>
+    public bool IsClaimed(int index) => _claimed[index];
+
+    /// <summary>Marks quantity <paramref name="index"/> as feeding a field (each number feeds one).</summary>
+    public void Claim(int index) => _claimed[index] = true;
+
+    /// <summary>The unclaimed quantities with their indices.</summary>
+    public IEnumerable<(int Index, Quantity Quantity)> Free()
     {
-        foreach (var tier in rules.Select(rule => rule.Tier).Distinct().Order())
+        for (var i = 0; i < Quantities.Count; i++)
         {
-            var candidates = new List<(Match Match, int Order)>();
-            for (var i = 0; i < rules.Count; i++)
+            if (!_claimed[i] && !Quantities[i].Foreign)
             {
-                if (rules[i].Tier != tier)
-                {
-                    continue;
-                }
-
-                foreach (Match match in rules[i].Pattern.Matches(Text))
-                {
-                    if (match.Length > 0)
-                    {
-                        candidates.Add((match, i));
-                    }
-                }
-            }
-
-            foreach (var (match, order) in candidates.OrderBy(c => c.Match.Index).ThenBy(c => c.Order))
-            {
-                if (!claims.Overlaps(match.Index, match.Length) && rules[order].Apply(match, Findings))
-                {
-                    claims.Add(match.Index, match.Length);
-                }
+                yield return (i, Quantities[i]);
             }
         }
     }
-
-    /// <summary>Runs a keyword family with claims of its own (keywords may overlap numbers and other families).</summary>
-    public void RunKeywords(IReadOnlyList<TriageRule> rules) => Run(rules, new SpanClaims());
 }

@@ -1,0 +1,37 @@
+using ModelStrategy.Core.Constraints;
+using static ModelStrategy.Core.Triage.TriagePatterns;
+
+namespace ModelStrategy.Core.Triage.Lexicons;
+
+/// <summary>
+/// control (need to own weights and lifecycle); the strictest statement wins. 5: own the weights, full ownership or
+/// control. 4: no vendor lock-in, never dependent on one vendor, able to swap vendors (and "air-gapped", read with
+/// sensitivity). 3: self-hosting, an open-weight model. 1: happy to use an API, don't care who hosts it.
+/// </summary>
+internal static class ControlLexicon
+{
+    private static readonly TriageRule[] Rules =
+    [
+        TriageRule.Level(ConstraintFields.Control, 5, AnyOf(
+            """\b(?:own|owning|ownership of|hold|holding|keep|control) (?:the |our |all |its )?(?:full |model |own |model's )?weights\b""",
+            """\bweights (?:are |must be |should be |need to be )?(?:owned by us|ours)\b""",
+            """\b(?:full|complete|total) (?:control|ownership)\b""",
+            """\bown the (?:whole |entire )?(?:model|stack)\b""")),
+        TriageRule.Level(ConstraintFields.Control, 4, AnyOf(
+            """\block[-\s]?in\b|\blocked[-\s]?in(?:to)?\b""",
+            """\b(?:not|never|no|without|avoid|can't|cannot|won't) (?:be )?(?:\w+ )?(?:dependent|depend|dependency|depending|reliant|rely|relying) on (?:a single |one |any |foreign |a |the |an? outside )?(?:\w+ )?(?:vendors?|providers?|suppliers?)\b""",
+            """\bswap (?:the |out )?(?:model|vendors?|providers?|llm)\b|\bvendor[-\s]?(?:independen\w+|agnostic|neutral)\b""",
+            """\bwithout (?:any )?vendor\b""")),
+        TriageRule.Level(ConstraintFields.Control, 3, AnyOf(
+            """\bself[-\s]?host\w*\b|\bopen[-\s]?weights?\b|\bopen[-\s]source (?:models?|llms?|weights)\b""",
+            """\bhost (?:it |them |the model )?ourselves\b|\bhost our own (?:model|llm)\b""")),
+        TriageRule.Level(ConstraintFields.Control, 1, AnyOf(
+            """\b(?:happy|fine|ok|okay|glad|content|comfortable)\b(?: \S+){0,4}? (?:apis?|hosted (?:apis?|models?|services?)|saas|vendor|providers?)\b""",
+            """\b(?:using|use|calling|call) (?:\S+ ){0,2}?apis? (?:is|are|would be) (?:fine|ok|okay|acceptable)\b""",
+            """\b(?:don't|do not|doesn't) (?:really )?care (?:\w+ ){0,2}?(?:who|where) (?:hosts|runs|host|run|serves)\b""",
+            """\b(?:don't|do not) want to (?:host|run|manage|operate) (?:anything|infrastructure|models|gpus|servers|our own)\b""")),
+    ];
+
+    /// <summary>Reads the need to own the model.</summary>
+    public static void Read(TriageScan scan) => TriageRule.Run(scan, Rules);
+}

@@ -1,0 +1,58 @@
+using ModelStrategy.Core.Constraints;
+using static ModelStrategy.Core.Triage.TriagePatterns;
+
+namespace ModelStrategy.Core.Triage.Lexicons;
+
+/// <summary>
+/// dataQuality. Statements about the labels (rank 2): "labels are a mess", "noisy", "crowd-sourced and unchecked",
+/// "inconsistent across cohorts" → noisy; "mixed quality", "half reviewed", "quality varies" → mixed; "labels are
+/// clean", "high-quality labels" → clean. Evidence of review in a sentence that counts labelled examples (rank 1):
+/// verified, approved, adjudicated, double-reviewed, audited, curated, gold, signed off → clean.
+/// </summary>
+internal static class DataQualityLexicon
+{
+    private const string Subject = @"(?:labels|tags|annotations|data|dataset|coding|codes|entries|tagging|labell?ing|grades|examples|pairs)";
+
+    private static readonly TriageRule[] Statements =
+    [
+        TriageRule.Ignore("""\bnot (?:very |that |so )?noisy\b|\bnoisy (?:environment|room|neighbo\w+)\b"""),
+        TriageRule.Choice(DataQuality.Mixed, AnyOf(
+            """\bmixed[-\s]?quality\b""",
+            """\b(?:partly|partially|somewhat|only partially|half) (?:reviewed|clean|checked|verified|labell?ed|cleaned)\b""",
+            """\bquality (?:varies|varied|is mixed|is uneven|is inconsistent)\b""",
+            """\bvarying quality\b|\buneven(?:ly)? quality\b|\bmixed (?:labels|bag)\b""",
+            $$"""\b{{Subject}} (?:\w+ ){0,6}?(?:are|is|were|was) (?:\w+ ){0,2}?mixed\b""")),
+        TriageRule.Choice(DataQuality.Noisy, AnyOf(
+            """\bnoisy\b|\bmessy\b""",
+            $$"""\b{{Subject}} (?:\S+ ){0,8}?(?:are|is|were|was|r) (?:\w+ ){0,2}?(?:noisy|messy|inconsistent|unreliable|a mess|all over the place|garbage|poor|bad|low quality|dirty|wrong)\b""",
+            """\bspot[-\s]?checks? (?:show|showed|found|reveal\w*) (?:lots of|many|a lot of|plenty of) (?:errors|mistakes)\b""",
+            """\bunchecked\b|\bunreviewed (?:labels|data|annotations)\b""",
+            """\binconsistent(?:ly)? (?:labell?ed|labels|annotations|data|tags|between|across|by)\b""",
+            """\b(?:pretty|very|quite|really|super|highly) inconsistent\b""",
+            """\ball over the place\b""",
+            """\b(?:low|poor)[-\s]?quality (?:labels|data|annotations|tags)\b""")),
+        TriageRule.Choice(DataQuality.Clean, AnyOf(
+            $$"""\b{{Subject}} (?:are|is) (?:very |really |pretty |fairly |all |consistently )?(?:clean|high[-\s]quality|consistent|reliable|accurate|trustworthy|gold[-\s]standard)\b""",
+            """\b(?:clean|high[-\s]quality|expert[-\s]labell?ed|expert[-\s]annotated|gold[-\s]standard) (?:\w+ )?(?:labels|data|examples|annotations|dataset|pairs|set)\b""")),
+    ];
+
+    private static readonly TriageRule Evidence = TriageRule.Choice(DataQuality.Clean, AnyOf(
+        """\b(?:double[-\s]?)?(?:verified|validated|approved|reviewed|adjudicated|audited|curated|confirmed|checked|reconciled|certified|qc'd|signed)\b""",
+        """\bsigned off\b|\bgold\b|\bexemplary\b|\bexpert[-\s]labell?ed\b|\b(?:rated|scored) (?:\S+ ){0,2}?(?:great|excellent|good|highly|[45])\b|\bby (?:the )?qa\b|\bqa (?:scored|reviewers|reviewed|team)\b"""), 1);
+
+    /// <summary>Reads statements about label quality, then review evidence in sentences that count labelled examples.</summary>
+    public static void Read(TriageScan scan, IReadOnlyList<TriagePhrase> labelledSentences)
+    {
+        TriageRule.Run(scan, Statements);
+        foreach (var sentence in labelledSentences)
+        {
+            for (var m = Evidence.Pattern.Match(scan.Text, sentence.Index, sentence.Length); m.Success; m = m.NextMatch())
+            {
+                if (Evidence.Apply(m, scan))
+                {
+                    break;
+                }
+            }
+        }
+    }
+}

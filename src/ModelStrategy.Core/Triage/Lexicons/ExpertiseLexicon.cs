@@ -1,0 +1,57 @@
+using ModelStrategy.Core.Constraints;
+using static ModelStrategy.Core.Triage.TriagePatterns;
+
+namespace ModelStrategy.Core.Triage.Lexicons;
+
+/// <summary>
+/// mlExpertise; the highest level stated wins ("I know ML, the rest of the team are web devs" is basic).
+/// none: "no ML people", "nobody here has done ML", "zero ML experience", "we're web devs"; basic: one or two ML
+/// engineers or data scientists, "some ML experience", "knows PyTorch"; strong: an ML team, three or more ML
+/// engineers, "we've fine-tuned models before"; research: ML researchers, PhDs, "we've pretrained models before".
+/// </summary>
+internal static class ExpertiseLexicon
+{
+    private const string Ml = @"(?:ml|machine learning|ai|data science|mlops|ds)";
+    private const string Few = @"(?:one|two|a|an|1|2|a couple of|a single|the only|our only|only one)";
+    private const string Many = @"(?:[3-9]|\d{2,}|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|a team of \w+)";
+    private const string MlPeople = @"(?:(?:ml|machine learning|ai) (?:engineers?|engs?|people|folks|developers?|devs?|specialists?|experts?)|mles?)";
+
+    private static readonly TriageRule[] Rules =
+    [
+        Claim(MlExpertise.None, AnyOf(
+            $$"""\b(?:no|zero|0|without(?: any)?|lack(?:s|ing)?(?: any)?|(?:don't|dont|do not|doesn't|does not) have(?: any)?|not a single) (?:in-house |dedicated |real |internal |actual |full-time )?{{Ml}}(?! models?\b| pipelines?\b| ops\b| solution| project| component| model| tools?\b)(?: (?:team|engineers?|eng|expertise|experience|people|ppl|staff|skills|folks|knowledge|talent|background|hires|specialists|experts|person|resources|capabilit\w+))?\b""",
+            """\bno data scientists?\b""",
+            """\b(?:nobody|no one|noone|none of us)(?:'s| is| has| have)?(?: (?:here|on (?:our|the|my) (?:side|team)|in [a-z ]{1,24}?|of us))? (?:\w+ ){0,3}?(?:ml|machine learning|data science)\b""",
+            """\bno idea (?:how|about) (?:ml|machine learning|ai)\b""",
+            """\b(?:we're|we are)(?: just| only| all)? (?:\w+ )?(?:web|backend|frontend|front-end|full-stack|app|support) (?:devs|developers|engineers|people)\b""",
+            """\bnon-?technical team\b""")),
+        TriageRule.Ignore("""\bno (?:ml |ai )?research(?:ers| team| scientists)?\b|\bnever (?:done )?pre-?train\w*|\bresearch (?:desk|setting|notes|digest|memo)\b"""),
+        TriageRule.Choice(MlExpertise.Research, AnyOf(
+            $$"""\b(?:{{Count}} )?(?:ml|ai|machine learning|nlp|deep learning|phd) researchers?\b(?!')""",
+            $$"""\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many) (?:senior )?researchers\b(?!')""",
+            """\bresearch (?:scientists?|engineers?|team|lab|group|org|organi[sz]ation)\b""",
+            """\bphds?\b""",
+            """\b(?:'ve|have|has|had|who've) (?:\w+ ){0,2}?pre-?trained\b""",
+            """\bpre-?train(?:ing|ed) (?:experience|at scale)\b|\bpre-?trained at scale\b"""), (int)MlExpertise.Research),
+        TriageRule.Choice(MlExpertise.Strong, AnyOf(
+            $$"""\b{{Many}} (?:senior |experienced |full-time |dedicated |in-house )?{{MlPeople}}\b""",
+            $$"""\b{{Many}} (?:senior |experienced )?data scientists\b""",
+            $$"""\b(?:ml|machine learning|ai|data science|ds|mlops) (?:platform )?(?:team|group|org|organi[sz]ation|function|squad|unit)\b""",
+            """\b(?:ml|machine learning|ai) experts\b""",
+            """\b(?:'ve|have|has|had|already|who've) (?:\w+ ){0,2}?fine-?tuned\b|\bfine-?tuned (?:\w+ ){0,3}?(?:before|plenty|in the past|many times|for years)\b""",
+            """\b(?:with|have|has) (?:\w+ )?fine-?tuning experience\b|\bexperience (?:with )?fine-?tuning\b""",
+            """\b(?:done|shipped|run|ran|built) (?:\w+ )?(?:lora|fine-?tunes?|fine-?tuning|classifiers|(?:ml|fraud|custom) models)\b(?: \w+)? (?:before|for years|in production)""",
+            """\b(?:done|shipped) (?:lora|fine-?tunes?|fine-?tuning)\b"""), (int)MlExpertise.Strong),
+        TriageRule.Choice(MlExpertise.Basic, AnyOf(
+            $$"""\b{{Few}} (?:junior |part-time |cleared |in-house |dedicated )?{{MlPeople}}\b""",
+            $$"""\b{{Few}} (?:junior |part-time )?(?:data scientists?|ds)\b""",
+            $$"""\b(?:some|basic|limited|little|junior|a bit of|minimal|modest|light) {{Ml}} (?:experience|skills|expertise|knowledge|background|chops)\b""",
+            """\bi (?:know|do|can do) (?:some )?(?:ml|machine learning)\b""",
+            """\b(?:knows?|familiar with|can use|can run) (?:pytorch|tensorflow|scikit-learn|sklearn|keras|hugging ?face|notebooks|standard (?:ml )?tools)\b"""), (int)MlExpertise.Basic),
+    ];
+
+    /// <summary>Reads the team's ML capability.</summary>
+    public static void Read(TriageScan scan) => TriageRule.Run(scan, Rules);
+
+    private static TriageRule Claim(MlExpertise value, string pattern) => TriageRule.Choice(value, pattern, (int)value) with { IsSink = true };
+}

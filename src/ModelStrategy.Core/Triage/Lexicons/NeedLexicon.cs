@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+using ModelStrategy.Core.Constraints;
+using static ModelStrategy.Core.Triage.TriagePatterns;
+
+namespace ModelStrategy.Core.Triage.Lexicons;
+
+/// <summary>
+/// need, from cues (domain-language is read by <see cref="NoveltyLexicon"/> and outranks these). knowledge: answers
+/// come from the team's own sources ("answers from our handbook", "over our KB", "the model doesn't know our schema",
+/// "quote the clause from the customer's policy"); behavior: format, tone, wording ("strict JSON", "must use approved
+/// wording", "follow our template", "on-brand"); both when there are cues of each; general: "off-the-shelf models do
+/// this fine". A task word alone ("FAQ bot") states no need.
+/// </summary>
+internal static class NeedLexicon
+{
+    private const int MaxBothSpan = 160;
+
+    private const string Sources =
+        @"(?:docs|documents|documentation|policies|policy|handbooks?|kb|knowledge[-\s]?base|articles|manuals?|runbooks|sops|faqs?|catalog(?:ue)?|sheets|rate table|guidance|regulations|statutes|database|archives?|notebooks|reports|matter files|files|know-how|case files?|clause library|library|playbook|course materials|materials|curriculum(?: units)?|schema|records|events|order status|status|feeds?|wording|precedents?|precedent bank|knowledge notes|help[-\s]?cent(?:er|re)(?: articles)?|changelog|rulebook|procedures|publications|leaflets|pages|wiki|confluence|sharepoint|contracts?|filings|guidelines|terms|pricing|prices|products|inventory|stock|plans|apis|protocols?|version|cost data|tracking data|product data|account data|bulletins|data sheets|handouts)";
+
+    private const string Owner =
+        @"(?:our|the|their|its|each|this|that|a|your|his|her|customers'|the customer's|that customer's|each customer's|the firm's|each firm's|the company's|the client's)";
+
+    private static readonly Regex Knowledge = Create(AnyOf(
+        $$"""\b(?:from|over|across|using|grounded in|based on|on top of|against|about|drawn from|built on|built from|retrieval over|rag over|search over|pull from|pulls from|come from|comes from) {{Owner}} (?:[\w/&+\u0027\u2019-]+ ){0,5}?{{Sources}}\b""",
+        $$"""\banswers? (?:\w+ ){0,2}?(?:from|using|based on|grounded in|drawn from) (?:[\w/&+\u0027\u2019-]+ ){0,5}?{{Sources}}\b""",
+        """\b(?:model|models|llm|it|gpt\S*) (?:\w+ )?(?:doesn't|does not|don't|do not|can't|cannot|won't) (?:\w+ )?(?:know|have|see|access) (?:about )?(?:our|them|these|those|any of|the latest)\b""",
+        """\bour (?:[\w-]+ ){0,2}?(?:docs|documents|documentation|knowledge base|kb|wiki|runbooks|manuals|faqs?|handbook|policy docs|help cent(?:er|re)|sops)\b""",
+        """\bknowledge[-\s]?base\b|\bconfluence\b|\bsharepoint\b""",
+        """\b(?:live|real-?time|current) (?:order )?(?:status|inventory|stock|prices|pricing|catalog(?:ue)?|feed|tracking|availability)\b""",
+        """\bup[-\s]?to[-\s]?date (?:facts|information|info|prices|pricing|data)\b|\blatest (?:prices|pricing|policies|information|docs)\b|\bwould be stale\b"""));
+
+    private static readonly Regex Behavior = Create(AnyOf(
+        """\b(?:strict|valid|exact|well-formed|proper) json\b|\bjson (?:output|format|schema|mode|that matches)\b|\bbe json\b""",
+        """\b(?:consistent|fixed|specific|exact|structured|strict|rigid|predefined|required|uniform) (?:output |response )?(?:format|formatting|structure|schema|style|outputs?|template)\b""",
+        """\b(?:match|matches|matching|follow|follows|following|use|uses|keep|keeps|carry|carries|produce|stick to|sticks to|adhere to|insist on|respect|comply with|conform to|breaks?|breaking) (?:\S+ ){0,4}?(?:template|templates|schema|format|style guide|style sheet|tone guide|tone rules|house style|brand voice|voice guide|guidelines|wording|phrasing|terminology|macros|fallback language|disclosure wording|term base|style)\b""",
+        """\bin (?:our|their|the firm's|each firm's|its|a) (?:own )?(?:brand voice|house style|tone|voice|style)\b""",
+        """\bbrand voice\b|\bon[-\s]?brand\b|\boff[-\s]?brand\b|\btone of voice\b|\bhouse style\b|\bstyle guide\b|\btone guide\b|\btone rules\b|\bour (?:tone|voice|style)\b|\bwriting style\b|\btone\b""",
+        """\bword for word\b|\bverbatim\b|\bapproved (?:wording|phrasing|language|macros|templates?|term)\b|\bsounds? like (?:our|the|a) \w+""",
+        """(?:\bdoesn't|\bdoes not|\bdon't|\bwon't|\bfails? to) follow (?:\S+ ){0,3}?(?:format|schema|instructions|template|guidelines)\b|\bgets? the format wrong\b"""));
+
+    private static readonly Regex General = Create(AnyOf(
+        """\b(?:off[-\s]?the[-\s]?shelf|base|general|generic|stock|existing|frontier|hosted|any|current|general-purpose|gpt\S*|\S+-class|standard)(?: \S+)? (?:models?|llms?)(?: \S+){0,4}? (?:already )?(?:do|does|handle|handles|write|writes|summari[sz]e|summari[sz]es|work|works|is|are|r|did|answer|answers|classify|translate)\b(?: \S+){0,5}? (?:fine|well|good enough|ok|okay|sufficient|great|decent|really well)\b""",
+        """\b(?:gpt\S*|claude|llama\S*|gemini|off[-\s]?the[-\s]?shelf|base model)(?: \S+){0,3}? (?:fine|works|good enough) out of the box\b|\bout of the box is (?:fine|enough)\b""",
+        """\bnothing custom needed\b|\bno custom model\b|\bno need (?:for|to) (?:fine-?tun\w+|customi[sz]\w+|train)\b|\boff-the-shelf is fine\b"""));
+
+    private static bool Negated(string words) =>
+        words.Contains(" not ", StringComparison.OrdinalIgnoreCase) || words.Contains("n't", StringComparison.OrdinalIgnoreCase)
+        || words.Contains("n’t", StringComparison.OrdinalIgnoreCase) || words.Contains("never", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Reads what is missing today (unless a novel domain already set domain-language).</summary>
+    public static void Read(TriageScan scan)
+    {
+        if (scan.Findings.Has(ConstraintFields.Need, NoveltyLexicon.DomainLanguageRank))
+        {
+            return;
+        }
+
+        var knowledge = Knowledge.Match(scan.Text);
+        var behavior = Behavior.Match(scan.Text);
+        var findings = scan.Findings;
+        if (knowledge.Success && behavior.Success)
+        {
+            var (first, last) = knowledge.Index <= behavior.Index ? (knowledge, behavior) : (behavior, knowledge);
+            var span = TriagePhrase.Spanning(first, last);
+            findings.Choice(Need.Both, 2, span.Length <= MaxBothSpan ? span : last);
+        }
+        else if (knowledge.Success || behavior.Success)
+        {
+            findings.Choice(knowledge.Success ? Need.Knowledge : Need.Behavior, 2, knowledge.Success ? knowledge : behavior);
+        }
+        else if (General.Match(scan.Text) is { Success: true } general && !Negated(general.Value))
+        {
+            findings.Choice(Need.General, 1, general);
+        }
+    }
+}

@@ -1,0 +1,153 @@
+using ModelStrategy.Core.Constraints;
+using ModelStrategy.Core.Triage.Numbers;
+using ModelStrategy.Core.Triage.Text;
+
+namespace ModelStrategy.Core.Triage.Readers;
+
+/// <summary>
+/// baselineErrorRatePct, from a measured share and the word that says whether it is right or wrong, looked for after
+/// the share and then before it: "gets about 62% right" (38), "fails ~30% of the time" (30), "marketing rejected ~35%
+/// of drafts", "about 7 in 10 call intents right" (30), "roughly 1 in 5 letters" after "drops" (20), "412 of 500 test
+/// questions correctly" (17.6), "about a third of emails" after "mis-extracts", "two thirds of the drafts unusable".
+/// A target is not a measurement ("target 90%", "goal: 95%", "customers want 95%+", "≥93%"). The rate also sets
+/// baseline (≤ 25 % close, else far) unless words said otherwise.
+/// </summary>
+internal static class ErrorRateReader
+{
+    /// <summary>Highest failure rate still counted as a close baseline.</summary>
+    public const double CloseMaxErrorPct = 25;
+
+    /// <summary>Rank of a baseline set from a rate (words outrank it).</summary>
+    public const int RateRank = 1;
+
+    private static readonly HashSet<string> Right =
+    [
+        "right", "correct", "correctly", "accurate", "accurately", "accuracy", "accepted", "acceptable", "match", "matches",
+        "agreement", "valid", "success", "successful", "succeeds", "pass", "passes", "passed", "well", "usable", "hit",
+        "hits", "gets", "got", "reached", "reaches", "scored", "scores", "achieves", "achieved", "precision", "recall",
+    ];
+
+    private static readonly HashSet<string> Wrong =
+    [
+        "wrong", "incorrect", "incorrectly", "miss", "misses", "missed", "missing", "fail", "fails", "failed", "failing",
+        "failure", "failures", "error", "errors", "erroneous", "rejected", "rejects", "unusable", "hallucinates",
+        "hallucinate", "hallucinated", "hallucination", "hallucinations", "mis", "misclassified", "misclassifies", "drops",
+        "breaks", "broken", "bad", "needing", "garbage", "invents", "invented", "inaccurate", "mistakes", "useless",
+    ];
+
+    private static readonly HashSet<string> Target =
+    [
+        "target", "targets", "goal", "goals", "aim", "aiming", "want", "wants", "need", "needs", "require", "requires",
+        "required", "requirement", "must", "should", "acceptance", "sla", "kpi", "≥", ">=", ">", "least", "metric",
+        "expect", "expects", "expected", "hope", "hoping", "aspire", "aspirational", "stretch", "minimum", "min",
+    ];
+
+    /// <summary>Reads a measured failure rate (and baseline from it).</summary>
+    public static void Read(TriageScan scan)
+    {
+        var t = scan.Tokens;
+        var readings = new List<NumberReading>();
+        foreach (var (index, q) in scan.Free())
+        {
+            if (q.Unit == UnitKind.Percent && q.Value is >= 0 and <= 100)
+            {
+                Add(t, readings, index, q.First, q.Last, q.Value);
+            }
+            else if (q.Unit == UnitKind.None && !q.Money && TryFraction(t, q, out var share, out var last))
+            {
+                Add(t, readings, index, q.First, last, share * 100);
+            }
+        }
+
+        Thirds(t, readings);
+        if (NumberReading.OfferBest(scan, ConstraintFields.BaselineErrorRatePct, readings) is { } rate)
+        {
+            scan.Findings.Choice(rate.Value <= CloseMaxErrorPct ? Baseline.Close : Baseline.Far, RateRank, rate.Phrase);
+        }
+    }
+
+    private static void Add(TokenText t, List<NumberReading> readings, int index, int first, int last, double share)
+    {
+        if (Context.Back(t, first, 7, Target, stopAtSoft: true) >= 0 || t.W(last + 1) == "+"
+            || Context.Ahead(t, last, 3, Target) >= 0)
+        {
+            return;
+        }
+
+        var after = Context.Ahead(t, last, 8, Polar, stopAtSoft: true);
+        var before = Context.Back(t, first, 7, Polar, stopAtSoft: true);
+        var cue = after >= 0 && !IsSoftRight(t, after, before) ? after : before;
+        if (cue < 0)
+        {
+            return;
+        }
+
+        var wrong = Wrong.Contains(t.W(cue)) && !(t.W(cue) == "needing" && !Edits(t, cue));
+        var error = wrong ? share : 100 - share;
+        var span = cue < first ? t.Span(cue, last) : t.Span(first, cue);
+        readings.Add(new NumberReading(index, Math.Round(error, 2), 2, span));
+    }
+
+    private static readonly HashSet<string> Polar = [.. Right, .. Wrong];
+
+    /// <summary>A verb of scoring after the share ("gets") says less than a failure word before it.</summary>
+    private static bool IsSoftRight(TokenText t, int after, int before) =>
+        t.W(after) is "hit" or "gets" or "got" or "scored" && before >= 0;
+
+    private static bool Edits(TokenText t, int at) => Context.Ahead(t, at, 3, EditWords) >= 0;
+
+    private static readonly HashSet<string> EditWords = ["edits", "edit", "rework", "fixes", "fixing", "changes", "corrections", "rewrites"];
+
+    /// <summary>"7 in 10", "1 in 5", "four in five", "412 of 500".</summary>
+    private static bool TryFraction(TokenText t, Quantity q, out double share, out int last)
+    {
+        share = 0;
+        last = q.Last;
+        var joiner = t.W(q.Last + 1);
+        if (joiner is not ("in" or "of" or "out") || q.Range)
+        {
+            return false;
+        }
+
+        var at = joiner == "out" && t.W(q.Last + 2) == "of" ? q.Last + 3 : q.Last + 2;
+        double whole;
+        int next;
+        if (t.IsNumber(at) && double.TryParse(t.W(at).Replace(",", string.Empty, StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture, out whole))
+        {
+            next = at + 1;
+        }
+        else if (!NumberWords.TryRead(t, at, false, out whole, out next))
+        {
+            return false;
+        }
+
+        if (whole <= 0 || q.Value > whole || (joiner == "in" && whole > 1000))
+        {
+            return false;
+        }
+
+        share = q.Value / whole;
+        last = next - 1;
+        return true;
+    }
+
+    /// <summary>"a third", "one third", "two thirds", "half" of something, with a right or wrong word.</summary>
+    private static void Thirds(TokenText t, List<NumberReading> readings)
+    {
+        for (var i = 1; i < t.Count; i++)
+        {
+            var w = t.W(i);
+            if (w is not ("third" or "thirds" or "quarter" or "quarters") || t.W(i + 1) != "of")
+            {
+                continue;
+            }
+
+            var count = t.W(i - 1) switch { "a" or "one" => 1.0, "two" => 2, "three" => 3, _ => 0 };
+            var share = count / (w.StartsWith('t') ? 3 : 4);
+            if (share > 0)
+            {
+                Add(t, readings, -1, i - 1, i, share * 100);
+            }
+        }
+    }
+}

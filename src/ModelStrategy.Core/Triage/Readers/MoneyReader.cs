@@ -1,0 +1,165 @@
+using ModelStrategy.Core.Constraints;
+using ModelStrategy.Core.Triage.Numbers;
+using ModelStrategy.Core.Triage.Text;
+
+namespace ModelStrategy.Core.Triage.Readers;
+
+/// <summary>
+/// budgetUsd. Clearest: an amount next to a budget word ("budget 40k", "approved a budget of 650k", "we can spend
+/// forty thousand dollars", "150k for the year"); then an amount written as money ("$40k", "30 grand", "1.5 million
+/// dollars"); last a bare "30k" listed beside a duration ("4 weeks, 30k"). A monthly amount counts × 12, a
+/// quarterly one × 4. Never a budget: what something cost, was quoted or spent ("vendor quoted $780k", "spent $1.1M
+/// last year"), a price per call or token, an amount under <see cref="MinBudgetUsd"/>, another currency.
+/// </summary>
+internal static class MoneyReader
+{
+    /// <summary>Smallest amount read as a budget; anything less is a price ("$0.002 per request").</summary>
+    public const double MinBudgetUsd = 100;
+
+    private static readonly HashSet<string> BudgetWords =
+    [
+        "budget", "budgets", "budget's", "budjet", "buget", "bugdet", "budgeted", "spend", "afford", "allocate",
+        "allocated", "allocating", "approve", "approved", "funding", "funded", "grant", "runway", "earmarked", "envelope",
+        "money", "capex", "invest", "investing", "ceiling",
+    ];
+
+    private static readonly HashSet<string> NotBudgetOwners =
+        ["token", "time", "latency", "context", "error", "p95", "p99", "compute-hours", "headcount", "gpu", "ci", "performance"];
+
+    private static readonly HashSet<string> NotBudget =
+    [
+        "quoted", "quote", "quotes", "quoting", "cost", "costs", "costed", "spent", "charge", "charges", "charged", "priced",
+        "price", "prices", "pricing", "paid", "pay", "pays", "paying", "revenue", "arr", "salary", "salaries", "raised",
+        "bill", "billed", "fee", "fees", "lost", "saves", "save", "saved", "refund", "refunds",
+    ];
+
+    private static readonly HashSet<string> NotBudgetAfter = ["quoted", "spent", "charged", "paid", "billed", "lost", "saved"];
+
+    private static readonly HashSet<string> AfterBudget =
+        ["budget", "budgeted", "total", "all-in", "ring-fenced", "approved", "committed", "max", "tops", "cap", "funding"];
+
+    private static readonly HashSet<string> Periods = ["month", "mo", "quarter", "year", "yr", "annum", "monthly", "annually", "yearly", "quarterly"];
+
+    /// <summary>Reads the budget.</summary>
+    public static void Read(TriageScan scan)
+    {
+        var readings = new List<NumberReading>();
+        var t = scan.Tokens;
+        foreach (var (index, q) in scan.Free())
+        {
+            if (q.Unit != UnitKind.None || IsNotBudget(t, q) || !TryPeriod(t, q.Last + 1, out var factor, out var last))
+            {
+                continue;
+            }
+
+            var value = q.Value * factor;
+            var cue = Cue(t, q);
+            var plain = !q.Money && !q.Multiplied && (q.Value < 1000 || q.Value is >= 1900 and <= 2100);
+            var rank = cue >= 0 && !plain ? 3 : q.Money ? 2 : IsListedBesideDuration(scan, index) ? 1 : 0;
+            if (rank > 0 && value >= MinBudgetUsd)
+            {
+                var first = cue >= 0 && cue < q.First ? cue : q.First;
+                readings.Add(new NumberReading(index, value, rank, t.Span(first, Math.Max(last, cue > q.Last ? cue : last))));
+            }
+        }
+
+        NumberReading.OfferBest(scan, ConstraintFields.BudgetUsd, readings);
+    }
+
+    private static int Cue(TokenText t, Quantity q)
+    {
+        for (var i = q.First - 1; i >= 0 && q.First - i <= 7 && !t.IsHardBoundary(i) && !t.IsNumber(i); i--)
+        {
+            if (BudgetWords.Contains(t.W(i)))
+            {
+                return NotBudgetOwners.Contains(t.W(i - 1)) ? -1 : i;
+            }
+        }
+
+        var after = q.Last + 1;
+        if (t.W(after) == "to" && t.W(after + 1) is "spend" or "invest")
+        {
+            return after + 1;
+        }
+
+        if (AfterBudget.Contains(t.W(after)) || (t.W(after) == "for" && IsYearPhrase(t, after + 1)))
+        {
+            return after;
+        }
+
+        return -1;
+    }
+
+    /// <summary>"the year", "year one", "the first year", "12 months", "this project" after "for".</summary>
+    private static bool IsYearPhrase(TokenText t, int i)
+    {
+        var w = t.W(i) is "the" or "this" or "our" ? t.W(i + 1) : t.W(i);
+        var next = t.W(i) is "the" or "this" or "our" ? t.W(i + 2) : t.W(i + 1);
+        return w is "year" or "first" or "next" or "12" or "twelve" or "fy" || (w == "year" && next == "one") || w.StartsWith("fy", StringComparison.Ordinal);
+    }
+
+    private static bool IsNotBudget(TokenText t, Quantity q)
+    {
+        var before = Context.Back(t, q.First, 6, NotBudget);
+        if (before >= 0 && !(t.W(before) == "under" && before != q.First - 1))
+        {
+            return true;
+        }
+
+        return Context.Ahead(t, q.Last, 5, NotBudgetAfter, stopAtSoft: true) >= 0 || LastYearAfter(t, q.Last);
+    }
+
+    private static bool LastYearAfter(TokenText t, int last)
+    {
+        var i = Context.Ahead(t, last, 6, new HashSet<string> { "last" }, stopAtSoft: true);
+        return i >= 0 && t.W(i + 1) is "year" or "quarter" or "month";
+    }
+
+    /// <summary>"/month" (× 12), "per quarter" (× 4), "a year" (× 1); false for a price per anything else.</summary>
+    private static bool TryPeriod(TokenText t, int i, out double factor, out int last)
+    {
+        factor = 1;
+        last = i - 1;
+        var w = t.W(i);
+        if (w is "monthly" or "quarterly" or "annually" or "yearly")
+        {
+            factor = w == "monthly" ? 12 : w == "quarterly" ? 4 : 1;
+            last = i;
+            return true;
+        }
+
+        if (w is not ("/" or "per" or "a" or "an" or "each" or "every"))
+        {
+            return true;
+        }
+
+        var period = t.W(i + 1);
+        if (!Periods.Contains(period) && !(period is "months" or "quarters" or "years"))
+        {
+            return w is "a" or "an";
+        }
+
+        factor = period.StartsWith("mo", StringComparison.Ordinal) ? 12 : period.StartsWith('q') ? 4 : 1;
+        last = i + 1;
+        return true;
+    }
+
+    /// <summary>"4 weeks, 30k": a bare amount with a multiplier right beside a duration.</summary>
+    private static bool IsListedBesideDuration(TriageScan scan, int index)
+    {
+        var q = scan.Quantities[index];
+        var t = scan.Tokens;
+        if (!q.Multiplied || q.Value < 1000 || q.Value >= 1e9 || !EndsItsItem(t, q.Last + 1))
+        {
+            return false;
+        }
+
+        return (index > 0 && Beside(scan.Quantities[index - 1], q.First - scan.Quantities[index - 1].Last))
+            || (index + 1 < scan.Quantities.Count && Beside(scan.Quantities[index + 1], scan.Quantities[index + 1].First - q.Last));
+    }
+
+    private static bool Beside(Quantity other, int distance) => other.Unit == UnitKind.Duration && distance <= 4;
+
+    private static bool EndsItsItem(TokenText t, int i) =>
+        t.IsBoundary(i) || t.W(i) is "and" or "budget" or "max" or "tops" or "total" or "pls" or "please" or "ok" or "cash" or "usd";
+}

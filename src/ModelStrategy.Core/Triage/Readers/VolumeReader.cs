@@ -1,0 +1,128 @@
+using ModelStrategy.Core.Constraints;
+using ModelStrategy.Core.Triage.Numbers;
+using ModelStrategy.Core.Triage.Text;
+
+namespace ModelStrategy.Core.Triage.Readers;
+
+/// <summary>
+/// requestsPerDay: a count, what is counted (up to four words), then a period: "3,500 tickets a day", "~1,200 calls an
+/// hour" (× 24), "600 msgs/min" (× 1440), "1.5 queries per second" (× 86 400), "50 QPS", "180k shipments per month"
+/// (÷ 30.44), "2.2 million calls per year" (÷ 365.25), "2,000+ chats daily", "1 part every 2 seconds", "12 per
+/// second", "150 agents x 60 tickets a day" (the product). A count of people is not a volume ("5M monthly visitors").
+/// </summary>
+internal static class VolumeReader
+{
+    private static readonly HashSet<string> People =
+    [
+        "users", "user", "visitors", "customers", "subscribers", "employees", "students", "members", "staff", "people",
+        "agents", "engineers", "clients", "patients", "households", "seats", "accounts", "citizens", "residents", "lawyers",
+        "technicians", "managers", "analysts", "physicians", "doctors", "nurses", "stores", "sites", "devs", "developers",
+    ];
+
+    private static readonly HashSet<string> Stop =
+    [
+        "with", "that", "which", "from", "for", "and", "or", "of", "to", "by", "in", "on", "at", "we", "our", "is", "are",
+        "was", "were", "have", "has", "had", "be", "it", "they", "the", "times", "than", "this", "these", "those",
+    ];
+
+    private static readonly HashSet<string> Adjectives = ["daily", "hourly", "weekly", "monthly", "yearly", "annual", "nightly"];
+
+    /// <summary>Reads the production volume.</summary>
+    public static void Read(TriageScan scan)
+    {
+        var t = scan.Tokens;
+        var readings = new List<NumberReading>();
+        foreach (var (index, q) in scan.Free())
+        {
+            if (q.Unit is not UnitKind.None || q.Money || q.Value <= 0 || !TryRate(t, q.Last + 1, out var perDay, out var last))
+            {
+                continue;
+            }
+
+            var count = q.Value * Product(scan, index, out var first);
+            readings.Add(new NumberReading(index, count * perDay, 2, t.Span(Math.Min(first, q.First), last)));
+        }
+
+        NumberReading.OfferBest(scan, ConstraintFields.RequestsPerDay, readings);
+    }
+
+    /// <summary>What is counted, then its period; false when there is none, or when people are counted by an adjective ("monthly visitors").</summary>
+    private static bool TryRate(TokenText t, int i, out double perDay, out int last)
+    {
+        perDay = 0;
+        last = i;
+        var rate = t.W(i);
+        if (rate is "qps" or "rps" or "tps" or "rpm" or "rph")
+        {
+            perDay = rate == "rpm" ? 1440 : rate == "rph" ? 24 : 86_400;
+            return true;
+        }
+
+        for (var words = 0; words <= 4 && i < t.Count; words++)
+        {
+            var w = t.W(i);
+            if (Adjectives.Contains(w) && words < 4 && People.Contains(t.W(i + 1)))
+            {
+                return false;
+            }
+
+            if (TryPeriod(t, i, out perDay, out last))
+            {
+                return true;
+            }
+
+            if (t.IsBoundary(i) || t.IsNumber(i) || Stop.Contains(w) || !(t.IsWord(i) || w is "-" or "/" or "'" or "&"))
+            {
+                return false;
+            }
+
+            i += t.W(i + 1) is "-" or "/" or "'" && t.Joined(i + 1) && t.IsWord(i + 2) && !TryPeriod(t, i + 1, out _, out _) ? 3 : 1;
+        }
+
+        return false;
+    }
+
+    /// <summary>"/day", "per hour", "a week", "each month", "daily", "every 2 seconds".</summary>
+    private static bool TryPeriod(TokenText t, int i, out double perDay, out int last)
+    {
+        last = i;
+        var w = t.W(i);
+        if (w is "daily" or "hourly" or "weekly" or "monthly" or "yearly" or "annually")
+        {
+            return Units.TryPerDay(w, out perDay);
+        }
+
+        if (w is "/" or "per" or "a" or "an" or "each" or "every")
+        {
+            var period = t.W(i + 1);
+            if (w == "every" && t.IsNumber(i + 1) && double.TryParse(period, out var n) && n > 0 && Units.TryPerDay(t.W(i + 2), out var f))
+            {
+                perDay = f / n;
+                last = i + 2;
+                return true;
+            }
+
+            last = i + 1;
+            return Units.TryPerDay(period, out perDay) && !(w is "a" or "an" && period is "d" or "h" or "s" or "w");
+        }
+
+        perDay = 0;
+        return false;
+    }
+
+    /// <summary>"150 agents x 60 tickets a day": the factor before the count, and where the product starts.</summary>
+    private static double Product(TriageScan scan, int index, out int first)
+    {
+        var t = scan.Tokens;
+        var q = scan.Quantities[index];
+        first = q.First;
+        if (index > 0 && t.W(q.First - 1) is "x" or "×" or "*" && scan.Quantities[index - 1] is { Unit: UnitKind.None } before
+            && q.First - before.Last <= 4)
+        {
+            first = before.First;
+            return before.Value;
+        }
+
+        return 1;
+    }
+}
