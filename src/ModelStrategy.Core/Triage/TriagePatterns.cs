@@ -23,7 +23,26 @@ internal static class TriagePatterns
     /// <summary>The alternatives as one pattern ("a|b|c"), so long lists can be written one per line.</summary>
     public static string AnyOf(params string[] alternatives) => string.Join('|', alternatives);
 
-    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>True when <paramref name="anchors"/> is null or one of them occurs in <paramref name="lower"/>.</summary>
+    public static bool MayMatch(string[]? anchors, string lower)
+    {
+        if (anchors is null)
+        {
+            return true;
+        }
+
+        foreach (var anchor in anchors)
+        {
+            if (lower.Contains(anchor, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Builds <paramref name="pattern"/> case-insensitively for the regex interpreter.</summary>
     public static Regex Create(string pattern) => new(

@@ -12,6 +12,12 @@ namespace ModelStrategy.Core.Triage;
 /// <param name="IsSink">Runs first and only stops misreadings.</param>
 internal sealed record TriageRule(Regex Pattern, Func<Match, TriageScan, bool> Apply, bool IsSink = false)
 {
+    /// <summary>Words every match contains (<see cref="PatternAnchors"/>); the pattern is not run when none is in the text.</summary>
+    public string[]? Anchors { get; } = PatternAnchors.Of(Pattern.ToString());
+
+    /// <summary>True when the text may hold a match (one of the anchors occurs, or there are none).</summary>
+    public bool MayMatch(TriageScan scan) => TriagePatterns.MayMatch(Anchors, scan.Lower);
+
     /// <summary>A rule that claims its matches and sets nothing.</summary>
     public static TriageRule Ignore(string pattern) => new(TriagePatterns.Create(pattern), static (_, _) => true, IsSink: true);
 
@@ -27,7 +33,11 @@ internal sealed record TriageRule(Regex Pattern, Func<Match, TriageScan, bool> A
     public static TriageRule Number(string field, double value, string pattern, int rank = 2) =>
         new(TriagePatterns.Create(pattern), (match, scan) => scan.Findings.Number(field, value, rank, match));
 
-    /// <summary>Runs <paramref name="rules"/> (sinks first) with claims of their own, within the scan's budget.</summary>
+    /// <summary>
+    /// Runs <paramref name="rules"/> (sinks first) with claims of their own, within the scan's budget: each pattern
+    /// only over the sentences that hold one of its anchors, and at most <see cref="TriageBudget.MaxMatchesPerPattern"/>
+    /// matches of it.
+    /// </summary>
     public static void Run(TriageScan scan, IReadOnlyList<TriageRule> rules)
     {
         var claims = new SpanClaims();
@@ -35,17 +45,27 @@ internal sealed record TriageRule(Regex Pattern, Func<Match, TriageScan, bool> A
         {
             foreach (var rule in rules)
             {
-                if (rule.IsSink != sinks || scan.Budget.Spent)
+                if (rule.IsSink != sinks || scan.Budget.Spent || !rule.MayMatch(scan))
                 {
                     continue;
                 }
 
                 var seen = 0;
-                for (var match = rule.Pattern.Match(scan.Text); match.Success && seen < TriageBudget.MaxMatchesPerPattern; match = match.NextMatch(), seen++)
+                foreach (var sentence in scan.Sentences)
                 {
-                    if (match.Length > 0 && !claims.Overlaps(match.Index, match.Length) && rule.Apply(match, scan))
+                    if (!scan.MayMatch(rule.Anchors, sentence))
                     {
-                        claims.Add(match.Index, match.Length);
+                        continue;
+                    }
+
+                    for (var match = rule.Pattern.Match(scan.Text, sentence.Index, sentence.Length);
+                         match.Success && seen < TriageBudget.MaxMatchesPerPattern;
+                         match = match.NextMatch(), seen++)
+                    {
+                        if (match.Length > 0 && !claims.Overlaps(match.Index, match.Length) && rule.Apply(match, scan))
+                        {
+                            claims.Add(match.Index, match.Length);
+                        }
                     }
                 }
             }

@@ -13,9 +13,11 @@ internal sealed class TriageScan
     {
         Budget = new TriageBudget(limit ?? TriageBudget.Limit);
         Text = text;
+        Lower = text.ToLowerInvariant();
         Today = today;
         Tokens = new TokenText(text);
         Quantities = QuantityScanner.Scan(Tokens);
+        Sentences = SplitSentences(Tokens);
         _claimed = new bool[Quantities.Count];
         Findings = new TriageFindings(text);
     }
@@ -23,8 +25,14 @@ internal sealed class TriageScan
     /// <summary>The text being read.</summary>
     public string Text { get; }
 
+    /// <summary>The text in lower case (for cheap look-ups before a pattern runs).</summary>
+    public string Lower { get; }
+
     /// <summary>The day the text is read, for calendar deadlines; null when unknown.</summary>
     public DateOnly? Today { get; }
+
+    /// <summary>The sentences of the text (spans between sentence boundaries), where patterns are run.</summary>
+    public IReadOnlyList<TriagePhrase> Sentences { get; }
 
     /// <summary>The tokens of the text.</summary>
     public TokenText Tokens { get; }
@@ -46,6 +54,50 @@ internal sealed class TriageScan
 
     /// <summary>Marks quantity <paramref name="index"/> as feeding a field (each number feeds one).</summary>
     public void Claim(int index) => _claimed[index] = true;
+
+    /// <summary>True when the sentence <paramref name="span"/> may hold a match of a pattern with <paramref name="anchors"/>.</summary>
+    public bool MayMatch(string[]? anchors, TriagePhrase span)
+    {
+        if (anchors is null)
+        {
+            return true;
+        }
+
+        var sentence = Lower.AsSpan(span.Index, span.Length);
+        foreach (var anchor in anchors)
+        {
+            if (sentence.Contains(anchor, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static List<TriagePhrase> SplitSentences(TokenText t)
+    {
+        var sentences = new List<TriagePhrase>();
+        var first = -1;
+        for (var i = 0; i <= t.Count; i++)
+        {
+            if (i == t.Count || t.IsHardBoundary(i))
+            {
+                if (first >= 0)
+                {
+                    sentences.Add(t.Span(first, i - 1));
+                }
+
+                first = -1;
+            }
+            else if (first < 0)
+            {
+                first = i;
+            }
+        }
+
+        return sentences;
+    }
 
     /// <summary>The unclaimed quantities with their indices.</summary>
     public IEnumerable<(int Index, Quantity Quantity)> Free()

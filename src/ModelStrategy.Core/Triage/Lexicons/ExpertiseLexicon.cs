@@ -46,7 +46,7 @@ internal static class ExpertiseLexicon
             $$"""\b{{Few}} (?:junior |part-time |cleared |in-house |dedicated )?{{MlPeople}}\b""",
             $$"""\b{{Few}} (?:junior |part-time )?(?:data scientists?|ds)\b""",
             $$"""\b(?:some|basic|limited|little|junior|a bit of|minimal|modest|light) {{Ml}} (?:experience|skills|expertise|knowledge|background|chops)\b""",
-            """\bi (?:know|do|can do) (?:some )?(?:ml|machine learning)\b""",
+            """\bi know (?:some |a bit of )?(?:ml|machine learning|data science)\b""",
             """\b(?:knows?|familiar with|can use|can run) (?:pytorch|tensorflow|scikit-learn|sklearn|keras|hugging ?face|notebooks|standard (?:ml )?tools)\b"""), (int)MlExpertise.Basic),
     ];
 

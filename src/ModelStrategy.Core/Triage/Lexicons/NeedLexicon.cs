@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using ModelStrategy.Core.Constraints;
 using static ModelStrategy.Core.Triage.TriagePatterns;
 
@@ -21,7 +20,7 @@ internal static class NeedLexicon
     private const string Owner =
         @"(?:our|the|their|its|each|this|that|a|your|his|her|customers'|the customer's|that customer's|each customer's|the firm's|each firm's|the company's|the client's)";
 
-    private static readonly Regex Knowledge = Create(AnyOf(
+    private static readonly AnchoredPattern Knowledge = new(AnyOf(
         $$"""\b(?:from|over|across|using|grounded in|based on|on top of|against|about|drawn from|built on|built from|retrieval over|rag over|search over|pull from|pulls from|come from|comes from) {{Owner}} (?:[\w/&+\u0027\u2019-]+ ){0,5}?{{Sources}}\b""",
         $$"""\banswers? (?:\w+ ){0,2}?(?:from|using|based on|grounded in|drawn from) (?:[\w/&+\u0027\u2019-]+ ){0,5}?{{Sources}}\b""",
         """\b(?:model|models|llm|it|gpt\S*) (?:\w+ )?(?:doesn't|does not|don't|do not|can't|cannot|won't) (?:\w+ )?(?:know|have|see|access) (?:about )?(?:our|them|these|those|any of|the latest)\b""",
@@ -30,7 +29,7 @@ internal static class NeedLexicon
         """\b(?:live|real-?time|current) (?:order )?(?:status|inventory|stock|prices|pricing|catalog(?:ue)?|feed|tracking|availability)\b""",
         """\bup[-\s]?to[-\s]?date (?:facts|information|info|prices|pricing|data)\b|\blatest (?:prices|pricing|policies|information|docs)\b|\bwould be stale\b"""));
 
-    private static readonly Regex Behavior = Create(AnyOf(
+    private static readonly AnchoredPattern Behavior = new(AnyOf(
         """\b(?:strict|valid|exact|well-formed|proper) json\b|\bjson (?:output|format|schema|mode|that matches)\b|\bbe json\b""",
         """\b(?:consistent|fixed|specific|exact|structured|strict|rigid|predefined|required|uniform) (?:output |response )?(?:format|formatting|structure|schema|style|outputs?|template)\b""",
         """\b(?:match|matches|matching|follow|follows|following|use|uses|keep|keeps|carry|carries|produce|stick to|sticks to|adhere to|insist on|respect|comply with|conform to|breaks?|breaking) (?:\S+ ){0,4}?(?:template|templates|schema|format|style guide|style sheet|tone guide|tone rules|house style|brand voice|voice guide|guidelines|wording|phrasing|terminology|macros|fallback language|disclosure wording|term base|style)\b""",
@@ -39,7 +38,7 @@ internal static class NeedLexicon
         """\bword for word\b|\bverbatim\b|\bapproved (?:wording|phrasing|language|macros|templates?|term)\b|\bsounds? like (?:our|the|a) \w+""",
         """(?:\bdoesn't|\bdoes not|\bdon't|\bwon't|\bfails? to) follow (?:\S+ ){0,3}?(?:format|schema|instructions|template|guidelines)\b|\bgets? the format wrong\b"""));
 
-    private static readonly Regex General = Create(AnyOf(
+    private static readonly AnchoredPattern General = new(AnyOf(
         """\b(?:off[-\s]?the[-\s]?shelf|base|general|generic|stock|existing|frontier|hosted|any|current|general-purpose|gpt\S*|\S+-class|standard)(?: \S+)? (?:models?|llms?)(?: \S+){0,4}? (?:already )?(?:do|does|handle|handles|write|writes|summari[sz]e|summari[sz]es|work|works|is|are|r|did|answer|answers|classify|translate)\b(?: \S+){0,5}? (?:fine|well|good enough|ok|okay|sufficient|great|decent|really well)\b""",
         """\b(?:gpt\S*|claude|llama\S*|gemini|off[-\s]?the[-\s]?shelf|base model)(?: \S+){0,3}? (?:fine|works|good enough) out of the box\b|\bout of the box is (?:fine|enough)\b""",
         """\bnothing custom needed\b|\bno custom model\b|\bno need (?:for|to) (?:fine-?tun\w+|customi[sz]\w+|train)\b|\boff-the-shelf is fine\b"""));
@@ -56,8 +55,8 @@ internal static class NeedLexicon
             return;
         }
 
-        var knowledge = Knowledge.Match(scan.Text);
-        var behavior = Behavior.Match(scan.Text);
+        var knowledge = Knowledge.Match(scan);
+        var behavior = Behavior.Match(scan);
         var findings = scan.Findings;
         if (knowledge.Success && behavior.Success)
         {
@@ -69,7 +68,7 @@ internal static class NeedLexicon
         {
             findings.Choice(knowledge.Success ? Need.Knowledge : Need.Behavior, 2, knowledge.Success ? knowledge : behavior);
         }
-        else if (General.Match(scan.Text) is { Success: true } general && !Negated(general.Value))
+        else if (General.Match(scan) is { Success: true } general && !Negated(general.Value))
         {
             findings.Choice(Need.General, 1, general);
         }

@@ -35,14 +35,14 @@ internal static class TaskLexicon
             $$"""\b(?:sql|query|test|unit test|tests|code|script|program|{{ProgrammingLanguage}})[-\s]?(?:generator|generation|writer|assistant|copilot|autocomplete)\b""",
             """\bcoding (?:assistant|copilot|agent|helper|tool|bot)\b""",
             """\btext[-\s]?to[-\s]?(?:sql|code)\b|\b(?:natural[-\s]language|plain[-\s]english|english|nl|questions?) (?:→|->|to|into) (?:sql|code|queries|python)\b""",
-            $$"""\b{{ProgrammingLanguage}} (?:to|→|->) {{ProgrammingLanguage}}\b|\b{{ProgrammingLanguage}} translation\b|\bmigration (?:tool|copilot|assistant)\b""",
+            $$"""\b{{ProgrammingLanguage}} translation\b|\bmigration (?:tool|copilot|assistant)\b""",
             """\b(?:autocomplete|auto-complete|code completion|in-ide completion|ide completion)\b""")),
         Task(TaskType.Agent, Noun, AnyOf(
             """\b(?:an|ai|llm|autonomous|the|this|our|a|dispatch|bookkeeping|onboarding|booking|scheduling|procurement|coding|hr|it|ops|billing|operations|workflow)[-\s](?:[\w-]+[-\s])?agent\b(?!s|'| replies| re-?rout| notes| assist)""",
             """\bagentic\b""")),
         Task(TaskType.Summarization, Noun, AnyOf(
             """\bsummar(?:izer|iser|isers|izers)\b""",
-            """\b(?:digest|summary|recap|tl;?dr) (?:generator|tool|bot|writer|builder|engine|maker)\b""")),
+            """\b(?:digest|summary|recap|tl;dr|tldr) (?:generator|tool|bot|writer|builder|engine|maker)\b""")),
         Task(TaskType.Classification, Noun, AnyOf(
             """\bclassifier\b|\bcategori[sz]er\b|\bdetector\b""",
             """\b(?:tagging|triage|routing|moderation|flagging|screening|grading|labelling|labeling) (?:tool|bot|model|system|engine|pipeline|classifier|service)\b""")),
@@ -52,7 +52,7 @@ internal static class TaskLexicon
             """\bdrafter\b|\bwriter\b|\btranslator\b|\bgenerator\b""")),
         Task(TaskType.Qa, Noun, AnyOf(
             """\bchat ?bots?\b|\b(?:faq|q ?& ?a|qa|help ?desk|helpdesk|support|help|deflection|policy|handbook|knowledge|rag|slack|teams|sms|whatsapp|voice|ai|web) (?:bot|assistant)\b""",
-            """\bq ?& ?a\b|\bquestion[-\s]answering\b|\bknowledge assistant\b""")),
+            """\bq&a\b|\bquestion[-\s]answering\b|\bknowledge assistant\b""")),
         Task(TaskType.Code, Verb, AnyOf(
             """\b(?:write|writes|writing|generate|generates|generating|generated|produce|produces|complete|completing|suggest|suggests) (?:\S+ ){0,2}?(?:code|sql|scripts?|unit tests|tests|functions|queries|programs?|g-?code|snippets)\b""",
             """\b(?:review|reviews|reviewing|explain|explains|refactor|refactors|debug|debugs|migrate|migrating) (?:[\w-]+ ){0,2}?(?:code|pull requests|prs|programs)\b""",
@@ -60,7 +60,7 @@ internal static class TaskLexicon
         Task(TaskType.Agent, Verb, """\b(?:takes?|taking|perform|performs) (?:\w+ )?actions?\b|\bacts through\b|\bon its own\b|\bend[-\s]to[-\s]end\b(?= by| through| via)"""),
         Task(TaskType.Summarization, Verb, AnyOf(
             """\bsummar(?:y|ies|i[sz]e|i[sz]es|i[sz]ed|i[sz]ing|i[sz]ation)\b""",
-            """\b(?:auto-?)?recaps?\b|\bdigests?\b|\bcondens(?:e|es|ing)\b|\btl;?dr\b""")),
+            """\b(?:auto-?)?recaps?\b|\bdigests?\b|\bcondens(?:e|es|ing)\b|\btl;dr\b|\btldr\b""")),
         Task(TaskType.Classification, Verb, AnyOf(
             """\bclassif(?:y|ies|ying|ied|ication|ications)\b|\bcategori[sz](?:e|es|ed|ing|ation)\b""",
             """\brout(?:e|es|ed|ing)\b(?: \S+){0,5}? (?:to|into) \b|\b(?:ticket|request|email|call|lead|case|claim) routing\b|\btriage (?:\S+ ){0,4}?into\b""",
