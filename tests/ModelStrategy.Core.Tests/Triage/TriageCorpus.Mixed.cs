@@ -9,7 +9,7 @@ public static partial class TriageCorpus
             "deadlineWeeks=6; labeledExamples=300; dataSensitivity=confidential; budgetUsd=40000"
         ),
         ("$40k budget, 6 weeks, under 200ms", "budgetUsd=40000; deadlineWeeks=6; latencyP95Ms=200"),
-        ("300 tickets and $40k", "labeledExamples=300; budgetUsd=40000"),
+        ("300 tickets and $40k", "budgetUsd=40000"),
         ("200ms p95, 10k requests/day, on-prem", "latencyP95Ms=200; requestsPerDay=10000; dataSensitivity=sovereign"),
         (
             "we have 2k labeled examples, noisy labels, and GPT-4 fails 15% of the time",

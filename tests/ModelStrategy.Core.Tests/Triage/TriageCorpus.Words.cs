@@ -25,7 +25,7 @@ public static partial class TriageCorpus
         ("confidential contracts", "dataSensitivity=confidential"),
         ("trade secrets", "dataSensitivity=confidential"),
         ("HIPAA", "dataSensitivity=confidential; governance=4"),
-        ("PHI", "dataSensitivity=confidential; governance=4"),
+        ("PHI", "dataSensitivity=confidential"),
         ("GDPR", "dataSensitivity=confidential; governance=4"),
         ("SOX", "governance=4"),
         ("FDA-regulated", "governance=5"),
@@ -40,7 +40,7 @@ public static partial class TriageCorpus
         ("audit trail required", "governance=3"),
         ("regulated industry", "governance=4"),
         ("heavily regulated bank", "governance=5"),
-        ("not regulated", ""),
+        ("not regulated", "governance=0"),
     ];
 
     private static readonly (string, string)[] Needs =
@@ -62,7 +62,7 @@ public static partial class TriageCorpus
         ("novel domain", "need=domain-language; domainNovelty=4"),
         ("our own language", "need=domain-language; domainNovelty=4"),
         ("spectroscopy data", "need=domain-language; domainNovelty=4"),
-        ("a modality no public model covers", "need=domain-language; domainNovelty=4"),
+        ("a modality no public model covers", "need=domain-language; domainNovelty=5"),
     ];
 
     private static readonly (string, string)[] Tasks =

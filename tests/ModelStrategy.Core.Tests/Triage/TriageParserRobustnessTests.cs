@@ -107,7 +107,7 @@ public sealed class TriageParserRobustnessTests
         var result = TriageParser.Parse("$40k for 300 tickets, p95 200ms, 2 months");
 
         Assert.Equal(40_000, result.Constraints.BudgetUsd);
-        Assert.Equal(300, result.Constraints.LabeledExamples);
+        Assert.Null(result.Constraints.LabeledExamples);
         Assert.Equal(200, result.Constraints.LatencyP95Ms);
         Assert.Equal(2 * 52 / 12.0, result.Constraints.DeadlineWeeks);
         Assert.Null(result.Constraints.RequestsPerDay);

@@ -60,7 +60,7 @@ internal static class SensitivityLexicon
             """\binternal (?:\+ |and |& )?(?:public |\w+ )?(?:data|documents?|docs|emails|repos|repositories|policies|runbooks|content|material|wiki|knowledge|notes|research|reports|sops?|precedent|handbook|files|information)\b""",
             """\b(?:is|are) (?:\w+ )?internal\b""",
             """\bcompany[-\s]only\b|\bcompany[-\s]internal\b""",
-            """\bproprietary (?:data|documents|docs|records|archive|content|material|information|r&d|text|research|knowledge)\b|\b(?:is|are) proprietary\b""")),
+            """\bproprietary (?:data|documents|docs|records|archive|content|material|information|r&d|knowledge)\b|\b(?:is|are) proprietary\b""")),
         Strict(DataSensitivity.Public, AnyOf(
             """\bpublic(?:ly available)? (?:data|information|info|documents|docs|datasets?|content|sources|records?|papers|transcripts|filings|court records|reviews|theses|research|web pages|pages|guidance|regulations|statutes|domain)\b""",
             """\b(?:is|are|all|it's all|which are|entirely|only|everything is|all of it is|all of which are) (?:\w+ )?public\b""",

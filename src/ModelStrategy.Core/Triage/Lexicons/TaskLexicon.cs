@@ -79,8 +79,8 @@ internal static class TaskLexicon
             """\b(?:product|marketing|ad|promo|email|web|website|landing[-\s]page|sales) copy\b|\bcopywriting\b|\bcontent (?:generation|creation)\b""")),
         Task(TaskType.Qa, Verb, AnyOf(
             """\bbots?\b""",
-            """\b(?:answer|answers|answering|answered) (?:\S+ ){0,4}?(?:questions|queries|q's|qs|faqs?)\b""",
-            """\b(?:assistant|bot|chatbot|it|tool|system) (?:\w+ ){0,2}?(?:answers?|answering)\b""",
+            """\b(?:answer|answers|answering|answered) (?:[^\s\d]+ ){0,4}?(?:questions|queries|q's|qs|faqs?)\b""",
+            """\b(?:assistant|bot|chatbot|it|tool|system) (?:\w+ ){0,2}?(?:answers?|answering) (?:only )?(?:from|using|based|grounded|questions|queries|about)\b""",
             """\b(?:ask|asks|asking) (?:\S+ ){0,4}?(?:questions?|about|how|why|what|whether)\b|\bget answers\b""",
             """\b(?:handles?|handling|deflect\w*) (?:\S+ ){0,4}?questions\b|\bsearch (?:tool|assistant)\b""")),
         Task(TaskType.Code, Weak, """\bcopilot\b"""),

@@ -54,8 +54,7 @@ internal static class CorpusReader
 
     private static bool IsPromptSize(TokenText t, Quantity q) =>
         PromptWords.Contains(t.W(Context.PreviousWord(t, q.First))) || PromptWords.Contains(t.W(q.Last + 1))
-        || (t.W(q.Last + 1) == "of" && PromptWords.Contains(t.W(q.Last + 2)))
-        || Context.Back(t, q.First, 4, PromptWords, stopAtSoft: true) >= 0 || (q.Compound && t.IsWord(q.Last + 1));
+        || (t.W(q.Last + 1) is "of" or "in" && PromptWords.Contains(t.W(q.Last + 2))) || (q.Compound && t.IsWord(q.Last + 1));
 
     /// <summary>"of [up to four words] text", "of historical log text", "of de-identified nursing notes".</summary>
     private static bool OfText(TokenText t, int i)

@@ -34,13 +34,20 @@ internal static class VolumeReader
         var readings = new List<NumberReading>();
         foreach (var (index, q) in scan.Free())
         {
-            if (q.Unit is not UnitKind.None || q.Money || q.Value <= 0 || !TryRate(t, q.Last + 1, out var perDay, out var last))
+            if (q.Unit is not UnitKind.None || q.Money || q.Value <= 0)
             {
                 continue;
             }
 
-            var count = q.Value * Product(scan, index, out var first);
-            readings.Add(new NumberReading(index, count * perDay, 2, t.Span(Math.Min(first, q.First), last)));
+            if (TryRate(t, q.Last + 1, out var perDay, out var last))
+            {
+                var count = q.Value * Product(scan, index, out var first);
+                readings.Add(new NumberReading(index, count * perDay, 2, t.Span(Math.Min(first, q.First), last)));
+            }
+            else if ((q.Last + 1 >= t.Count || t.IsBoundary(q.Last + 1)) && TryRateBefore(t, q.First, out perDay, out var start))
+            {
+                readings.Add(new NumberReading(index, q.Value * perDay, 2, t.Span(start, q.Last)));
+            }
         }
 
         NumberReading.OfferBest(scan, ConstraintFields.RequestsPerDay, readings);
@@ -79,6 +86,39 @@ internal static class VolumeReader
             i += t.W(i + 1) is "-" or "/" or "'" && t.Joined(i + 1) && t.IsWord(i + 2) && !TryPeriod(t, i + 1, out _, out _) ? 3 : 1;
         }
 
+        return false;
+    }
+
+    /// <summary>A rate written before the count: "tickets per day: 10,000", "daily volume of 20k", "QPS: 50".</summary>
+    private static bool TryRateBefore(TokenText t, int first, out double perDay, out int start)
+    {
+        perDay = 0;
+        var p = first - 1;
+        while (p >= 0 && first - p <= 4 && t.W(p) is ":" or "=" or "~" or "≈" or "of" or "is" or "at" or "about" or "around" or "roughly" or "approximately" or "approx" or "-")
+        {
+            p--;
+        }
+
+        start = p;
+        if (t.W(p) is "qps" or "rps")
+        {
+            perDay = 86_400;
+            return true;
+        }
+
+        if (t.W(p) is "volume" or "traffic" or "load" or "throughput" or "requests" or "queries" && Units.TryPerDay(t.W(p - 1), out perDay) && t.W(p - 1).EndsWith("ly", StringComparison.Ordinal))
+        {
+            start = p - 1;
+            return true;
+        }
+
+        if (Units.TryPerDay(t.W(p), out perDay) && t.W(p - 1) is "/" or "per" or "a" or "an" or "each" && t.IsWord(p - 2) && !People.Contains(t.W(p - 2)))
+        {
+            start = p - 2;
+            return true;
+        }
+
+        perDay = 0;
         return false;
     }
 
