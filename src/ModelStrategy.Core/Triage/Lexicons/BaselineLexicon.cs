@@ -31,7 +31,9 @@ internal static class BaselineLexicon
             """\bunusable\b""",
             """\bpoor (?:results|quality|accuracy)\b""",
             """\bfalls? (?:way |far )?short\b""",
-            """\bwrong more often than (?:right|correct)\b""")),
+            """\bwrong more often than (?:right|correct)\b|\bnowhere close\b""",
+            """\b(?:results?|outputs?|quality|answers|accuracy|performance) (?:\w+ )?(?:were|was|are|is) (?:\w+ )?(?:poor|bad|terrible|awful|unusable|disappointing|useless|garbage|unacceptable)\b""",
+            """\b(?:prototype|poc|pilot|attempt|prompt|prompting|rag|baseline|experiment) (?:\w+ ){0,2}?(?:was|is|were) (?:a )?(?:disaster|failure|flop|bust|dead end)\b""")),
         TriageRule.Choice(Baseline.Close, AnyOf(
             """\b(?:gets?|got|getting|comes?|came|coming) (?:us )?(?:really |pretty |very |fairly |quite )?close\b""",
             """\bclose enough\b""",
@@ -39,7 +41,9 @@ internal static class BaselineLexicon
             """\bmostly (?:works|working|right|correct|gets it right)\b""",
             """\bworks (?:most of the time|mostly|well enough)\b""",
             """\b(?:it's|it is|we're|we are|prototype is|prompt is|rag is|results are|it gets) (?:pretty |very |really |fairly |quite )?close\b""",
-            """\bclose,? but\b""")),
+            """\bclose,? but\b""",
+            """\b(?:most|much) of the way\b|\bright most of the time\b""",
+            """\bworks (?:okay|ok|fine|reasonably well|decently|pretty well|well),? but\b|\b(?:pretty|quite|fairly) good (?:already|but)\b|\bdecent but\b""")),
     ];
 
     /// <summary>Reads how the best prompting or RAG attempt went.</summary>

@@ -33,7 +33,8 @@ internal static class DataQualityLexicon
             """\b(?:low|poor)[-\s]?quality (?:labels|data|annotations|tags)\b""")),
         TriageRule.Choice(DataQuality.Clean, AnyOf(
             $$"""\b{{Subject}} (?:are|is) (?:very |really |pretty |fairly |all |consistently )?(?:clean|high[-\s]quality|consistent|reliable|accurate|trustworthy|gold[-\s]standard)\b""",
-            """\b(?:clean|high[-\s]quality|expert[-\s]labell?ed|expert[-\s]annotated|gold[-\s]standard) (?:\w+ )?(?:labels|data|examples|annotations|dataset|pairs|set)\b""")),
+            """\b(?:clean|high[-\s]quality|expert[-\s]labell?ed|expert[-\s]annotated|gold[-\s]standard) (?:\w+ )?(?:labels|data|examples|annotations|dataset|pairs|set)\b""",
+            """\b(?:labels|annotations|dataset|examples|tags|labell?ing) (?:\w+ ){0,2}?(?:were|are|was|is|have been|has been|got|get) (?:all |each |every one |also )?(?:double[-\s]?checked|double[-\s]?reviewed|verified|validated|reviewed|adjudicated|audited|curated|checked|approved|quality[-\s]?controlled|qa'd|qc'd)\b""")),
     ];
 
     private static readonly TriageRule Evidence = TriageRule.Choice(DataQuality.Clean, AnyOf(

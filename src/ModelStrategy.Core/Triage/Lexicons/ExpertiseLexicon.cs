@@ -14,7 +14,7 @@ internal static class ExpertiseLexicon
     private const string Ml = @"(?:ml|machine learning|ai|data science|mlops|ds)";
     private const string Few = @"(?:one|two|a|an|1|2|a couple of|a single|the only|our only|only one)";
     private const string Many = @"(?:[3-9]|\d{2,}|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|a team of \w+)";
-    private const string MlPeople = @"(?:(?:ml|machine learning|ai) (?:engineers?|engs?|people|folks|developers?|devs?|specialists?|experts?)|mles?)";
+    private const string MlPeople = @"(?:(?:ml|machine learning|ai) (?:engineers?|engs?|people|folks|developers?|devs?|specialists?|experts?|persons?|guys?|hires?)|mles?)";
 
     private static readonly TriageRule[] Rules =
     [
@@ -24,7 +24,9 @@ internal static class ExpertiseLexicon
             """\b(?:nobody|no one|noone|none of us)(?:'s| is| has| have)?(?: (?:here|on (?:our|the|my) (?:side|team)|in [a-z ]{1,24}?|of us))? (?:\w+ ){0,3}?(?:ml|machine learning|data science)\b""",
             """\bno idea (?:how|about) (?:ml|machine learning|ai)\b""",
             """\b(?:we're|we are)(?: just| only| all)? (?:\w+ )?(?:web|backend|frontend|front-end|full-stack|app|support) (?:devs|developers|engineers|people)\b""",
-            """\bnon-?technical team\b""")),
+            """\bnon-?technical team\b""",
+            """\b(?:new to|inexperienced (?:with|in)|green (?:in|with)|beginners (?:in|at|with)|no experience (?:with|in)) (?:ml|machine learning|ai|data science)\b""",
+            """\b(?:ml|machine learning|ai|data science) (?:capability|capabilities|expertise|experience|skills|team|people|staff|resources) ?[:=-] ?(?:none|zero|nil|0|n/a|nobody)\b""")),
         TriageRule.Ignore("""\bno (?:ml |ai )?research(?:ers| team| scientists)?\b|\bnever (?:done )?pre-?train\w*|\bresearch (?:desk|setting|notes|digest|memo)\b"""),
         TriageRule.Choice(MlExpertise.Research, AnyOf(
             $$"""\b(?:{{Count}} )?(?:ml|ai|machine learning|nlp|deep learning|phd) researchers?\b(?!')""",
@@ -40,6 +42,7 @@ internal static class ExpertiseLexicon
             """\b(?:ml|machine learning|ai) experts\b""",
             """\b(?:'ve|have|has|had|already|who've) (?:\w+ ){0,2}?fine-?tuned\b|\bfine-?tuned (?:\w+ ){0,3}?(?:before|plenty|in the past|many times|for years)\b""",
             """\b(?:with|have|has) (?:\w+ )?fine-?tuning experience\b|\bexperience (?:with )?fine-?tuning\b""",
+            """\b(?:'ve|have|has|had|who've) (?:\w+ ){0,2}?(?:trained|built|shipped|deployed|productioni[sz]ed) (?:\w+ ){0,3}?(?:models|classifiers|ml systems|ml models)\b""",
             """\b(?:done|shipped|run|ran|built) (?:\w+ )?(?:lora|fine-?tunes?|fine-?tuning|classifiers|(?:ml|fraud|custom) models)\b(?: \w+)? (?:before|for years|in production)""",
             """\b(?:done|shipped) (?:lora|fine-?tunes?|fine-?tuning)\b"""), (int)MlExpertise.Strong),
         TriageRule.Choice(MlExpertise.Basic, AnyOf(

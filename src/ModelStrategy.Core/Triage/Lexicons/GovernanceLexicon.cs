@@ -15,7 +15,7 @@ internal static class GovernanceLexicon
     private static readonly TriageRule[] Rules =
     [
         Zero(AnyOf(
-            """\b(?:not|isn't|is not|aren't|are not|never|un)[-\s]?regulated\b""",
+            """\b(?:not|isn't|is not|aren't|are not|never|un)[-\s]?regulated\b|\b(?:not|isn't|aren't|never) (?:\w+ ){0,2}?regulated\b""",
             """\bno (?:\w+ ){0,2}?(?:regulation|regulations|regulatory|compliance) (?:\w+ )?(?:applies|apply|requirements?|needed|required|obligations?|to speak of|burden|constraints?|concerns?)\b""",
             """\bno (?:regulation|regulations|regulatory requirements|compliance requirements)\b""",
             """\bnothing (?:is |here is )?regulated\b""")),

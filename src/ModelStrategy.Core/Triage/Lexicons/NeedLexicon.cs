@@ -15,15 +15,16 @@ internal static class NeedLexicon
     private const int MaxBothSpan = 160;
 
     private const string Sources =
-        @"(?:docs|documents|documentation|policies|policy|handbooks?|kb|knowledge[-\s]?base|articles|manuals?|runbooks|sops|faqs?|catalog(?:ue)?|sheets|rate table|guidance|regulations|statutes|database|archives?|notebooks|reports|matter files|files|know-how|case files?|clause library|library|playbook|course materials|materials|curriculum(?: units)?|schema|records|events|order status|status|feeds?|wording|precedents?|precedent bank|knowledge notes|help[-\s]?cent(?:er|re)(?: articles)?|changelog|rulebook|procedures|publications|leaflets|pages|wiki|confluence|sharepoint|contracts?|filings|guidelines|terms|pricing|prices|products|inventory|stock|plans|apis|protocols?|version|cost data|tracking data|product data|account data|bulletins|data sheets|handouts)";
+        @"(?:docs|documents|documentation|policies|policy|handbooks?|kb|knowledge[-\s]?base|articles|manuals?|runbooks|sops|faqs?|catalog(?:ue)?|sheets|rate table|guidance|regulations|statutes|database|archives?|notebooks|reports|matter files|files|know-how|case files?|clause library|library|playbook|course materials|materials|curriculum(?: units)?|schema|records|events|order status|status|feeds?|precedents?|precedent bank|knowledge notes|help[-\s]?cent(?:er|re)(?: articles)?|changelog|rulebook|procedures|publications|leaflets|pages|wiki|confluence|sharepoint|contracts?|filings|guidelines|terms|pricing|prices|products|inventory|stock|plans|apis|protocols?|version|cost data|tracking data|product data|account data|bulletins|data sheets|handouts)";
 
     private const string Owner =
         @"(?:our|the|their|its|each|this|that|a|your|his|her|customers'|the customer's|that customer's|each customer's|the firm's|each firm's|the company's|the client's)";
 
     private static readonly AnchoredPattern Knowledge = new(AnyOf(
-        $$"""\b(?:from|over|across|using|grounded in|based on|on top of|against|about|drawn from|built on|built from|retrieval over|rag over|search over|pull from|pulls from|come from|comes from) {{Owner}} (?:[\w/&+\u0027\u2019-]+ ){0,5}?{{Sources}}\b""",
+        $$"""\b(?:from|over|across|using|use|uses|grounded in|based on|on top of|against|about|drawn from|built on|built from|retrieval over|rag over|search over|pull from|pulls from|come from|comes from|draw on|draws on|cite|cites|quote|quotes|reference|references|look up|looks up|consult|consults|reflect|reflects|access to|knows) {{Owner}} (?:[\w/&+\u0027\u2019-]+ ){0,5}?{{Sources}}\b""",
         $$"""\banswers? (?:\w+ ){0,2}?(?:from|using|based on|grounded in|drawn from) (?:[\w/&+\u0027\u2019-]+ ){0,5}?{{Sources}}\b""",
-        """\b(?:model|models|llm|it|gpt\S*) (?:\w+ )?(?:doesn't|does not|don't|do not|can't|cannot|won't) (?:\w+ )?(?:know|have|see|access) (?:about )?(?:our|them|these|those|any of|the latest)\b""",
+        """\b(?:model|models|llm|llms|it|gpt\S*) (?:\w+ )?(?:doesn't|does not|don't|do not|can't|cannot|won't) (?:\w+ )?(?:know|have|see|access) (?:about )?(?:our|them|these|those|any of|the latest|this|that)\b""",
+        """\b(?:model|models|llm|llms|gpt\S*) (?:\w+ )?(?:doesn't|does not|don't|do not|can't|cannot|won't) (?:\w+ )?(?:know|see|access)(?= ?[.;,!?\n]| ?$)""",
         """\bour (?:[\w-]+ ){0,2}?(?:docs|documents|documentation|knowledge base|kb|wiki|runbooks|manuals|faqs?|handbook|policy docs|help cent(?:er|re)|sops)\b""",
         """\bknowledge[-\s]?base\b|\bconfluence\b|\bsharepoint\b""",
         """\b(?:live|real-?time|current) (?:order )?(?:status|inventory|stock|prices|pricing|catalog(?:ue)?|feed|tracking|availability)\b""",
@@ -39,7 +40,7 @@ internal static class NeedLexicon
         """(?:\bdoesn't|\bdoes not|\bdon't|\bwon't|\bfails? to) follow (?:\S+ ){0,3}?(?:format|schema|instructions|template|guidelines)\b|\bgets? the format wrong\b"""));
 
     private static readonly AnchoredPattern General = new(AnyOf(
-        """\b(?:off[-\s]?the[-\s]?shelf|base|general|generic|stock|existing|frontier|hosted|any|current|general-purpose|gpt\S*|\S+-class|standard)(?: \S+)? (?:models?|llms?)(?: \S+){0,4}? (?:already )?(?:do|does|handle|handles|write|writes|summari[sz]e|summari[sz]es|work|works|is|are|r|did|answer|answers|classify|translate)\b(?: \S+){0,5}? (?:fine|well|good enough|ok|okay|sufficient|great|decent|really well)\b""",
+        """\b(?:(?:off[-\s]?the[-\s]?shelf|base|general|generic|stock|existing|frontier|hosted|any|current|general-purpose|gpt\S*|\S+-class|standard|plain|vanilla|commercial|public)(?: \S+)? (?:models?|llms?|gpt\S*|chatgpt)|gpt\S*|chatgpt|claude|gemini)(?: \S+){0,4}? (?:already )?(?:do|does|handle|handles|write|writes|summari[sz]e|summari[sz]es|work|works|is|are|r|did|answer|answers|classify|translate)\b(?: \S+){0,5}? (?:fine|well|good enough|ok|okay|sufficient|great|decent|really well)\b""",
         """\b(?:gpt\S*|claude|llama\S*|gemini|off[-\s]?the[-\s]?shelf|base model)(?: \S+){0,3}? (?:fine|works|good enough) out of the box\b|\bout of the box is (?:fine|enough)\b""",
         """\bnothing custom needed\b|\bno custom model\b|\bno need (?:for|to) (?:fine-?tun\w+|customi[sz]\w+|train)\b|\boff-the-shelf is fine\b"""));
 

@@ -14,7 +14,10 @@ namespace ModelStrategy.Core.Triage.Lexicons;
 internal static class SensitivityLexicon
 {
     private const string Place =
-        @"(?:network|premises|infrastructure|servers?|building|data ?cent(?:er|re)s?|datacenters?|dcs|country|firewall|vpc|tenant|environment|territory|region|walls|perimeter|hardware|systems|boxes|cluster|machines)";
+        @"(?:network|premises|infrastructure|servers?|building|data ?cent(?:er|re)s?|datacenters?|dcs|country|firewall|vpc|tenant|environment|territory|region|walls|perimeter|hardware|systems|boxes|cluster|machines|cloud account|account|subscription|private cloud|eu|e\.u\.|european union|uk|us|usa|united states|jurisdiction)";
+
+    private const string Region =
+        @"(?:the )?(?:eu|e\.u\.|european union|uk|us|usa|united states|canada|australia|germany|france|switzerland|country|region|jurisdiction|our (?:own )?(?:\w+ )?data ?cent(?:er|re)s?)";
 
     private const string Outside =
         @"(?:external|third-party|3rd-party|outside|foreign|openai|anthropic|google|microsoft|azure|aws|vendors?|providers?|cloud|apis?|saas)";
@@ -40,11 +43,14 @@ internal static class SensitivityLexicon
             """\bin-?country\b|\bin country\b""",
             """\bdata residency\b|\bdata sovereignty\b|\bsovereign(?:ty)?\b|\bnational territory\b""",
             """\bclassified (?:material|data|information|documents|docs|networks?|environment|reports|systems)\b""",
-            $$"""\b(?:can't|cant|cannot|can not|must not|mustn't|may not|not allowed to|never|won't|shouldn't|should not|must never|is not allowed to) (?:\w+ )?(?:leave|leaves|go (?:to|outside)|be sent (?:to|outside)|be processed (?:by|outside)|touch|exit|be shared with) (?:\w+ ){0,3}?(?:{{Place}}|{{Outside}})\b""",
+            $$"""\b(?:can't|cant|cannot|can not|must not|mustn't|may not|not allowed to|never|won't|shouldn't|should not|must never|is not allowed to) (?:\w+ )?(?:leave|leaves|go (?:to|outside)|be sent (?:to|outside)|be processed (?:by|outside)|touch|exit|be shared with) (?:\w+ ){0,3}?(?:{{Place}}|{{Outside}}|{{Region}})\b""",
+            $$"""\b(?:no|none of the|none of our|not a single) (?:\w+ ){0,2}?(?:can|may|should|will|is allowed to|must) (?:ever )?(?:leave|go to|be sent to|be processed (?:by|outside)) (?:\w+ ){0,3}?(?:{{Place}}|{{Outside}}|{{Region}})\b""",
             $$"""\bnothing (?:\w+ ){0,4}?(?:leaves|leave|goes|go|touches|is sent|gets sent|may be sent|can be sent|should be sent|may go|can go|will go) (?:\w+ ){0,3}?(?:our|the firm's|the company's|{{Outside}}|{{Place}})\b""",
             $$"""\b(?:stays?|remain|remains|run|runs|hosted|host|kept|keep|processed|live|lives|stored|served|serving|training and serving) (?:\w+ ){0,2}?(?:on|in|inside|within) (?:\w+ ){0,2}?(?:own|our|government|university|council's|customer's|firm's|company's|national|local|plant|hospital|private|corporate|client's)(?: \S+){0,2}? {{Place}}\b""",
             $$"""\bno (?:\w+ )?(?:third-party|3rd-party|external|outside|foreign|cloud|hosted|vendor|public) (?:\w+ )?(?:apis?|providers?|models?|llms?|services|processing|vendors?|processors?|hosting)\b""",
             """\b(?:stays?|remain|remains|kept|stored|hosted|processed) (?:\w+ ){0,3}?in (?:this|the|our|that|one) country\b""",
+            $$"""\b(?:stays?|stay|remain|remains|kept|stored|hosted|processed|resides?) (?:\w+ ){0,2}?(?:in|inside|within) {{Region}}\b""",
+            $$"""\b(?:can't|cant|cannot|can not|must not|mustn't|may not|not allowed to|won't|never|shouldn't|should not) (?:\w+ )?(?:send|sending|share|sharing|upload|uploading|use|call|rely on|pass|give) (?:\w+ ){0,3}?(?:to )?(?:any )?(?:{{Outside}}|chatgpt|gpt-?\d\w*|claude|gemini)(?: \w+)?\b""",
             """\bno cloud\b|\bself-?hosted for (?:data|privacy|security|compliance|confidentiality) reasons\b""")),
         Strict(DataSensitivity.Confidential, AnyOf(
             """\b(?:customer |patient |user |employee |personal |client |student )?(?:pii|phi)\b""",

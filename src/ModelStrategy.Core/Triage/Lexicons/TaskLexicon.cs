@@ -30,6 +30,7 @@ internal static class TaskLexicon
             """\b(?:chatbot|bot|tool|assistant|platform|system) (?:vendor|provider|contract|license|licence)s?\b""",
             """\b(?:[\w-]+[-\s])?(?:extraction|classification|summari[sz]ation|drafting|tagging|routing|chat) (?:tool|bot|system|product) (?:we|they|that we) (?:licensed|bought|used|had|tried|dropped|retired|evaluated)\b""")),
         Task(TaskType.Classification, Noun, """\b(?:icd(?:-?10)?|medical|clinical|occupation|occupational|survey|diagnosis|diagnostic|billing|procedure) coding\b""", sink: true),
+        Task(TaskType.Qa, Noun, """\b(?:virtual|conversational|chat|digital) (?:agent|assistant)s?\b""", sink: true),
         Task(TaskType.Code, Noun, AnyOf(
             """\bcode (?:review|reviewer|reviews|generation|completion|completions|assistant|gen|llm|copilot|suggestions?|search)\b""",
             $$"""\b(?:sql|query|test|unit test|tests|code|script|program|{{ProgrammingLanguage}})[-\s]?(?:generator|generation|writer|assistant|copilot|autocomplete)\b""",
@@ -65,17 +66,20 @@ internal static class TaskLexicon
             """\bclassif(?:y|ies|ying|ied|ication|ications)\b|\bcategori[sz](?:e|es|ed|ing|ation)\b""",
             """\brout(?:e|es|ed|ing)\b(?: \S+){0,5}? (?:to|into) \b|\b(?:ticket|request|email|call|lead|case|claim) routing\b|\btriage (?:\S+ ){0,4}?into\b""",
             """\b(?:auto-?)?tag(?:s|ging)?\b|\bdetect(?:s|ion|ing)?\b|\bflag(?:s|ging|ged)?\b|\bmoderat(?:ion|e|ing)\b|\bsentiment\b""",
+            """\bspam (?:filter\w*|detection|detector)\b|\bfilter(?:s|ing)? (?:out )?(?:spam|toxic\w*|abus\w*)\b|\bprioriti[sz](?:e|es|ing|ation)\b""",
+            """\blabel(?:s|ling|ing)? (?:\S+ ){0,2}?(?:images|tickets|emails|documents|messages|reviews|transactions|calls|photos|posts)\b|\bpredict(?:s|ing)? (?:\w+ )?(?:churn|fraud|risk|intent|category|default|outcome)\b""",
             """\bintent (?:detection|classification|recognition)\b|\bsort(?:s|ing)? (?:\S+ ){0,4}?into\b|\bscreening\b|\b(?:auto-?)?grad(?:ing|er)\b""",
             """\bcode (?:\S+ ){1,5}?into\b|\b(?:predicts?|predicting) (?:\w+ )?(?:labels?|categories|classes)\b|\b(?:function|protein|gene|sequence|image|document|entity) annotation\b""",
             """(?:→|->) (?:themes|categories|buckets|labels|queues|tags|classes)\b|\binto (?:\S+ ){0,3}?(?:categories|buckets|queues|classes|themes|taxonomy|scheme)\b""")),
         Task(TaskType.Extraction, Verb, AnyOf(
             """\bextract(?:s|ed|ing|ion)?\b|\bpull(?:s|ing)? (?:\S+ ){1,8}?(?:out of|into)\b|\bpars(?:e|es|ed|ing)\b""",
-            """\bstructuring\b|(?:\binto|->|→) (?:our |a |an )?(?:structured|json) (?:\S+ )?(?:records?|fields|data|output)?\b|\bturns? (?:\S+ ){0,6}?into (?:structured|json|fields)""",
+            """\bstructuring\b|(?:\binto|->|→) (?:our |a |an )?(?:structured|json) (?:\S+ )?(?:records?|fields|data|output)?\b|\b(?:turns?|convert(?:s|ing)?|transform(?:s|ing)?) (?:\S+ ){0,6}?into (?:structured|json|fields|entries|records|rows|expense entries)""",
+            """\bfill(?:s|ing)? (?:in|out) (?:\S+ )?forms?\b|\bform[-\s]filling\b""",
             """\bnamed entit\w+|\bentity (?:extraction|recognition)\b|\bkey-value\b|\bform fields\b""")),
         Task(TaskType.Generation, Verb, AnyOf(
             """\bdraft(?:s|ed|ing)?\b|\bauto-?draft\w*""",
             """\b(?:write|writes|writing|wrote|auto-?write|generate|generates|generating|generated|create|creates|creating|produce|produces|compose|composes) (?:\S+ ){0,4}?(?:emails?|replies|responses|copy|content|articles|posts|descriptions|reports?|letters|proposals|stories|blogs?|marketing|answers|headlines|notes|paragraphs?|explanations?|text|commentary|rationale|memos?|briefs?|alt text|documents?|drafts?|messages|captions|scripts?|recipes|sections|feedback|questions|quizzes|flashcards|jds|job descriptions|translations?|narratives?|responses)\b""",
-            """\btranslat(?:e|es|ing|ion|ions)\b|\brewrit(?:e|es|ing)\b|\bparaphras\w+|\bproofread\w*|\bclean(?:s|ing)? up\b""",
+            """\btranslat(?:e|es|ing|ion|ions)\b|\brewrit(?:e|es|ing)\b|\bparaphras\w+|\bproofread\w*|\bclean(?:s|ing)? up\b|\bauto-?(?:respond|reply|replies|responses)\w*""",
             """\b(?:product|marketing|ad|promo|email|web|website|landing[-\s]page|sales) copy\b|\bcopywriting\b|\bcontent (?:generation|creation)\b""")),
         Task(TaskType.Qa, Verb, AnyOf(
             """\bbots?\b""",

@@ -32,6 +32,11 @@ internal sealed record CalendarExpression(int First, int Last, DateOnly Date, bo
             return Period(t, i, i + 1, (n[0] - '0') * months, months, today);
         }
 
+        if (IsoDate(t, i, today) is { } iso)
+        {
+            return iso;
+        }
+
         if (t.W(i) is "first" or "second" && t.W(i + 1) == "half")
         {
             return Period(t, i, i + 1, t.W(i) == "first" ? 6 : 12, 6, today);
@@ -80,7 +85,13 @@ internal sealed record CalendarExpression(int First, int Last, DateOnly Date, bo
 
         var (year, yearLast) = Year(t, last + 1, today);
         var (first, position, bounded) = Prefix(t, head);
-        var date = Calendar.Period(today, lastMonth, months, year, position == Position.Before);
+        var date = Calendar.Period(today, lastMonth, months, year, position is Position.Before or Position.Start);
+        date = position switch
+        {
+            Position.Start => date.AddDays(1),
+            Position.Middle => Calendar.Period(today, lastMonth, months, year, true).AddDays(1).AddMonths(months / 2),
+            _ => date,
+        };
         return new(first, Math.Max(last, yearLast), date, bounded, false);
     }
 
@@ -122,6 +133,21 @@ internal sealed record CalendarExpression(int First, int Last, DateOnly Date, bo
         "quarter" => Calendar.EndOfMonth(today.Year, ((today.Month - 1) / 3 * 3) + 3).AddDays(1).AddMonths(3 * ahead).AddDays(-1),
         _ => Calendar.EndOfMonth(today.Year, today.Month).AddDays(1).AddMonths(ahead).AddDays(-1),
     };
+
+    /// <summary>"2026-06-30".</summary>
+    private static CalendarExpression? IsoDate(TokenText t, int i, DateOnly today)
+    {
+        if (!t.IsNumber(i) || t.W(i).Length != 4 || t.W(i + 1) != "-" || !t.IsNumber(i + 2) || t.W(i + 3) != "-" || !t.IsNumber(i + 4)
+            || !t.Joined(i + 1) || !t.Joined(i + 2) || !t.Joined(i + 3) || !t.Joined(i + 4)
+            || !int.TryParse(t.W(i), out var y) || !int.TryParse(t.W(i + 2), out var m) || !int.TryParse(t.W(i + 4), out var d)
+            || y < today.Year || y > today.Year + 10 || m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, m))
+        {
+            return null;
+        }
+
+        var (first, _, bounded) = Prefix(t, i);
+        return new(first, i + 4, new DateOnly(y, m, d), bounded, true);
+    }
 
     private static (int First, int Day) DayBefore(TokenText t, int i)
     {
@@ -176,7 +202,7 @@ internal sealed record CalendarExpression(int First, int Last, DateOnly Date, bo
 
         if (t.W(i) is "by" or "before" or "until" or "till" or "til")
         {
-            return (i, t.W(i) == "before" && position == Position.End ? Position.Before : position, true);
+            return (i, t.W(i) == "before" && position == Position.End && !endOf ? Position.Before : position, true);
         }
 
         if (t.W(i) == "than" && t.W(i - 1) == "later")

@@ -54,7 +54,8 @@ internal static class CorpusReader
 
     private static bool IsPromptSize(TokenText t, Quantity q) =>
         PromptWords.Contains(t.W(Context.PreviousWord(t, q.First))) || PromptWords.Contains(t.W(q.Last + 1))
-        || (t.W(q.Last + 1) is "of" or "in" && PromptWords.Contains(t.W(q.Last + 2))) || (q.Compound && t.IsWord(q.Last + 1));
+        || (t.W(q.Last + 1) is "of" or "in" && PromptWords.Contains(t.W(q.Last + 2)))
+        || (q.Compound && t.IsWord(q.Last + 1) && t.W(q.Last + 1) is not ("corpus" or "dataset" or "archive" or "collection" or "corpora"));
 
     /// <summary>"of [up to four words] text", "of historical log text", "of de-identified nursing notes".</summary>
     private static bool OfText(TokenText t, int i)

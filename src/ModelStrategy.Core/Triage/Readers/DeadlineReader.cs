@@ -77,8 +77,14 @@ internal static class DeadlineReader
             return true;
         }
 
-        return t.W(before) is "next" or "coming" && SkipBefore.Contains(t.W(PreviousWord(t, before)));
+        return t.W(before) is "next" or "coming" && SkipBefore.Contains(t.W(PreviousWord(t, before)))
+            && (t.W(PreviousWord(t, before)) is not ("over" or "across" or "during") || BudgetPeriod(t, q.First));
     }
+
+    private static readonly HashSet<string> MoneyWords = ["budget", "spend", "funding", "funded", "cost", "costs", "$", "usd", "dollars", "grand"];
+
+    /// <summary>"$3.5M over the next 12 months": the period a budget covers, not a deadline.</summary>
+    private static bool BudgetPeriod(TokenText t, int first) => Context.Back(t, first, 10, MoneyWords) >= 0;
 
     private static int PreviousWord(TokenText t, int from)
     {

@@ -24,7 +24,8 @@ internal static class ErrorRateReader
     [
         "right", "correct", "correctly", "accurate", "accurately", "accuracy", "accepted", "acceptable", "match", "matches",
         "agreement", "valid", "success", "successful", "succeeds", "pass", "passes", "passed", "well", "usable", "hit",
-        "hits", "gets", "got", "reached", "reaches", "scored", "scores", "achieves", "achieved", "precision", "recall",
+        "hits", "gets", "got", "reached", "reaches", "scored", "scores", "achieves", "achieved", "precision", "recall", "works",
+        "worked", "succeed", "solved", "handled", "good",
     ];
 
     private static readonly HashSet<string> Wrong =
@@ -32,15 +33,18 @@ internal static class ErrorRateReader
         "wrong", "incorrect", "incorrectly", "miss", "misses", "missed", "missing", "fail", "fails", "failed", "failing",
         "failure", "failures", "error", "errors", "erroneous", "rejected", "rejects", "unusable", "hallucinates",
         "hallucinate", "hallucinated", "hallucination", "hallucinations", "mis", "misclassified", "misclassifies", "drops",
-        "breaks", "broken", "bad", "needing", "garbage", "invents", "invented", "inaccurate", "mistakes", "useless",
+        "breaks", "broken", "bad", "needing", "need", "needs", "required", "requiring", "garbage", "invents", "invented", "inaccurate", "mistakes", "useless",
     ];
 
     private static readonly HashSet<string> Target =
     [
         "target", "targets", "goal", "goals", "aim", "aiming", "want", "wants", "need", "needs", "require", "requires",
         "required", "requirement", "must", "should", "acceptance", "sla", "kpi", "≥", ">=", ">", "least", "metric",
-        "expect", "expects", "expected", "hope", "hoping", "aspire", "aspirational", "stretch", "minimum", "min",
+        "expect", "expects", "expected", "hope", "hoping", "aspire", "aspirational", "stretch", "minimum", "min", "eventually",
+        "ideally", "would", "we'd", "i'd", "we’d", "i’d",
     ];
+
+    private static readonly HashSet<string> TargetAfter = ["target", "goal", "aspirational", "stretch", "eventually", "ideally", "minimum"];
 
     /// <summary>Reads a measured failure rate (and baseline from it).</summary>
     public static void Read(TriageScan scan)
@@ -69,7 +73,7 @@ internal static class ErrorRateReader
     private static void Add(TokenText t, List<NumberReading> readings, int index, int first, int last, double share)
     {
         if (Context.Back(t, first, 7, Target, stopAtSoft: true) >= 0 || t.W(last + 1) == "+"
-            || Context.Ahead(t, last, 3, Target) >= 0)
+            || Context.Ahead(t, last, 3, TargetAfter) >= 0)
         {
             return;
         }
@@ -82,7 +86,7 @@ internal static class ErrorRateReader
             return;
         }
 
-        var wrong = Wrong.Contains(t.W(cue)) && !(t.W(cue) == "needing" && !Edits(t, cue));
+        var wrong = Wrong.Contains(t.W(cue)) && !(t.W(cue) is "needing" or "need" or "needs" or "required" or "requiring" && !Edits(t, cue));
         var error = wrong ? share : 100 - share;
         var span = cue < first ? t.Span(cue, last) : t.Span(first, cue);
         readings.Add(new NumberReading(index, Math.Round(error, 2), 2, span));
@@ -96,7 +100,8 @@ internal static class ErrorRateReader
 
     private static bool Edits(TokenText t, int at) => Context.Ahead(t, at, 3, EditWords) >= 0;
 
-    private static readonly HashSet<string> EditWords = ["edits", "edit", "rework", "fixes", "fixing", "changes", "corrections", "rewrites"];
+    private static readonly HashSet<string> EditWords =
+        ["edits", "edit", "editing", "rework", "fixes", "fixing", "fix", "changes", "corrections", "correcting", "rewrites", "rewriting", "intervention"];
 
     /// <summary>"7 in 10", "1 in 5", "four in five", "412 of 500".</summary>
     private static bool TryFraction(TokenText t, Quantity q, out double share, out int last)

@@ -36,7 +36,10 @@ internal static class MoneyReader
     private static readonly HashSet<string> NotBudgetAfter = ["quoted", "spent", "charged", "paid", "billed", "lost", "saved"];
 
     private static readonly HashSet<string> AfterBudget =
-        ["budget", "budgeted", "total", "all-in", "ring-fenced", "approved", "committed", "max", "tops", "cap", "funding"];
+    [
+        "budget", "budgeted", "total", "all-in", "ring-fenced", "approved", "committed", "max", "tops", "cap", "funding",
+        "allocated", "earmarked", "available", "reserved", "budgeted",
+    ];
 
     private static readonly HashSet<string> Periods = ["month", "mo", "quarter", "year", "yr", "annum", "monthly", "annually", "yearly", "quarterly"];
 
@@ -53,9 +56,9 @@ internal static class MoneyReader
             }
 
             var value = q.Value * factor;
-            var cue = Cue(t, q);
+            var cue = Cue(t, q, last);
             var plain = !q.Money && !q.Multiplied && (q.Value < 1000 || q.Value is >= 1900 and <= 2100);
-            var rank = cue >= 0 && !plain ? 3 : q.Money ? 2 : IsListedBesideDuration(scan, index) ? 1 : 0;
+            var rank = cue >= 0 && !plain ? 3 : q.Money ? 2 : IsListedBesideDuration(scan, index) || IsBarePeriodAmount(t, q, last) ? 1 : 0;
             if (rank > 0 && value >= MinBudgetUsd)
             {
                 var first = cue >= 0 && cue < q.First ? cue : q.First;
@@ -66,7 +69,7 @@ internal static class MoneyReader
         NumberReading.OfferBest(scan, ConstraintFields.BudgetUsd, readings);
     }
 
-    private static int Cue(TokenText t, Quantity q)
+    private static int Cue(TokenText t, Quantity q, int last)
     {
         for (var i = q.First - 1; i >= 0 && q.First - i <= 7 && !t.IsHardBoundary(i) && !t.IsNumber(i); i--)
         {
@@ -76,13 +79,13 @@ internal static class MoneyReader
             }
         }
 
-        var after = q.Last + 1;
-        if (t.W(after) == "to" && t.W(after + 1) is "spend" or "invest")
+        var after = last + 1;
+        if (t.W(after) == "to" && t.W(after + 1) is "spend" or "invest" or "play" or "work" or "burn" or "use")
         {
             return after + 1;
         }
 
-        if (AfterBudget.Contains(t.W(after)) || (t.W(after) == "for" && IsYearPhrase(t, after + 1)))
+        if (AfterBudget.Contains(t.W(after)) || (t.W(after) == "for" && IsYearPhrase(t, after + 1)) || (t.W(after) == "set" && t.W(after + 1) == "aside"))
         {
             return after;
         }
@@ -90,12 +93,21 @@ internal static class MoneyReader
         return -1;
     }
 
+    /// <summary>"250K/year", "40k a month": a bare amount with a multiplier per month, quarter or year, with no noun and no volume word.</summary>
+    private static bool IsBarePeriodAmount(TokenText t, Quantity q, int last) =>
+        q.Multiplied && last > q.Last && EndsItsItem(t, last + 1) && Context.Back(t, q.First, 6, VolumeWords) < 0;
+
+    private static readonly HashSet<string> VolumeWords =
+        ["volume", "traffic", "throughput", "load", "requests", "queries", "tickets", "calls", "messages", "documents", "docs", "users", "visitors"];
+
     /// <summary>"the year", "year one", "the first year", "12 months", "this project" after "for".</summary>
     private static bool IsYearPhrase(TokenText t, int i)
     {
         var w = t.W(i) is "the" or "this" or "our" ? t.W(i + 1) : t.W(i);
         var next = t.W(i) is "the" or "this" or "our" ? t.W(i + 2) : t.W(i + 1);
-        return w is "year" or "first" or "next" or "12" or "twelve" or "fy" || (w == "year" && next == "one") || w.StartsWith("fy", StringComparison.Ordinal);
+        return w is "year" or "first" or "next" or "12" or "twelve" or "fy" or "project" or "pilot" or "build" or "initiative" or "effort" or "work"
+            || (t.W(i) == "this" && (t.IsBoundary(i + 1) || t.W(i + 1) is "project" or "initiative" or "effort" or "work" or "build"))
+            || (w == "year" && next == "one") || w.StartsWith("fy", StringComparison.Ordinal);
     }
 
     private static bool IsNotBudget(TokenText t, Quantity q)

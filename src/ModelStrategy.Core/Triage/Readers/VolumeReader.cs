@@ -25,6 +25,8 @@ internal static class VolumeReader
         "was", "were", "have", "has", "had", "be", "it", "they", "the", "times", "than", "this", "these", "those",
     ];
 
+    private static readonly HashSet<string> Each = ["each", "every", "apiece"];
+
     private static readonly HashSet<string> Adjectives = ["daily", "hourly", "weekly", "monthly", "yearly", "annual", "nightly"];
 
     /// <summary>Reads the production volume.</summary>
@@ -156,8 +158,8 @@ internal static class VolumeReader
         var t = scan.Tokens;
         var q = scan.Quantities[index];
         first = q.First;
-        if (index > 0 && t.W(q.First - 1) is "x" or "×" or "*" && scan.Quantities[index - 1] is { Unit: UnitKind.None } before
-            && q.First - before.Last <= 4)
+        if (index > 0 && scan.Quantities[index - 1] is { Unit: UnitKind.None, Money: false } before && q.First - before.Last <= 6
+            && (t.W(q.First - 1) is "x" or "×" or "*" || (Context.Back(t, q.First, 5, Each) > before.Last && People.Contains(t.W(before.Last + 1)))))
         {
             first = before.First;
             return before.Value;
