@@ -38,7 +38,7 @@ internal static class DataQualityLexicon
     ];
 
     private static readonly TriageRule Evidence = TriageRule.Choice(DataQuality.Clean, AnyOf(
-        """\b(?:double[-\s]?)?(?:verified|validated|approved|reviewed|adjudicated|audited|curated|confirmed|checked|reconciled|certified|qc'd|signed)\b""",
+        """\b(?:double[-\s]?)?(?:verified|validated|approved|reviewed|adjudicated|audited|curated|confirmed|checked|reconciled|certified|qc'd)\b""",
         """\bsigned off\b|\bgold\b|\bexemplary\b|\bexpert[-\s]labell?ed\b|\b(?:rated|scored) (?:\S+ ){0,2}?(?:great|excellent|good|highly|[45])\b|\bby (?:the )?qa\b|\bqa (?:scored|reviewers|reviewed|team)\b"""), 1);
 
     /// <summary>Reads statements about label quality, then review evidence in sentences that count labelled examples.</summary>

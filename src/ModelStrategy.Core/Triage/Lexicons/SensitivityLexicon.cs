@@ -60,7 +60,8 @@ internal static class SensitivityLexicon
             """\bsensitive (?:data|information|customer|documents|records|personal)\b|\bcredit cards?\b""",
             """\b(?:hipaa|gdpr|ferpa|ccpa|glba)\b|\bpci(?:[-\s]?dss)?\b""",
             """\b(?:dpa|baa|nda)\b|\bdata processing agreement\b|\bbusiness associate agreement\b""",
-            """\bssns?\b|\bsocial security numbers?\b""")),
+            """\bssns?\b|\bsocial security numbers?\b|\b(?:names|email addresses|emails|phone numbers|home addresses|addresses|dates of birth|birth dates) (?:and|&|,) (?:\w+ )?(?:emails|email addresses|phone numbers|addresses|dates of birth|account numbers|salaries|health\w*)\b""",
+            """\b(?:passport|national insurance|tax id|bank account|iban|salary|salaries|payroll) (?:numbers?|details|data|records|information)\b""")),
         Strict(DataSensitivity.Internal, AnyOf(
             """\binternal(?:[-\s]only| only| use only| use)\b""",
             """\binternal (?:\+ |and |& )?(?:public |\w+ )?(?:data|documents?|docs|emails|repos|repositories|policies|runbooks|content|material|wiki|knowledge|notes|research|reports|sops?|precedent|handbook|files|information)\b""",

@@ -1,3 +1,5 @@
+using ModelStrategy.Core.Triage.Text;
+
 namespace ModelStrategy.Core.Triage.Readers;
 
 /// <summary>
@@ -10,6 +12,12 @@ namespace ModelStrategy.Core.Triage.Readers;
 /// </summary>
 internal static class CalendarReader
 {
+    private static readonly HashSet<string> PastWords =
+        ["tried", "did", "ran", "was", "were", "ago", "last", "previous", "previously", "earlier", "had", "launched", "shipped", "met", "started", "began"];
+
+    /// <summary>"we tried a RAG demo in Feb": a past event in the same sentence, not a deadline.</summary>
+    private static bool InThePast(TokenText t, int first) => Context.Back(t, first, 12, PastWords) >= 0;
+
     /// <summary>Adds the calendar readings of the scan to <paramref name="readings"/>.</summary>
     public static void Read(TriageScan scan, List<NumberReading> readings)
     {
@@ -28,7 +36,7 @@ internal static class CalendarReader
 
             i = e.Last;
             var weeks = Calendar.WeeksUntil(today, e.Date);
-            if (weeks <= 0 || DeadlineCues.Of(t, e.First) is not { } cue || (!e.Bounded && cue.Rank == DeadlineCues.Plain))
+            if (weeks <= 0 || DeadlineCues.Of(t, e.First) is not { } cue || (!e.Bounded && (cue.Rank != DeadlineCues.Launch || InThePast(t, e.First))))
             {
                 continue;
             }

@@ -19,7 +19,7 @@ internal static class ExamplesReader
     [
         "labelled", "labeled", "labled", "lableled", "annotated", "tagged", "coded", "graded", "verified", "validated",
         "approved", "reviewed", "adjudicated", "confirmed", "audited", "curated", "gold", "checked", "marked", "rated",
-        "scored", "signed", "assigned", "keyed", "corrected", "exemplary", "transcribed", "classified", "categorised",
+        "scored", "assigned", "keyed", "corrected", "exemplary", "transcribed", "classified", "categorised",
         "categorized", "qc'd", "double-checked", "hand",
     ];
 
@@ -103,7 +103,7 @@ internal static class ExamplesReader
             if (t.IsWord(i))
             {
                 words++;
-                labelled |= LabelWords.Contains(w) || ExampleNouns.Contains(w);
+                labelled |= LabelWords.Contains(w) || ExampleNouns.Contains(w) || (w == "signed" && t.W(i + 1) == "off");
                 people |= words == 1 && People.Contains(w);
                 raw |= Raw.Contains(w);
                 end = i;
@@ -119,7 +119,7 @@ internal static class ExamplesReader
         for (var k = i; k < t.Count && k - i < 12 && !t.IsBoundary(k) && !t.IsNumber(k); k++)
         {
             var w = t.W(k);
-            if (LabelWords.Contains(w))
+            if (LabelWords.Contains(w) || ExampleNouns.Contains(w) || (w == "signed" && t.W(k + 1) == "off"))
             {
                 return k;
             }

@@ -17,6 +17,8 @@ internal static class VolumeReader
         "users", "user", "visitors", "customers", "subscribers", "employees", "students", "members", "staff", "people",
         "agents", "engineers", "clients", "patients", "households", "seats", "accounts", "citizens", "residents", "lawyers",
         "technicians", "managers", "analysts", "physicians", "doctors", "nurses", "stores", "sites", "devs", "developers",
+        "techs", "reps", "drivers", "workers", "operators", "officers", "associates", "teachers", "clinicians", "execs",
+        "executives", "advisors", "adjusters", "underwriters", "brokers", "dealers", "partners", "coordinators", "planners",
     ];
 
     private static readonly HashSet<string> Stop =
@@ -159,7 +161,8 @@ internal static class VolumeReader
         var q = scan.Quantities[index];
         first = q.First;
         if (index > 0 && scan.Quantities[index - 1] is { Unit: UnitKind.None, Money: false } before && q.First - before.Last <= 6
-            && (t.W(q.First - 1) is "x" or "×" or "*" || (Context.Back(t, q.First, 5, Each) > before.Last && People.Contains(t.W(before.Last + 1)))))
+            && (t.W(q.First - 1) is "x" or "×" or "*"
+                || (People.Contains(t.W(before.Last + 1)) && (Context.Back(t, q.First, 5, Each) > before.Last || Context.Ahead(t, q.Last, 3, Each) > 0))))
         {
             first = before.First;
             return before.Value;
