@@ -33,6 +33,7 @@ internal static class ChangeRateLexicon
     [
         new(Create($$"""\b{{Change}}(?:[^\S\n]+[a-z,\u2019\u0027-]+){0,6}?[^\S\n]+(?:{{Daily}}|{{Weekly}}|{{Monthly}}|{{Rarely}})\b"""), Apply),
         new(Create("""\b(?:(?<daily>daily|hourly|constantly|continuously|nightly|intraday|real[-\s]?time|live)|(?<weekly>weekly|bi-?weekly|fortnightly)|(?<monthly>monthly|quarterly)|(?<rarely>rarely|seldom|never|yearly|annual|annually|infrequently|hardly ever|almost never|barely)) (?:[a-z-]+ )?(?:chang\w*|updat\w*|refresh\w*|revisions?|releases?|edits?|amendments|prices|pricing|inventory|stock levels|rates)\b"""), Apply),
+        new(Create($$"""(?:{{Daily}}|{{Weekly}}|{{Monthly}}|{{Rarely}}),? (?:the |our |all |its )?(?:\w+ ){0,2}?(?:docs|documents|content|data|prices|policies|catalog(?:ue)?|kb|knowledge base|articles|rules|faqs?|information|inventory|guidance|manuals?|pricing|schema|rates) (?:\w+ )?(?:change|changes|get updated|gets updated|are updated|is updated|update|updates|are revised|is revised)\b"""), Apply),
         TriageRule.Choice(KnowledgeChange.Rarely, AnyOf(
             """\b(?:static|stable|fixed|unchanging|evergreen) (?:docs|documents|documentation|content|knowledge|knowledge base|data|facts|corpus|manuals|policies|catalog(?:ue)?|rules)\b""",
             """\b(?:is|are) (?:mostly |pretty |fairly |very |largely )?(?:static|stable|unchanging)\b""",

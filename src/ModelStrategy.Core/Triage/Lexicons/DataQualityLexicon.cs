@@ -30,7 +30,8 @@ internal static class DataQualityLexicon
             """\binconsistent(?:ly)? (?:labell?ed|labels|annotations|data|tags|between|across|by)\b""",
             """\b(?:pretty|very|quite|really|super|highly) inconsistent\b""",
             """\ball over the place\b""",
-            """\b(?:low|poor)[-\s]?quality (?:labels|data|annotations|tags)\b""")),
+            """\b(?:low|poor)[-\s]?quality (?:labels|data|annotations|tags)\b""",
+            """\b(?:auto-?generated|machine-?generated|heuristic|weak|synthetic) (?:\w+ )?(?:labels|annotations|tags)\b""")),
         TriageRule.Choice(DataQuality.Clean, AnyOf(
             $$"""\b{{Subject}} (?:are|is) (?:very |really |pretty |fairly |all |consistently )?(?:clean|high[-\s]quality|consistent|reliable|accurate|trustworthy|gold[-\s]standard)\b""",
             """\b(?:clean|high[-\s]quality|expert[-\s]labell?ed|expert[-\s]annotated|gold[-\s]standard) (?:\w+ )?(?:labels|data|examples|annotations|dataset|pairs|set)\b""",

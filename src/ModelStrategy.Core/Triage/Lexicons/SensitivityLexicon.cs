@@ -71,7 +71,7 @@ internal static class SensitivityLexicon
         Strict(DataSensitivity.Public, AnyOf(
             """\bpublic(?:ly available)? (?:data|information|info|documents|docs|datasets?|content|sources|records?|papers|transcripts|filings|court records|reviews|theses|research|web pages|pages|guidance|regulations|statutes|domain)\b""",
             """\b(?:is|are|all|it's all|which are|entirely|only|everything is|all of it is|all of which are) (?:\w+ )?public\b""",
-            """\bpublicly available\b|\bopen data\b|\bpublish(?:ed)? openly\b|\bpublic info only\b""",
+            """\bpublicly available\b|\bopen (?:data|datasets?|government data)\b|\bpublish(?:ed)? openly\b|\bpublic info only\b""",
             """\bpublished (?:\w+ ){0,2}?(?:regulations|guidance|faqs?|pages|leaflets|documents|docs|content|journalism|articles|papers|records|reports|data|material|information|tables|statistics|sources|rules|policies|standards|headlines|decisions)\b""")),
     ];
 

@@ -33,7 +33,7 @@ internal static class TaskLexicon
         Task(TaskType.Qa, Noun, """\b(?:virtual|conversational|chat|digital) (?:agent|assistant)s?\b""", sink: true),
         Task(TaskType.Code, Noun, AnyOf(
             """\bcode (?:review|reviewer|reviews|generation|completion|completions|assistant|gen|llm|copilot|suggestions?|search)\b""",
-            $$"""\b(?:sql|query|test|unit test|tests|code|script|program|{{ProgrammingLanguage}})[-\s]?(?:generator|generation|writer|assistant|copilot|autocomplete)\b""",
+            $$"""\b(?:sql|query|queries|test|unit test|tests|code|scripts?|programs?|{{ProgrammingLanguage}})[-\s]?(?:generator|generation|writer|assistant|copilot|autocomplete)\b""",
             """\bcoding (?:assistant|copilot|agent|helper|tool|bot)\b""",
             """\btext[-\s]?to[-\s]?(?:sql|code)\b|\b(?:natural[-\s]language|plain[-\s]english|english|nl|questions?) (?:→|->|to|into) (?:sql|code|queries|python)\b""",
             $$"""\b{{ProgrammingLanguage}} translation\b|\bmigration (?:tool|copilot|assistant)\b""",
@@ -49,6 +49,7 @@ internal static class TaskLexicon
             """\b(?:tagging|triage|routing|moderation|flagging|screening|grading|labelling|labeling) (?:tool|bot|model|system|engine|pipeline|classifier|service)\b""")),
         Task(TaskType.Extraction, Noun, """\bextractor\b|\bparser\b|\bextraction (?:tool|pipeline|model|service|engine)\b"""),
         Task(TaskType.Generation, Noun, AnyOf(
+            """\b(?:report|content|text|email|reply|response|copy|description|letter|document|narrative|commentary|proposal) (?:generation|drafting|writing|creation)\b""",
             """\b(?:drafting|writing|generation|copywriting|reply|letter|report) (?:tool|assistant|bot|pilot|helper|project|feature|app|engine)\b""",
             """\bdrafter\b|\bwriter\b|\btranslator\b|\bgenerator\b""")),
         Task(TaskType.Qa, Noun, AnyOf(

@@ -185,18 +185,21 @@ internal sealed record CalendarExpression(int First, int Last, DateOnly Date, bo
         if (t.W(i) == "of" && t.W(i - 1) is "end" or "start" or "beginning" or "middle")
         {
             position = t.W(i - 1) switch { "end" => Position.End, "middle" => Position.Middle, _ => Position.Start };
-            bounded = endOf = t.W(i - 1) == "end";
+            endOf = t.W(i - 1) == "end";
+            bounded = true;
             i -= 2;
             i -= t.W(i) == "the" ? 1 : 0;
         }
         else if (t.W(i) is "mid" or "early" or "late")
         {
             position = t.W(i) switch { "mid" => Position.Middle, "early" => Position.Start, _ => Position.End };
+            bounded = true;
             i--;
         }
         else if (t.W(i) == "-" && t.W(i - 1) == "mid")
         {
             position = Position.Middle;
+            bounded = true;
             i -= 2;
         }
 

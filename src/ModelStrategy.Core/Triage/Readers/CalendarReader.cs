@@ -15,6 +15,26 @@ internal static class CalendarReader
     private static readonly HashSet<string> PastWords =
         ["tried", "did", "ran", "was", "were", "ago", "last", "previous", "previously", "earlier", "had", "launched", "shipped", "met", "started", "began"];
 
+    private static readonly HashSet<string> LaunchNouns = ["launch", "go-live", "golive", "release", "rollout", "deadline", "delivery", "ga", "target", "go"];
+
+    /// <summary>"March launch", "Q3 go-live": a launch noun right after the date.</summary>
+    private static bool LaunchAfter(TokenText t, int last) => LaunchNouns.Contains(t.W(last + 1)) && !t.IsBoundary(last + 1);
+
+    /// <summary>"- Q3", "Deadline: June 1st": the date is all its line or sentence says (after a label).</summary>
+    private static bool StandsAlone(TokenText t, CalendarExpression e)
+    {
+        var start = t.SentenceStart(e.First);
+        for (var i = start; i < e.First; i++)
+        {
+            if (t.IsWord(i) || t.IsNumber(i))
+            {
+                return false;
+            }
+        }
+
+        return t.IsHardBoundary(e.Last + 1) || e.Last + 1 >= t.Count;
+    }
+
     /// <summary>"we tried a RAG demo in Feb": a past event in the same sentence, not a deadline.</summary>
     private static bool InThePast(TokenText t, int first) => Context.Back(t, first, 12, PastWords) >= 0;
 
@@ -36,13 +56,24 @@ internal static class CalendarReader
 
             i = e.Last;
             var weeks = Calendar.WeeksUntil(today, e.Date);
-            if (weeks <= 0 || DeadlineCues.Of(t, e.First) is not { } cue || (!e.Bounded && (cue.Rank != DeadlineCues.Launch || InThePast(t, e.First))))
+            if (weeks <= 0 || DeadlineCues.Of(t, e.First) is not { } cue)
             {
                 continue;
             }
 
-            var first = cue.Cue >= 0 && e.First - cue.Cue <= 6 ? cue.Cue : e.First;
-            readings.Add(new NumberReading(-1, weeks, (cue.Rank * 2) + (e.Specific ? 1 : 0), t.Span(first, e.Last)));
+            if (cue.Rank != DeadlineCues.Launch && LaunchAfter(t, e.Last))
+            {
+                cue = (DeadlineCues.Launch, e.Last + 1);
+            }
+
+            if (!e.Bounded && !StandsAlone(t, e) && (cue.Rank != DeadlineCues.Launch || InThePast(t, e.First)))
+            {
+                continue;
+            }
+
+            var first = cue.Cue >= 0 && cue.Cue < e.First && e.First - cue.Cue <= 6 ? cue.Cue : e.First;
+            var last = cue.Cue > e.Last ? cue.Cue : e.Last;
+            readings.Add(new NumberReading(-1, weeks, (cue.Rank * 2) + (e.Specific ? 1 : 0), t.Span(first, last)));
         }
     }
 }

@@ -143,7 +143,7 @@ internal static class ExamplesReader
     {
         for (var k = first - 1; k >= 0 && first - k <= 8 && !t.IsHardBoundary(k) && !t.IsNumber(k); k--)
         {
-            if (LabelWords.Contains(t.W(k)) && t.W(k) != "hand" || t.W(k) is "labels" or "annotations" or "gold")
+            if (LabelWords.Contains(t.W(k)) && t.W(k) != "hand" || ExampleNouns.Contains(t.W(k)) || t.W(k) is "annotations" or "gold")
             {
                 return k;
             }

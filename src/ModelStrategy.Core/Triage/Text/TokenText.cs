@@ -45,7 +45,8 @@ internal sealed class TokenText
         }
 
         var t = _tokens[i];
-        return t.Kind == TokenKind.Symbol && t.Lower is "\n" or ";" or "!" or "?" or "•" or "|" or "·" or "▪" or "◦"
+        return t.Kind == TokenKind.Symbol && t.Lower is "\n" or "!" or "?" or "•" or "|" or "·" or "▪" or "◦"
+            || (t.Lower == ";" && !(IsWord(i - 1) && Joined(i) && IsWord(i + 1) && Joined(i + 1)))
             || (t.Lower == "." && !IsAbbreviation(i));
     }
 
