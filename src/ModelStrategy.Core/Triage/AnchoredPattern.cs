@@ -22,7 +22,8 @@ internal sealed class AnchoredPattern
         {
             foreach (var sentence in scan.Sentences)
             {
-                if (scan.MayMatch(_anchors, sentence) && _regex.Match(scan.Text, sentence.Index, sentence.Length) is { Success: true } match)
+                if (scan.MayMatch(_anchors, sentence) && scan.Budget.TrySpend(sentence.Length)
+                    && _regex.Match(scan.Text, sentence.Index, sentence.Length) is { Success: true } match)
                 {
                     return match;
                 }

@@ -10,7 +10,8 @@ namespace ModelStrategy.Core.Triage;
 /// The deterministic quick-triage parser: free English text in, the constraints it states out, with the words each
 /// came from. One pass finds every number with its multiplier, range and unit; readers then give each number to at
 /// most one field by its unit and the words around it (latency, failure rate, corpus, budget, volume, deadline,
-/// labelled examples, in that order), and word lexicons read the choices and levels. A field stated more than once
+/// labelled examples, in that order), and word lexicons read the choices and levels (the most common first, so that a
+/// text that exhausts the work budget still yields them). A field stated more than once
 /// keeps its clearest mention (then the earliest); sensitivity, governance, control, novelty and expertise keep the
 /// strictest. It never throws, ignores words it does not know, reads at most <see cref="MaxScannedLength"/>
 /// characters, and stops within one time budget (<see cref="TriageBudget"/>).
@@ -30,16 +31,16 @@ public static class TriageParser
         DeadlineReader.Read,
         ExamplesReader.Read,
         NoExamplesLexicon.Read,
+        TaskLexicon.Read,
         SensitivityLexicon.Read,
         GovernanceLexicon.Read,
-        ControlLexicon.Read,
         NoveltyLexicon.Read,
         NeedLexicon.Read,
-        ChangeRateLexicon.Read,
         ExpertiseLexicon.Read,
+        ChangeRateLexicon.Read,
+        ControlLexicon.Read,
         BaselineLexicon.Read,
         scan => DataQualityLexicon.Read(scan, scan.LabelledSentences),
-        TaskLexicon.Read,
         RealTimeLexicon.Read,
     ];
 
@@ -76,12 +77,12 @@ public static class TriageParser
             return new TriageResult(new ProjectConstraints(), []);
         }
 
-        return Run(text, today, TriageBudget.Limit);
+        return Run(text, today, TriageBudget.Limit).Findings.ToResult(UseCaseText.From(text));
     }
 
-    private static TriageResult Run(string text, DateOnly? today, TimeSpan limit)
+    /// <summary>Runs every reader over <paramref name="text"/> within <paramref name="limit"/> and returns the finished scan.</summary>
+    internal static TriageScan Run(string text, DateOnly? today, TimeSpan limit)
     {
-        var useCase = UseCaseText.From(text);
         var scan = new TriageScan(text.Length > MaxScannedLength ? text[..MaxScannedLength] : text, today, limit);
         foreach (var stage in Stages)
         {
@@ -106,6 +107,6 @@ public static class TriageParser
             }
         }
 
-        return scan.Findings.ToResult(useCase);
+        return scan;
     }
 }

@@ -53,7 +53,7 @@ internal sealed record TriageRule(Regex Pattern, Func<Match, TriageScan, bool> A
                 var seen = 0;
                 foreach (var sentence in scan.Sentences)
                 {
-                    if (!scan.MayMatch(rule.Anchors, sentence))
+                    if (!scan.MayMatch(rule.Anchors, sentence) || !scan.Budget.TrySpend(sentence.Length))
                     {
                         continue;
                     }

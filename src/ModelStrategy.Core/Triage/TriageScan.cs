@@ -44,7 +44,27 @@ internal sealed class TriageScan
     public TriageFindings Findings { get; }
 
     /// <summary>Sentences that count labelled examples (where review words speak about label quality).</summary>
-    public List<TriagePhrase> LabelledSentences { get; } = [];
+    public IReadOnlyList<TriagePhrase> LabelledSentences => _labelled;
+
+    private readonly List<TriagePhrase> _labelled = [];
+
+    /// <summary>Records the sentence that holds token <paramref name="token"/> as one counting labelled examples.</summary>
+    public void AddLabelledSentence(int token)
+    {
+        var start = Tokens[token].Start;
+        foreach (var sentence in Sentences)
+        {
+            if (start >= sentence.Index && start < sentence.Index + sentence.Length)
+            {
+                if (!_labelled.Contains(sentence))
+                {
+                    _labelled.Add(sentence);
+                }
+
+                return;
+            }
+        }
+    }
 
     /// <summary>The time budget of this parse.</summary>
     public TriageBudget Budget { get; }

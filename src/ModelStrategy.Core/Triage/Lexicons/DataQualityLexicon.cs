@@ -48,6 +48,11 @@ internal static class DataQualityLexicon
         TriageRule.Run(scan, Statements);
         foreach (var sentence in labelledSentences)
         {
+            if (!scan.Budget.TrySpend(sentence.Length))
+            {
+                break;
+            }
+
             for (var m = Evidence.Pattern.Match(scan.Text, sentence.Index, sentence.Length); m.Success; m = m.NextMatch())
             {
                 if (Evidence.Apply(m, scan))

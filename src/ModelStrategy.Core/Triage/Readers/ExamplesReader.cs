@@ -76,7 +76,7 @@ internal static class ExamplesReader
             {
                 if (q.Value > 0)
                 {
-                    scan.LabelledSentences.Add(t.Span(t.SentenceStart(q.First), t.SentenceEnd(q.First) - 1));
+                    scan.AddLabelledSentence(q.First);
                 }
 
                 readings.Add(new NumberReading(index, Math.Round(q.Value), 2, t.Span(Math.Min(start < 0 ? q.First : start, q.First), Math.Max(end, nounEnd))));
