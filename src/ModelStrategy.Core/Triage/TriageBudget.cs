@@ -3,9 +3,10 @@ using System.Diagnostics;
 namespace ModelStrategy.Core.Triage;
 
 /// <summary>
-/// The one time budget of a parse. The parse is bounded by construction (the text is capped, numbers and regex matches
-/// are capped per pass, patterns have no nested unbounded repeats); this budget is the safety net on top: once it is
-/// spent, the remaining readers are skipped and the parse returns what it has.
+/// The budget of one parse. By construction the text is capped, at most <see cref="Numbers.QuantityScanner.MaxQuantities"/>
+/// numbers are read, patterns have no nested unbounded repeats and run only on sentences holding their anchor words;
+/// on top, one work budget (<see cref="MaxScannedCharacters"/>) and one time limit cover the whole parse. Once either
+/// is spent the remaining readers are skipped and the parse returns what it has.
 /// </summary>
 internal sealed class TriageBudget(TimeSpan limit)
 {
@@ -22,6 +23,7 @@ internal sealed class TriageBudget(TimeSpan limit)
     public const int MaxScannedCharacters = 24_000;
 
     private int _scanned;
+    private bool _exhausted;
 
     /// <summary>Characters scanned so far.</summary>
     public int Scanned => _scanned;
@@ -29,8 +31,9 @@ internal sealed class TriageBudget(TimeSpan limit)
     /// <summary>Spends <paramref name="characters"/> of the work budget; false (and nothing spent) when it does not fit.</summary>
     public bool TrySpend(int characters)
     {
-        if (_scanned + characters > MaxScannedCharacters)
+        if (_exhausted || _scanned + characters > MaxScannedCharacters)
         {
+            _exhausted = true;
             return false;
         }
 
@@ -40,6 +43,6 @@ internal sealed class TriageBudget(TimeSpan limit)
 
     private readonly long _start = Stopwatch.GetTimestamp();
 
-    /// <summary>True once the time is spent.</summary>
-    public bool Spent => limit != Timeout.InfiniteTimeSpan && Stopwatch.GetElapsedTime(_start) > limit;
+    /// <summary>True once the time is spent or the patterns have scanned all the characters they may.</summary>
+    public bool Spent => _exhausted || (limit != Timeout.InfiniteTimeSpan && Stopwatch.GetElapsedTime(_start) > limit);
 }
