@@ -5,31 +5,28 @@ namespace ModelStrategy.Core.Triage;
 /// <summary>A pattern with its anchors (<see cref="PatternAnchors"/>), run only when the text may hold a match.</summary>
 internal sealed class AnchoredPattern
 {
-    private readonly Regex _regex;
-    private readonly string[]? _anchors;
+    private readonly PatternPart[] _parts;
 
     /// <summary>Compiles <paramref name="pattern"/> (see <see cref="TriagePatterns.Create"/>).</summary>
-    public AnchoredPattern(string pattern)
-    {
-        _regex = TriagePatterns.Create(pattern);
-        _anchors = PatternAnchors.Of(_regex.ToString());
-    }
+    public AnchoredPattern(string pattern) => _parts = PatternPart.Split(TriagePatterns.Create(pattern));
 
-    /// <summary>The first match in the scan's sentences, or an unsuccessful match.</summary>
+    /// <summary>The earliest match in the scan's sentences, or an unsuccessful match.</summary>
     public Match Match(TriageScan scan)
     {
-        if (TriagePatterns.MayMatch(_anchors, scan.Lower))
+        var best = System.Text.RegularExpressions.Match.Empty;
+        foreach (var part in _parts)
         {
-            foreach (var sentence in scan.Sentences)
+            foreach (var match in part.Matches(scan))
             {
-                if (scan.MayMatch(_anchors, sentence) && scan.Budget.TrySpend(sentence.Length)
-                    && _regex.Match(scan.Text, sentence.Index, sentence.Length) is { Success: true } match)
+                if (!best.Success || match.Index < best.Index)
                 {
-                    return match;
+                    best = match;
                 }
+
+                break;
             }
         }
 
-        return System.Text.RegularExpressions.Match.Empty;
+        return best;
     }
 }

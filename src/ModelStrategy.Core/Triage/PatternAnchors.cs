@@ -13,6 +13,58 @@ internal static class PatternAnchors
 {
     private const int MinLength = 3;
 
+    /// <summary>Words too common to tell whether a pattern may match.</summary>
+    private static readonly HashSet<string> Common =
+    [
+        "the", "and", "our", "for", "with", "that", "this", "not", "are", "was", "you", "can", "has", "have", "any", "all",
+        "its", "but", "from", "they", "will", "one", "two", "may", "must", "out", "how", "who", "get", "got", "new", "per",
+        "use", "into", "than", "more", "most", "only", "some", "each", "every", "what", "when", "where", "which", "also",
+    ];
+
+    /// <summary>The top-level alternatives of <paramref name="pattern"/> ("a|(b|c)|d" → "a", "(b|c)", "d").</summary>
+    public static List<string> Alternatives(string pattern)
+    {
+        var parts = new List<string>();
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            switch (pattern[i])
+            {
+                case '\\':
+                    i++;
+                    break;
+                case '[':
+                    i = ClassEnd(pattern, i);
+                    break;
+                case '(':
+                    depth++;
+                    break;
+                case ')':
+                    depth--;
+                    break;
+                case '|' when depth == 0:
+                    parts.Add(pattern[start..i]);
+                    start = i + 1;
+                    break;
+            }
+        }
+
+        parts.Add(pattern[start..]);
+        return parts;
+    }
+
+    private static int ClassEnd(string p, int i)
+    {
+        i++;
+        while (i < p.Length && p[i] != ']')
+        {
+            i += p[i] == '\\' ? 2 : 1;
+        }
+
+        return i;
+    }
+
     /// <summary>The anchors of <paramref name="pattern"/> (lower case), or null when it must always run.</summary>
     public static string[]? Of(string pattern)
     {
@@ -63,7 +115,7 @@ internal static class PatternAnchors
         List<string>? bestGroup = null;
         void EndRun()
         {
-            if (run.Length >= MinLength && (longest is null || run.Length > longest.Length))
+            if (run.Length >= MinLength && !Common.Contains(run.ToString()) && (longest is null || run.Length > longest.Length))
             {
                 longest = run.ToString();
             }
@@ -78,7 +130,7 @@ internal static class PatternAnchors
                 var (inner, lookaround) = Group(p, ref i);
                 var required = !lookaround && Required(p, ref i);
                 EndRun();
-                if (required && inner is { Count: > 0 } && inner.TrueForAll(a => a.Length >= MinLength)
+                if (required && inner is { Count: > 0 } && inner.TrueForAll(a => a.Length >= MinLength && !Common.Contains(a))
                     && (bestGroup is null || inner.Count < bestGroup.Count))
                 {
                     bestGroup = inner;

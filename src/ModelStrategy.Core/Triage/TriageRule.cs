@@ -12,11 +12,8 @@ namespace ModelStrategy.Core.Triage;
 /// <param name="IsSink">Runs first and only stops misreadings.</param>
 internal sealed record TriageRule(Regex Pattern, Func<Match, TriageScan, bool> Apply, bool IsSink = false)
 {
-    /// <summary>Words every match contains (<see cref="PatternAnchors"/>); the pattern is not run when none is in the text.</summary>
-    public string[]? Anchors { get; } = PatternAnchors.Of(Pattern.ToString());
-
-    /// <summary>True when the text may hold a match (one of the anchors occurs, or there are none).</summary>
-    public bool MayMatch(TriageScan scan) => TriagePatterns.MayMatch(Anchors, scan.Lower);
+    /// <summary>The pattern's top-level alternatives, each run only where its anchor words occur.</summary>
+    public PatternPart[] Parts { get; } = PatternPart.Split(Pattern);
 
     /// <summary>A rule that claims its matches and sets nothing.</summary>
     public static TriageRule Ignore(string pattern) => new(TriagePatterns.Create(pattern), static (_, _) => true, IsSink: true);
@@ -34,9 +31,9 @@ internal sealed record TriageRule(Regex Pattern, Func<Match, TriageScan, bool> A
         new(TriagePatterns.Create(pattern), (match, scan) => scan.Findings.Number(field, value, rank, match));
 
     /// <summary>
-    /// Runs <paramref name="rules"/> (sinks first) with claims of their own, within the scan's budget: each pattern
-    /// only over the sentences that hold one of its anchors, and at most <see cref="TriageBudget.MaxMatchesPerPattern"/>
-    /// matches of it.
+    /// Runs <paramref name="rules"/> (sinks first) with claims of their own, within the scan's budget: each alternative
+    /// of a pattern only over the sentences that hold one of its anchors, and at most
+    /// <see cref="TriageBudget.MaxMatchesPerPattern"/> matches of it.
     /// </summary>
     public static void Run(TriageScan scan, IReadOnlyList<TriageRule> rules)
     {
@@ -45,22 +42,19 @@ internal sealed record TriageRule(Regex Pattern, Func<Match, TriageScan, bool> A
         {
             foreach (var rule in rules)
             {
-                if (rule.IsSink != sinks || scan.Budget.Spent || !rule.MayMatch(scan))
+                if (rule.IsSink != sinks)
                 {
                     continue;
                 }
 
-                var seen = 0;
-                foreach (var sentence in scan.Sentences)
+                foreach (var part in rule.Parts)
                 {
-                    if (!scan.MayMatch(rule.Anchors, sentence) || !scan.Budget.TrySpend(sentence.Length))
+                    if (scan.Budget.Spent)
                     {
-                        continue;
+                        return;
                     }
 
-                    for (var match = rule.Pattern.Match(scan.Text, sentence.Index, sentence.Length);
-                         match.Success && seen < TriageBudget.MaxMatchesPerPattern;
-                         match = match.NextMatch(), seen++)
+                    foreach (var match in part.Matches(scan))
                     {
                         if (match.Length > 0 && !claims.Overlaps(match.Index, match.Length) && rule.Apply(match, scan))
                         {
