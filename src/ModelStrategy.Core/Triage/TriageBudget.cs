@@ -20,7 +20,7 @@ internal sealed class TriageBudget(TimeSpan limit)
     /// Most characters the patterns may scan in one parse, summed over every pattern and sentence it runs on: the work
     /// budget that keeps an adversarial text (one long sentence full of keywords) within a few times a normal message.
     /// </summary>
-    public const int MaxScannedCharacters = 24_000;
+    public const int MaxScannedCharacters = 40_000;
 
     private int _scanned;
     private bool _exhausted;
