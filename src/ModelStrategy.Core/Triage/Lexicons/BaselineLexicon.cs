@@ -26,7 +26,7 @@ internal static class BaselineLexicon
             """\bfar from (?:good|usable|acceptable|right|there|ready|working)\b""",
             """\bnot (?:even )?close\b""",
             """\bnowhere near\b""",
-            """\b(?:doesn't|does not|didn't|did not|won't|isn't|wasn't|not) (?:really |even |quite |basically )?(?:work|working|good enough|usable|cut it|come close)\b""",
+            """\b(?:doesn't|does not|didn't|did not|won't|isn't|wasn't|not) (?:really |even |quite |basically )?(?:work|working|usable|cut it|come close)\b""",
             """\bway off\b""",
             """\bunusable\b""",
             """\bpoor (?:results|quality|accuracy)\b""",

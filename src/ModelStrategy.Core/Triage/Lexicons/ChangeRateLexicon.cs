@@ -15,7 +15,7 @@ namespace ModelStrategy.Core.Triage.Lexicons;
 internal static class ChangeRateLexicon
 {
     private const string Daily =
-        @"(?<daily>daily|every\s*day|each\s+day|per\s+day|a\s+day|hourly|every\s+(?:few\s+|couple\s+of\s+)?hours?|(?:several|many|multiple|a\s+few|\d+)\s+times\s+(?:a|per|each)\s+day|constantly|continuously|all\s+the\s+time|(?:in\s+)?real[-\s]?time|intraday|every\s+(?:few\s+|couple\s+of\s+|\d+\s+)?minutes?|by\s+the\s+(?:minute|hour|second)|nightly|every\s+(?:morning|night|evening)|every\s+(?:other|2|two|3|three)\s+days|throughout\s+the\s+day|during\s+the\s+day|overnight|each\s+night|every\s+hour)";
+        @"(?<daily>daily|every\s*day|each\s+day|per\s+day|a\s+day|hourly|every\s+(?:few\s+|couple\s+of\s+)?hours?|(?:several|many|multiple|a\s+few|\d+)\s+times\s+(?:a|per|each)\s+day|constantly|continuously|all\s+the\s+time|(?:in\s+)?real[-\s]?time|intraday|every\s+(?:few\s+|couple\s+of\s+|\d+\s+)?(?:minutes?|seconds?)|by\s+the\s+(?:minute|hour|second)|nightly|every\s+(?:morning|night|evening)|every\s+(?:other|2|two|3|three)\s+days|throughout\s+the\s+day|during\s+the\s+day|overnight|each\s+night|every\s+hour)";
 
     private const string Weekly =
         @"(?<weekly>weekly|every\s+week|each\s+week|per\s+week|a\s+week|bi-?weekly|fortnightly|every\s+(?:other|2|two|couple\s+of)\s+weeks|(?:several|a\s+few|twice|\d+|two|three)\s+times\s+(?:a|per|each)\s+week|every\s+few\s+days|every\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|twice\s+a\s+week)";

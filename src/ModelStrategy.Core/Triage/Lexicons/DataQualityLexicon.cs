@@ -27,6 +27,7 @@ internal static class DataQualityLexicon
             $$"""\b{{Subject}} (?:\S+ ){0,8}?(?:are|is|were|was|r) (?:\w+ ){0,2}?(?:noisy|messy|inconsistent|unreliable|a mess|all over the place|garbage|poor|bad|low quality|dirty|wrong)\b""",
             """\bspot[-\s]?checks? (?:show|showed|found|reveal\w*) (?:lots of|many|a lot of|plenty of) (?:errors|mistakes)\b""",
             """\bunchecked\b|\bunreviewed (?:labels|data|annotations)\b""",
+            """\b(?:nobody|no one|never|not|wasn't|weren't|haven't been|hasn't been|were never|was never|aren't|isn't|without being) (?:\w+ ){0,2}?(?:double[-\s]?)?(?:checked|reviewed|verified|validated|audited|qa'd|cleaned)\b""",
             """\binconsistent(?:ly)? (?:labell?ed|labels|annotations|data|tags|between|across|by)\b""",
             """\b(?:pretty|very|quite|really|super|highly) inconsistent\b""",
             """\ball over the place\b""",

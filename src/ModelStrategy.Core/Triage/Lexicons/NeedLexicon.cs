@@ -27,6 +27,7 @@ internal static class NeedLexicon
         """\b(?:model|models|llm|llms|gpt\S*) (?:\w+ )?(?:doesn't|does not|don't|do not|can't|cannot|won't) (?:\w+ )?(?:know|see|access)(?= ?[.;,!?\n]| ?$)""",
         """\bour (?:[\w-]+ ){0,2}?(?:docs|documents|documentation|knowledge base|kb|wiki|runbooks|manuals|faqs?|handbook|policy docs|help cent(?:er|re)|sops)\b""",
         """\bknowledge[-\s]?base\b|\bconfluence\b|\bsharepoint\b""",
+        """\b(?:answer|answers|answering|respond|responds|look up|looks up)\b(?: \S+){0,8}? (?:from|using|in|against) (?:the |our )?(?:live |real-?time |current |latest )?(?:\S+ )?(?:data|system|database|records|crm|erp|wms|oms|inventory|catalog(?:ue)?)\b""",
         """\b(?:live|real-?time|current) (?:order )?(?:status|inventory|stock|prices|pricing|catalog(?:ue)?|feed|tracking|availability)\b""",
         """\bup[-\s]?to[-\s]?date (?:facts|information|info|prices|pricing|data)\b|\blatest (?:prices|pricing|policies|information|docs)\b|\bwould be stale\b"""));
 
@@ -36,6 +37,7 @@ internal static class NeedLexicon
         """\b(?:match|matches|matching|follow|follows|following|use|uses|keep|keeps|carry|carries|produce|stick to|sticks to|adhere to|insist on|respect|comply with|conform to|breaks?|breaking) (?:\S+ ){0,4}?(?:template|templates|schema|format|style guide|style sheet|tone guide|tone rules|house style|brand voice|voice guide|guidelines|wording|phrasing|terminology|macros|fallback language|disclosure wording|term base|style)\b""",
         """\bin (?:our|their|the firm's|each firm's|its|a) (?:own )?(?:brand voice|house style|tone|voice|style)\b""",
         """\bbrand voice\b|\bon[-\s]?brand\b|\boff[-\s]?brand\b|\btone of voice\b|\bhouse style\b|\bstyle guide\b|\btone guide\b|\btone rules\b|\bour (?:tone|voice|style)\b|\bwriting style\b|\btone\b""",
+        """\b(?:our|company|controlled|approved|house|client) (?:\w+ )?(?:terminology|glossary|term base|termbase)\b|\btuned to (?:our|the|their) (?:\w+ )?(?:terminology|style|tone|voice|format|conventions)\b""",
         """\bword for word\b|\bverbatim\b|\bapproved (?:wording|phrasing|language|macros|templates?|term)\b|\bsounds? like (?:our|the|a) \w+""",
         """(?:\bdoesn't|\bdoes not|\bdon't|\bwon't|\bfails? to) follow (?:\S+ ){0,3}?(?:format|schema|instructions|template|guidelines)\b|\bgets? the format wrong\b"""));
 

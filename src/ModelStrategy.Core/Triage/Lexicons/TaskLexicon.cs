@@ -81,7 +81,8 @@ internal static class TaskLexicon
             """\bdraft(?:s|ed|ing)?\b|\bauto-?draft\w*""",
             """\b(?:write|writes|writing|wrote|auto-?write|generate|generates|generating|generated|create|creates|creating|produce|produces|compose|composes) (?:\S+ ){0,4}?(?:emails?|replies|responses|copy|content|articles|posts|descriptions|reports?|letters|proposals|stories|blogs?|marketing|answers|headlines|notes|paragraphs?|explanations?|text|commentary|rationale|memos?|briefs?|alt text|documents?|drafts?|messages|captions|scripts?|recipes|sections|feedback|questions|quizzes|flashcards|jds|job descriptions|translations?|narratives?|responses)\b""",
             """\btranslat(?:e|es|ing|ion|ions)\b|\brewrit(?:e|es|ing)\b|\bparaphras\w+|\bproofread\w*|\bclean(?:s|ing)? up\b|\bauto-?(?:respond|reply|replies|responses)\w*""",
-            """\b(?:product|marketing|ad|promo|email|web|website|landing[-\s]page|sales) copy\b|\bcopywriting\b|\bcontent (?:generation|creation)\b""")),
+            """\b(?:product|marketing|ad|ads|promo|email|web|website|landing[-\s]page|sales|social) copy\b|\bcopywriting\b|\bcontent (?:generation|creation)\b""",
+            """\bcopy (?:variants|variations|for (?:ads|our|the|each|social|email|campaigns))\b|\bad (?:variants|creatives|headlines)\b""")),
         Task(TaskType.Qa, Verb, AnyOf(
             """\bbots?\b""",
             """\b(?:answer|answers|answering|answered) (?:[^\s\d]+ ){0,4}?(?:questions|queries|q's|qs|faqs?)\b""",
@@ -89,7 +90,7 @@ internal static class TaskLexicon
             """\b(?:ask|asks|asking) (?:\S+ ){0,4}?(?:questions?|about|how|why|what|whether)\b|\bget answers\b""",
             """\b(?:handles?|handling|deflect\w*) (?:\S+ ){0,4}?questions\b|\bsearch (?:tool|assistant)\b""")),
         Task(TaskType.Code, Weak, """\bcopilot\b"""),
-        Task(TaskType.Generation, Weak, """\bwrit(?:e|ing)\b"""),
+        Task(TaskType.Generation, Weak, """\bwrit(?:e|ing)\b(?! (?:this|it|that|these|them|things) down| down| back| to (?:you|me|us|them)| up\b)"""),
         Task(TaskType.Qa, Weak, """\bassistant\b|\btutor\b|\bhelp bot\b"""),
     ];
 

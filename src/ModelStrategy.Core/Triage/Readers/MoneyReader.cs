@@ -85,7 +85,10 @@ internal static class MoneyReader
             return after + 1;
         }
 
-        if (AfterBudget.Contains(t.W(after)) || (t.W(after) == "for" && IsYearPhrase(t, after + 1)) || (t.W(after) == "set" && t.W(after + 1) == "aside"))
+        var marked = q.Money || q.Multiplied;
+        var participle = t.W(after).EndsWith("ed", StringComparison.Ordinal) || t.W(after) == "available";
+        if ((AfterBudget.Contains(t.W(after)) && marked && !(participle && t.IsWord(after + 1))) || (t.W(after) == "for" && IsYearPhrase(t, after + 1))
+            || (t.W(after) == "set" && t.W(after + 1) == "aside"))
         {
             return after;
         }
