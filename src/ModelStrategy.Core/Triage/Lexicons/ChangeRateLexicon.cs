@@ -24,7 +24,7 @@ internal static class ChangeRateLexicon
         @"(?<monthly>monthly|every\s+month|each\s+month|per\s+month|a\s+month|every\s+(?:other|2|two|3|three|few|couple\s+of)\s+months|quarterly|every\s+quarter|each\s+quarter|(?:several|a\s+few|twice|\d+)\s+times\s+(?:a|per|each)\s+month|every\s+few\s+weeks|every\s+(?:3|4|three|four|several)\s+weeks)";
 
     private const string Rarely =
-        @"(?<rarely>rarely|seldom|yearly|annually|every\s+year|each\s+year|once\s+a\s+year|twice\s+a\s+year|once\s+or\s+twice\s+a\s+year|(?:almost\s+)?never|hardly\s+ever|infrequently|every\s+few\s+years|(?:a\s+|an\s+)?(?:yearly|annual)\s+(?:revision|update|refresh|release))";
+        @"(?<rarely>rarely|seldom|yearly|annually|every\s+year|each\s+year|once\s+a\s+year|twice\s+a\s+year|(?:a\s+few|several|two|three|\d)\s+times\s+(?:a|per|each)\s+year|(?:each|every|once\s+a|per)\s+(?:semester|term|season|school\s+year)|once\s+or\s+twice\s+a\s+year|(?:almost\s+)?never|hardly\s+ever|infrequently|every\s+few\s+years|(?:a\s+|an\s+)?(?:yearly|annual)\s+(?:revision|update|refresh|release))";
 
     private const string Change =
         @"(?:chang\w*|chnag\w*|chag\w*|updat\w*|refresh\w*|revis\w*|edit(?:s|ed|ing)?|republish\w*|rewrit\w*|fluctuat\w*|mov(?:e|es|ing)|turn(?:s|ing)?\s+over|released|replaced|modified|evolv\w*|amend\w*|land|lands|come\s+out|comes\s+out|pulled\s+in)";

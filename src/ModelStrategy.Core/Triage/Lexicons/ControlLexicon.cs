@@ -28,6 +28,7 @@ internal static class ControlLexicon
         TriageRule.Level(ConstraintFields.Control, 1, AnyOf(
             """\b(?:happy|fine|ok|okay|glad|content|comfortable)\b(?: \S+){0,4}? (?:apis?|hosted (?:apis?|models?|services?)|saas|vendor|providers?)\b""",
             """\b(?:using|use|calling|call) (?:\S+ ){0,2}?apis? (?:is|are|would be) (?:fine|ok|okay|acceptable)\b""",
+            """\b(?:hosted|third-party|vendor|cloud|external|commercial|managed) (?:\w+ )?(?:apis?|models?|llms?|services) (?:are|is|would be|will be) (?:\w+ )?(?:fine|ok|okay|acceptable)\b""",
             """\b(?:don't|do not|doesn't) (?:really )?care (?:\w+ ){0,2}?(?:who|where) (?:hosts|runs|host|run|serves)\b""",
             """\b(?:happy|fine|ok|okay|comfortable|content)(?: \S+){0,2}? (?:with|using|to use|on) (?:\S+ ){0,2}?(?:openai|azure openai|anthropic|claude|gpt\S*|gemini|bedrock|vertex|vendors?|third-party)\b""",
             """\b(?:don't|do not|wouldn't|would not) mind (?:\S+ ){0,3}?(?:apis?|hosted|vendor|saas|openai|cloud)\b""",

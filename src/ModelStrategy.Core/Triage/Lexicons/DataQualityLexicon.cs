@@ -39,6 +39,12 @@ internal static class DataQualityLexicon
             """\b(?:labels|annotations|dataset|examples|tags|labell?ing) (?:\w+ ){0,2}?(?:were|are|was|is|have been|has been|got|get) (?:all |each |every one |also )?(?:double[-\s]?checked|double[-\s]?reviewed|verified|validated|reviewed|adjudicated|audited|curated|checked|approved|quality[-\s]?controlled|qa'd|qc'd)\b""")),
     ];
 
+    private static readonly TriageRule[] InLabelledSentences =
+    [
+        TriageRule.Choice(DataQuality.Noisy, """\b(?:not|aren't|isn't|weren't|wasn't|never|rarely) (?:always |very |that |entirely |fully |particularly )?(?:consistent|reliable|accurate|clean|correct)\b"""),
+        TriageRule.Choice(DataQuality.Clean, """\b(?:good|high|great|excellent|top|very good)[-\s]quality\b"""),
+    ];
+
     private static readonly TriageRule Evidence = TriageRule.Choice(DataQuality.Clean, AnyOf(
         """\b(?:double[-\s]?)?(?:verified|validated|approved|reviewed|adjudicated|audited|curated|confirmed|checked|reconciled|certified|qc'd)\b""",
         """\bsigned off\b|\bgold\b|\bexemplary\b|\bexpert[-\s]labell?ed\b|\b(?:rated|scored) (?:\S+ ){0,2}?(?:great|excellent|good|highly|[45])\b|\bby (?:the )?qa\b|\bqa (?:scored|reviewers|reviewed|team)\b"""), 1);
@@ -52,6 +58,14 @@ internal static class DataQualityLexicon
             if (!scan.Budget.TrySpend(sentence.Length))
             {
                 break;
+            }
+
+            foreach (var rule in InLabelledSentences)
+            {
+                for (var m = rule.Pattern.Match(scan.Text, sentence.Index, sentence.Length); m.Success; m = m.NextMatch())
+                {
+                    rule.Apply(m, scan);
+                }
             }
 
             for (var m = Evidence.Pattern.Match(scan.Text, sentence.Index, sentence.Length); m.Success; m = m.NextMatch())

@@ -26,6 +26,7 @@ internal static class ExpertiseLexicon
             """\b(?:we're|we are)(?: just| only| all)? (?:\w+ )?(?:web|backend|frontend|front-end|full-stack|app|support) (?:devs|developers|engineers|people)\b""",
             """\b(?:never|haven't|hasn't|have not|has not) (?:\w+ ){0,3}?(?:done|used|worked with|touched|built|tried) (?:\w+ ){0,3}?(?:ml|machine learning|data science)\b""",
             """\b(?:don't|do not|doesn't|does not) know (?:anything|much|a thing|the first thing|a lot) about (?:ml|ai|machine learning|data science)\b""",
+            """\bnone(?: of (?:us|them|whom))? (?:\w+ ){0,2}?(?:ml|machine learning|data science)\b""",
             """\bnon-?technical team\b|\bno (?:engineers|developers|devs|technical staff|tech team|engineering team|technical people)\b""",
             """\b(?:new to|inexperienced (?:with|in)|green (?:in|with)|beginners (?:in|at|with)|no experience (?:with|in)) (?:ml|machine learning|ai|data science)\b""",
             """\b(?:ml|machine learning|ai|data science) (?:capability|capabilities|expertise|experience|skills|team|people|staff|resources) ?[:=-] ?(?:none|zero|nil|0|n/a|nobody)\b""")),

@@ -15,7 +15,7 @@ internal static class NeedLexicon
     private const int MaxBothSpan = 160;
 
     private const string Sources =
-        @"(?:docs|documents|documentation|policies|policy|handbooks?|kb|knowledge[-\s]?base|articles|manuals?|runbooks|sops|faqs?|catalog(?:ue)?|sheets|rate table|guidance|regulations|statutes|database|archives?|notebooks|reports|matter files|files|know-how|case files?|clause library|library|playbook|course materials|materials|curriculum(?: units)?|schema|records|events|order status|status|feeds?|precedents?|precedent bank|knowledge notes|help[-\s]?cent(?:er|re)(?: articles)?|changelog|rulebook|procedures|publications|leaflets|pages|wiki|confluence|sharepoint|contracts?|filings|guidelines|terms|pricing|prices|products|inventory|stock|plans|apis|protocols?|version|cost data|tracking data|product data|account data|bulletins|data sheets|handouts)";
+        @"(?:docs|documents|documentation|policies|policy|handbooks?|kb|knowledge[-\s]?base|articles|manuals?|runbooks|sops|faqs?|catalog(?:ue)?|sheets|rate table|guidance|regulations|statutes|database|archives?|notebooks|reports|matter files|files|know-how|case files?|clause library|library|playbook|course materials|materials|curriculum(?: units)?|schema|records|events|order status|status|feeds?|precedents?|precedent bank|knowledge notes|help[-\s]?cent(?:er|re)(?: articles)?|changelog|rulebook|procedures|publications|leaflets|pages|wiki|confluence|sharepoint|contracts?|filings|guidelines|terms|pricing|prices|products|inventory|stock|plans|apis|protocols?|version|cost data|tracking data|product data|account data|bulletins|data sheets|handouts|syllabus|syllabi|announcements|notices|schedules|timetables|listings|lecture notes|slides|guides|instructions|newsletters)";
 
     private const string Owner =
         @"(?:our|the|their|its|each|this|that|a|your|his|her|customers'|the customer's|that customer's|each customer's|the firm's|each firm's|the company's|the client's)";
@@ -26,7 +26,7 @@ internal static class NeedLexicon
         """\b(?:model|models|llm|llms|it|gpt\S*) (?:\w+ )?(?:doesn't|does not|don't|do not|can't|cannot|won't) (?:\w+ )?(?:know|have|see|access) (?:about )?(?:our|them|these|those|any of|the latest|this|that)\b""",
         """\b(?:model|models|llm|llms|gpt\S*) (?:\w+ )?(?:doesn't|does not|don't|do not|can't|cannot|won't) (?:\w+ )?(?:know|see|access)(?= ?[.;,!?\n]| ?$)""",
         """\bour (?:[\w-]+ ){0,2}?(?:docs|documents|documentation|knowledge base|kb|wiki|runbooks|manuals|faqs?|handbook|policy docs|help cent(?:er|re)|sops)\b""",
-        """\bknowledge[-\s]?base\b|\bconfluence\b|\bsharepoint\b""",
+        """\bknowledge[-\s]?base\b|\bconfluence\b|\bsharepoint\b|\b(?:precedent|clause|knowledge|document|policy|content|answer) (?:library|bank|repository|archive|database|base)\b""",
         """\b(?:answer|answers|answering|respond|responds|look up|looks up)\b(?: \S+){0,8}? (?:from|using|in|against) (?:the |our )?(?:live |real-?time |current |latest )?(?:\S+ )?(?:data|system|database|records|crm|erp|wms|oms|inventory|catalog(?:ue)?)\b""",
         """\b(?:live|real-?time|current) (?:order )?(?:status|inventory|stock|prices|pricing|catalog(?:ue)?|feed|tracking|availability)\b""",
         """\bup[-\s]?to[-\s]?date (?:facts|information|info|prices|pricing|data)\b|\blatest (?:prices|pricing|policies|information|docs)\b|\bwould be stale\b"""));
@@ -34,17 +34,26 @@ internal static class NeedLexicon
     private static readonly AnchoredPattern Behavior = new(AnyOf(
         """\b(?:strict|valid|exact|well-formed|proper) json\b|\bjson (?:output|format|schema|mode|that matches)\b|\bbe json\b""",
         """\b(?:consistent|fixed|specific|exact|structured|strict|rigid|predefined|required|uniform) (?:output |response )?(?:format|formatting|structure|schema|style|outputs?|template)\b""",
-        """\b(?:match|matches|matching|follow|follows|following|use|uses|keep|keeps|carry|carries|produce|stick to|sticks to|adhere to|insist on|respect|comply with|conform to|breaks?|breaking) (?:\S+ ){0,4}?(?:template|templates|schema|format|style guide|style sheet|tone guide|tone rules|house style|brand voice|voice guide|guidelines|wording|phrasing|terminology|macros|fallback language|disclosure wording|term base|style)\b""",
+        """\b(?:match|matches|matching|follow|follows|following|use|uses|keep|keeps|carry|carries|produce|stick to|sticks to|adhere to|insist on|respect|comply with|conform to|breaks?|breaking) (?:\S+ ){0,4}?(?:template|templates|schema|format|style guide|style sheet|tone guide|tone rules|house style|brand voice|voice guide|guidelines|wording|phrasing|terminology|macros|fallback language|disclosure wording|term base|style|formatting|formatting rules|style rules|conventions)\b""",
         """\bin (?:our|their|the firm's|each firm's|its|a) (?:own )?(?:brand voice|house style|tone|voice|style)\b""",
         """\bbrand voice\b|\bon[-\s]?brand\b|\boff[-\s]?brand\b|\btone of voice\b|\bhouse style\b|\bstyle guide\b|\btone guide\b|\btone rules\b|\bour (?:tone|voice|style)\b|\bwriting style\b|\btone\b""",
         """\b(?:our|company|controlled|approved|house|client) (?:\w+ )?(?:terminology|glossary|term base|termbase)\b|\btuned to (?:our|the|their) (?:\w+ )?(?:terminology|style|tone|voice|format|conventions)\b""",
         """\bword for word\b|\bverbatim\b|\bapproved (?:wording|phrasing|language|macros|templates?|term)\b|\bsounds? like (?:our|the|a) \w+""",
+        """\b(?:ignores|ignored|ignoring|breaks|broke|violates|violated|misses|drops) (?:our |the |its |their )?(?:\S+ ){0,3}?(?:rules|format|formatting|template|guidelines|style|constraints|length|tone|schema|structure|wording|terminology)\b""",
         """(?:\bdoesn't|\bdoes not|\bdon't|\bwon't|\bfails? to) follow (?:\S+ ){0,3}?(?:format|schema|instructions|template|guidelines)\b|\bgets? the format wrong\b"""));
 
     private static readonly AnchoredPattern General = new(AnyOf(
         """\b(?:(?:off[-\s]?the[-\s]?shelf|base|general|generic|stock|existing|frontier|hosted|any|current|general-purpose|gpt\S*|\S+-class|standard|plain|vanilla|commercial|public)(?: \S+)? (?:models?|llms?|gpt\S*|chatgpt)|gpt\S*|chatgpt|claude|gemini)(?: \S+){0,4}? (?:already )?(?:do|does|handle|handles|write|writes|summari[sz]e|summari[sz]es|work|works|is|are|r|did|answer|answers|classify|translate)\b(?: \S+){0,5}? (?:fine|well|good enough|ok|okay|sufficient|great|decent|really well)\b""",
         """\b(?:gpt\S*|claude|llama\S*|gemini|off[-\s]?the[-\s]?shelf|base model)(?: \S+){0,3}? (?:fine|works|good enough) out of the box\b|\bout of the box is (?:fine|enough)\b""",
         """\bnothing custom needed\b|\bno custom model\b|\bno need (?:for|to) (?:fine-?tun\w+|customi[sz]\w+|train)\b|\boff-the-shelf is fine\b"""));
+
+    /// <summary>"does it OK but ignores our rules": a "but" right after takes the praise back.</summary>
+    private static bool ButAfter(string text, System.Text.RegularExpressions.Match match)
+    {
+        var end = match.Index + match.Length;
+        var rest = text.AsSpan(end, Math.Min(12, text.Length - end)).TrimStart();
+        return rest.StartsWith("but ", StringComparison.OrdinalIgnoreCase) || rest.StartsWith(", but", StringComparison.OrdinalIgnoreCase);
+    }
 
     private static bool Negated(string words) =>
         words.Contains(" not ", StringComparison.OrdinalIgnoreCase) || words.Contains("n't", StringComparison.OrdinalIgnoreCase)
@@ -71,7 +80,7 @@ internal static class NeedLexicon
         {
             findings.Choice(knowledge.Success ? Need.Knowledge : Need.Behavior, 2, knowledge.Success ? knowledge : behavior);
         }
-        else if (General.Match(scan) is { Success: true } general && !Negated(general.Value))
+        else if (General.Match(scan) is { Success: true } general && !Negated(general.Value) && !ButAfter(scan.Text, general))
         {
             findings.Choice(Need.General, 1, general);
         }

@@ -26,6 +26,7 @@ internal static class TaskLexicon
             """\bq ?& ?a (?:pairs|set|data|dataset|examples)\b|\blabell?ed q ?& ?a\b""",
             """\b(?:our|the|support|human|call[-\s]centre|call[-\s]center|service|live) agents?\b|\bagents?'|\bagent (?:replies|re-?routing|notes|assist|handle|desktop|team)\b|\bagents (?:handle|are|x)\b""",
             """\bfirst[-\s]draft\b|\bwrite[-\s]?up\b|(?m)^\s*summary\s*:""",
+            """\b(?:quick|short|brief|meeting|thread|call|exec|executive)\s+(?:summary|recap)\b|\b(?:summary|recap) (?:from|of) (?:the|our|today's|yesterday's|last|this) (?:\w+ ){0,2}?(?:meeting|call|offsite|sync|discussion|thread|standup|workshop|session|review|week)\b|\bin summary\b|\bto summari[sz]e,""",
             """\b(?:can|could|will|would|does|ask|asking|should) (?:the|this|your|you) bot\b|\bthe bot (?:answer|help|tell|say|recommend)\w*""",
             """\b(?:chatbot|bot|tool|assistant|platform|system) (?:vendor|provider|contract|license|licence)s?\b""",
             """\b(?:[\w-]+[-\s])?(?:extraction|classification|summari[sz]ation|drafting|tagging|routing|chat) (?:tool|bot|system|product) (?:we|they|that we) (?:licensed|bought|used|had|tried|dropped|retired|evaluated)\b""")),
@@ -80,12 +81,13 @@ internal static class TaskLexicon
         Task(TaskType.Generation, Verb, AnyOf(
             """\bdraft(?:s|ed|ing)?\b|\bauto-?draft\w*""",
             """\b(?:write|writes|writing|wrote|auto-?write|generate|generates|generating|generated|create|creates|creating|produce|produces|compose|composes) (?:\S+ ){0,4}?(?:emails?|replies|responses|copy|content|articles|posts|descriptions|reports?|letters|proposals|stories|blogs?|marketing|answers|headlines|notes|paragraphs?|explanations?|text|commentary|rationale|memos?|briefs?|alt text|documents?|drafts?|messages|captions|scripts?|recipes|sections|feedback|questions|quizzes|flashcards|jds|job descriptions|translations?|narratives?|responses)\b""",
+            """\b(?:generate|generates|generating|auto-?generat\w*|create|creates|creating|compose|composes|composing|produce|produces|producing)\b(?! (?:\S+ ){0,3}?(?:summar\w*|digests?|recaps?|briefs?|labels?|tags?|categor\w*|embeddings?|code|sql|tests?|scripts?|queries|insights?|predictions?|scores?|leads?|alerts?|tickets?|accounts?|value|revenue|savings|assistants?|tools?|bots?|chatbots?|models?|systems?|apps?|pipelines?|solutions?|agents?|copilots?|classifiers?|services?|products?|prototypes?|pilots?|poc|features?|workflows?|dashboards?|platforms?|something|anything|\w+ers?\b))""",
             """\btranslat(?:e|es|ing|ion|ions)\b|\brewrit(?:e|es|ing)\b|\bparaphras\w+|\bproofread\w*|\bclean(?:s|ing)? up\b|\bauto-?(?:respond|reply|replies|responses)\w*""",
             """\b(?:product|marketing|ad|ads|promo|email|web|website|landing[-\s]page|sales|social) copy\b|\bcopywriting\b|\bcontent (?:generation|creation)\b""",
             """\bcopy (?:variants|variations|for (?:ads|our|the|each|social|email|campaigns))\b|\bad (?:variants|creatives|headlines)\b""")),
         Task(TaskType.Qa, Verb, AnyOf(
             """\bbots?\b""",
-            """\b(?:answer|answers|answering|answered) (?:[^\s\d]+ ){0,4}?(?:questions|queries|q's|qs|faqs?)\b""",
+            """\b(?:answer|answers|answering|answered) (?:[^\s\d]+ ){0,4}?(?:questions|queries|q's|qs|faqs?|questionnaires|inquiries|enquiries)\b""",
             """\b(?:assistant|bot|chatbot|it|tool|system) (?:\w+ ){0,2}?(?:answers?|answering) (?:only )?(?:from|using|based|grounded|questions|queries|about)\b""",
             """\b(?:ask|asks|asking) (?:\S+ ){0,4}?(?:questions?|about|how|why|what|whether)\b|\bget answers\b""",
             """\b(?:handles?|handling|deflect\w*) (?:\S+ ){0,4}?questions\b|\bsearch (?:tool|assistant)\b""")),

@@ -25,7 +25,7 @@ internal static class ErrorRateReader
         "right", "correct", "correctly", "accurate", "accurately", "accuracy", "accepted", "acceptable", "match", "matches",
         "agreement", "valid", "success", "successful", "succeeds", "pass", "passes", "passed", "well", "usable", "hit",
         "hits", "gets", "got", "reached", "reaches", "scored", "scores", "achieves", "achieved", "precision", "recall", "works",
-        "worked", "succeed", "solved", "handled", "good",
+        "worked", "succeed", "solved", "handled", "good", "helpful", "useful", "relevant", "satisfactory", "faithful",
     ];
 
     private static readonly HashSet<string> Wrong =
@@ -33,7 +33,9 @@ internal static class ErrorRateReader
         "wrong", "incorrect", "incorrectly", "miss", "misses", "missed", "missing", "fail", "fails", "failed", "failing",
         "failure", "failures", "error", "errors", "erroneous", "rejected", "rejects", "unusable", "hallucinates",
         "hallucinate", "hallucinated", "hallucination", "hallucinations", "mis", "misclassified", "misclassifies", "drops",
-        "breaks", "broken", "bad", "needing", "need", "needs", "required", "requiring", "garbage", "invents", "invented", "inaccurate", "mistakes", "useless",
+        "breaks", "broken", "bad", "needing", "need", "needs", "required", "requiring", "garbage", "invents", "ignores",
+        "ignored", "ignoring", "violates", "violated", "skips", "skipped", "forgets", "forgot", "truncates", "garbles", "confuses",
+        "mislabels", "misroutes", "misses", "unhelpful", "irrelevant", "invented", "inaccurate", "mistakes", "useless",
     ];
 
     private static readonly HashSet<string> Target =

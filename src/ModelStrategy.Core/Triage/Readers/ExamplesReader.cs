@@ -31,7 +31,8 @@ internal static class ExamplesReader
         "label", "labels", "queue", "queues", "category", "categories", "outcome", "outcomes", "root", "cause", "causes",
         "reason", "code", "codes", "grade", "grades", "answer", "answers", "replies", "reply", "recaps", "comments", "values",
         "summaries", "tags", "intents", "annotations", "decisions", "verdicts", "ratings", "scores", "resolution",
-        "resolutions", "classifications", "corrections", "translations", "responses", "final",
+        "resolutions", "classifications", "corrections", "translations", "responses", "final", "dispositions",
+        "determinations", "judgements", "judgments", "rulings", "assessments", "findings", "diagnoses", "reasons", "results",
     ];
 
     private static readonly HashSet<string> People =
@@ -42,6 +43,9 @@ internal static class ExamplesReader
         "paralegals", "users", "customers", "members", "teams", "ml", "mles", "ds", "person", "experts", "radiologists",
         "teachers", "students", "graders", "temps", "contractors", "vendors", "auditors",
     ];
+
+    /// <summary>"past RFP responses", "previous answers": answers written before, which are examples of the output.</summary>
+    private static readonly HashSet<string> PriorWork = ["past", "previous", "prior", "historical", "existing", "good", "best", "model", "sample", "reference"];
 
     private static readonly HashSet<string> Raw = ["unlabelled", "unlabeled", "raw", "unannotated", "unreviewed", "untagged"];
 
@@ -90,7 +94,7 @@ internal static class ExamplesReader
     private static (int End, bool Labelled, bool People, bool Raw) NounPhrase(TokenText t, int i)
     {
         var end = i - 1;
-        bool labelled = false, people = false, raw = false;
+        bool labelled = false, people = false, raw = false, prior = false;
         for (var words = 0; words < 6 && i < t.Count; i++)
         {
             var w = t.W(i);
@@ -103,7 +107,9 @@ internal static class ExamplesReader
             if (t.IsWord(i))
             {
                 words++;
-                labelled |= LabelWords.Contains(w) || ExampleNouns.Contains(w) || (w == "signed" && t.W(i + 1) == "off");
+                prior |= PriorWork.Contains(w);
+                labelled |= LabelWords.Contains(w) || ExampleNouns.Contains(w) || (w == "signed" && t.W(i + 1) == "off")
+                    || (prior && w is "responses" or "replies" or "answers" or "drafts" or "translations" or "summaries");
                 people |= words == 1 && People.Contains(w);
                 raw |= Raw.Contains(w);
                 end = i;
@@ -116,7 +122,7 @@ internal static class ExamplesReader
     /// <summary>The rest of the clause after the items: a label word, or "with" and an answer ("with the queue"); its index or -1.</summary>
     private static int Tail(TokenText t, int i)
     {
-        for (var k = i; k < t.Count && k - i < 12 && !t.IsBoundary(k) && !t.IsNumber(k); k++)
+        for (var k = i; k < t.Count && k - i < 12 && (!t.IsBoundary(k) || t.W(k) == ",") && !t.IsNumber(k); k++)
         {
             var w = t.W(k);
             if (LabelWords.Contains(w) || ExampleNouns.Contains(w) || (w == "signed" && t.W(k + 1) == "off"))
@@ -127,6 +133,16 @@ internal static class ExamplesReader
             if (w is "with" or "w" && Context.Ahead(t, k, 5, AnswerNouns, stopAtSoft: true) is >= 0 and var answer)
             {
                 return answer;
+            }
+
+            if (w == ",")
+            {
+                if (t.W(k + 1) is "each" or "all" or "every" or "with" or "w" or "most" or "many")
+                {
+                    continue;
+                }
+
+                return -1;
             }
 
             if (w is "and" or "but" or "so" && !t.W(k + 1).EndsWith("ed", StringComparison.Ordinal) && t.W(k + 1) != "hand")

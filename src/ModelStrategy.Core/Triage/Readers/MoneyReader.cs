@@ -98,7 +98,19 @@ internal static class MoneyReader
 
     /// <summary>"250K/year", "40k a month": a bare amount with a multiplier per month, quarter or year, with no noun and no volume word.</summary>
     private static bool IsBarePeriodAmount(TokenText t, Quantity q, int last) =>
-        q.Multiplied && last > q.Last && EndsItsItem(t, last + 1) && Context.Back(t, q.First, 6, VolumeWords) < 0;
+        q.Multiplied && last > q.Last && EndsItsItem(t, last + 1) && Context.Back(t, q.First, 6, VolumeWords) < 0 && !AfterANoun(t, q.First);
+
+    /// <summary>"survey answers (about 20k per quarter)": the amount counts the noun before it.</summary>
+    private static bool AfterANoun(TokenText t, int first)
+    {
+        var i = first - 1;
+        while (i >= 0 && (t.W(i) is "(" or "~" or ":" or "-" || Context.Hedges.Contains(t.W(i))) && first - i < 5)
+        {
+            i--;
+        }
+
+        return t.IsWord(i) && !BudgetWords.Contains(t.W(i)) && t.W(i) is not ("and" or "with" or "for" or "is" or "are" or "have" or "of");
+    }
 
     private static readonly HashSet<string> VolumeWords =
         ["volume", "traffic", "throughput", "load", "requests", "queries", "tickets", "calls", "messages", "documents", "docs", "users", "visitors"];
@@ -169,11 +181,16 @@ internal static class MoneyReader
             return false;
         }
 
-        return (index > 0 && Beside(scan.Quantities[index - 1], q.First - scan.Quantities[index - 1].Last))
-            || (index + 1 < scan.Quantities.Count && Beside(scan.Quantities[index + 1], scan.Quantities[index + 1].First - q.Last));
+        return !AfterANoun(t, q.First)
+            && ((index > 0 && Beside(t, scan.Quantities[index - 1], q.First - scan.Quantities[index - 1].Last))
+                || (index + 1 < scan.Quantities.Count && Beside(t, scan.Quantities[index + 1], scan.Quantities[index + 1].First - q.Last)));
     }
 
-    private static bool Beside(Quantity other, int distance) => other.Unit == UnitKind.Duration && distance <= 4;
+    /// <summary>A time to launch right beside the amount ("4 weeks, 30k"), not a span of history ("for 2 years").</summary>
+    private static bool Beside(TokenText t, Quantity other, int distance) =>
+        other.Unit == UnitKind.Duration && distance <= 4
+        && t.W(Context.PreviousWord(t, other.First)) is not ("for" or "over" or "past" or "last" or "since")
+        && t.W(other.Last + 1) is not ("of" or "ago" or "old" or "exist" or "history");
 
     private static bool EndsItsItem(TokenText t, int i) =>
         t.IsBoundary(i) || t.W(i) is "and" or "budget" or "max" or "tops" or "total" or "pls" or "please" or "ok" or "cash" or "usd";
