@@ -31,6 +31,7 @@ internal static class ControlLexicon
             """\b(?:hosted|third-party|vendor|cloud|external|commercial|managed) (?:\w+ )?(?:apis?|models?|llms?|services) (?:are|is|would be|will be) (?:\w+ )?(?:fine|ok|okay|acceptable)\b""",
             """\b(?:don't|do not|doesn't) (?:really )?care (?:\w+ ){0,2}?(?:who|where) (?:hosts|runs|host|run|serves)\b""",
             """\b(?:happy|fine|ok|okay|comfortable|content)(?: \S+){0,2}? (?:with|using|to use|on) (?:\S+ ){0,2}?(?:openai|azure openai|anthropic|claude|gpt\S*|gemini|bedrock|vertex|vendors?|third-party)\b""",
+            """\b(?:data |it |this )?(?:can|may|is allowed to|could) (?:go|be sent) to (?:\S+ )?(?:openai|azure|anthropic|aws|google|bedrock|vertex|a vendor|vendors|an api|the cloud|cloud)\b""",
             """\b(?:don't|do not|wouldn't|would not) mind (?:\S+ ){0,3}?(?:apis?|hosted|vendor|saas|openai|cloud)\b""",
             """\b(?:don't|do not) want to (?:host|run|manage|operate) (?:anything|infrastructure|models|gpus|servers|our own)\b""")),
     ];

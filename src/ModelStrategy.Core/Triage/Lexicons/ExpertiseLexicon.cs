@@ -13,7 +13,7 @@ internal static class ExpertiseLexicon
 {
     private const string Ml = @"(?:ml|machine learning|ai|data science|mlops|ds)";
     private const string Few = @"(?:one|two|a|an|1|2|a couple of|a single|the only|our only|only one)";
-    private const string Many = @"(?:[3-9]|\d{2,}|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|a team of \w+)";
+    private const string Many = @"(?:[3-9]|\d{2,}|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple)";
     private const string MlPeople = @"(?:(?:ml|machine learning|ai) (?:engineers?|engs?|people|folks|developers?|devs?|specialists?|experts?|persons?|guys?|hires?)|mles?)";
 
     private static readonly TriageRule[] Rules =
@@ -27,6 +27,7 @@ internal static class ExpertiseLexicon
             """\b(?:never|haven't|hasn't|have not|has not) (?:\w+ ){0,3}?(?:done|used|worked with|touched|built|tried) (?:\w+ ){0,3}?(?:ml|machine learning|data science)\b""",
             """\b(?:don't|do not|doesn't|does not) know (?:anything|much|a thing|the first thing|a lot) about (?:ml|ai|machine learning|data science)\b""",
             """\bnone(?: of (?:us|them|whom))? (?:\w+ ){0,2}?(?:ml|machine learning|data science)\b""",
+            """\bno (?:in-house |dedicated )?(?:devs|developers|engineers|people|staff|one|expertise|experience|capacity) (?:for|in|with|doing|who (?:know|do|does)) (?:ml|machine learning|ai|data science)\b""",
             """\bnon-?technical team\b|\bno (?:engineers|developers|devs|technical staff|tech team|engineering team|technical people)\b""",
             """\b(?:new to|inexperienced (?:with|in)|green (?:in|with)|beginners (?:in|at|with)|no experience (?:with|in)) (?:ml|machine learning|ai|data science)\b""",
             """\b(?:ml|machine learning|ai|data science) (?:capability|capabilities|expertise|experience|skills|team|people|staff|resources) ?[:=-] ?(?:none|zero|nil|0|n/a|nobody)\b""")),
@@ -35,7 +36,8 @@ internal static class ExpertiseLexicon
             $$"""\b(?:{{Count}} )?(?:ml|ai|machine learning|nlp|deep learning|phd) researchers?\b(?!')""",
             $$"""\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many) (?:senior )?researchers\b(?!')""",
             """\bresearch (?:scientists?|engineers?|team|lab|group|org|organi[sz]ation)\b""",
-            """\bphds?\b""",
+            """\bphds?\b|\bpostdocs?\b|\bprofessors?\b|\b(?:phd|doctoral) students\b""",
+            """\b(?:ml|ai|nlp|machine learning|deep learning|research|university|academic|computer vision|speech) (?:lab|laboratory)\b|\buniversity (?:nlp |ml |ai )?(?:group|lab)\b""",
             """\b(?:'ve|have|has|had|who've) (?:\w+ ){0,2}?pre-?trained\b""",
             """\bpre-?train(?:ing|ed) (?:experience|at scale)\b|\bpre-?trained at scale\b"""), (int)MlExpertise.Research),
         TriageRule.Choice(MlExpertise.Strong, AnyOf(

@@ -15,17 +15,18 @@ internal static class NeedLexicon
     private const int MaxBothSpan = 160;
 
     private const string Sources =
-        @"(?:docs|documents|documentation|policies|policy|handbooks?|kb|knowledge[-\s]?base|articles|manuals?|runbooks|sops|faqs?|catalog(?:ue)?|sheets|rate table|guidance|regulations|statutes|database|archives?|notebooks|reports|matter files|files|know-how|case files?|clause library|library|playbook|course materials|materials|curriculum(?: units)?|schema|records|events|order status|status|feeds?|precedents?|precedent bank|knowledge notes|help[-\s]?cent(?:er|re)(?: articles)?|changelog|rulebook|procedures|publications|leaflets|pages|wiki|confluence|sharepoint|contracts?|filings|guidelines|terms|pricing|prices|products|inventory|stock|plans|apis|protocols?|version|cost data|tracking data|product data|account data|bulletins|data sheets|handouts|syllabus|syllabi|announcements|notices|schedules|timetables|listings|lecture notes|slides|guides|instructions|newsletters)";
+        @"(?:docs|documents|documentation|policies|policy|handbooks?|kb|knowledge[-\s]?base|articles|manuals?|runbooks|sops|faqs?|catalog(?:ue)?|sheets|rate table|guidance|regulations|statutes|database|archives?|notebooks|reports|matter files|files|know-how|case files?|clause library|library|playbook|course materials|materials|curriculum(?: units)?|schema|records|events|order status|status|feeds?|precedents?|precedent bank|knowledge notes|help[-\s]?cent(?:er|re)(?: articles)?|changelog|rulebook|procedures|publications|leaflets|pages|wiki|confluence|sharepoint|contracts?|filings|guidelines|terms|pricing|prices|products|inventory|stock|plans|apis|protocols?|version|cost data|tracking data|product data|account data|bulletins|data sheets|handouts|syllabus|syllabi|announcements|notices|schedules|timetables|listings|lecture notes|slides|guides|instructions|newsletters|system|systems|crm|erp|warehouse|data warehouse|data lake|ledger|intranet)";
 
     private const string Owner =
         @"(?:our|the|their|its|each|this|that|a|your|his|her|customers'|the customer's|that customer's|each customer's|the firm's|each firm's|the company's|the client's)";
 
     private static readonly AnchoredPattern Knowledge = new(AnyOf(
-        $$"""\b(?:from|over|across|using|use|uses|grounded in|based on|on top of|against|about|drawn from|built on|built from|retrieval over|rag over|search over|pull from|pulls from|come from|comes from|draw on|draws on|cite|cites|quote|quotes|reference|references|look up|looks up|consult|consults|reflect|reflects|access to|knows) {{Owner}} (?:[\w/&+\u0027\u2019-]+ ){0,5}?{{Sources}}\b""",
+        $$"""\b(?:from|over|across|using|use|uses|grounded in|based on|on top of|against|about|drawn from|built on|built from|retrieval over|rag over|search over|pull from|pulls from|come from|comes from|draw on|draws on|cite|cites|quote|quotes|reference|references|look up|looks up|consult|consults|reflect|reflects|access to|knows|know|know about) {{Owner}} (?:[\w/&+\u0027\u2019-]+ ){0,5}?{{Sources}}\b""",
         $$"""\banswers? (?:\w+ ){0,2}?(?:from|using|based on|grounded in|drawn from) (?:[\w/&+\u0027\u2019-]+ ){0,5}?{{Sources}}\b""",
         """\b(?:model|models|llm|llms|it|gpt\S*) (?:\w+ )?(?:doesn't|does not|don't|do not|can't|cannot|won't) (?:\w+ )?(?:know|have|see|access) (?:about )?(?:our|them|these|those|any of|the latest|this|that)\b""",
         """\b(?:model|models|llm|llms|gpt\S*) (?:\w+ )?(?:doesn't|does not|don't|do not|can't|cannot|won't) (?:\w+ )?(?:know|see|access)(?= ?[.;,!?\n]| ?$)""",
-        """\bour (?:[\w-]+ ){0,2}?(?:docs|documents|documentation|knowledge base|kb|wiki|runbooks|manuals|faqs?|handbook|policy docs|help cent(?:er|re)|sops)\b""",
+        """(?<!\b(?:rewrites?|rewriting|translat\w+|summari[sz]\w+|convert\w*|classif\w+|tag\w*|extract\w*|proofread\w*|edit\w*|reformat\w*|simplif\w+|format\w*) )\bour (?:[\w-]+ ){0,2}?(?:docs|documents|documentation|knowledge base|kb|wiki|runbooks|manuals|faqs?|handbook|policy docs|help cent(?:er|re)|sops)\b""",
+        $$"""\b(?:tool|assistant|bot|chatbot|search|rag|q&a)\b(?: \S+){0,2}? (?:over|across|on top of) (?:\S+ ){0,6}?{{Sources}}\b""",
         """\bknowledge[-\s]?base\b|\bconfluence\b|\bsharepoint\b|\b(?:precedent|clause|knowledge|document|policy|content|answer) (?:library|bank|repository|archive|database|base)\b""",
         """\b(?:answer|answers|answering|respond|responds|look up|looks up)\b(?: \S+){0,8}? (?:from|using|in|against) (?:the |our )?(?:live |real-?time |current |latest )?(?:\S+ )?(?:data|system|database|records|crm|erp|wms|oms|inventory|catalog(?:ue)?)\b""",
         """\b(?:live|real-?time|current) (?:order )?(?:status|inventory|stock|prices|pricing|catalog(?:ue)?|feed|tracking|availability)\b""",
@@ -38,7 +39,8 @@ internal static class NeedLexicon
         """\bin (?:our|their|the firm's|each firm's|its|a) (?:own )?(?:brand voice|house style|tone|voice|style)\b""",
         """\bbrand voice\b|\bon[-\s]?brand\b|\boff[-\s]?brand\b|\btone of voice\b|\bhouse style\b|\bstyle guide\b|\btone guide\b|\btone rules\b|\bour (?:tone|voice|style)\b|\bwriting style\b|\btone\b""",
         """\b(?:our|company|controlled|approved|house|client) (?:\w+ )?(?:terminology|glossary|term base|termbase)\b|\btuned to (?:our|the|their) (?:\w+ )?(?:terminology|style|tone|voice|format|conventions)\b""",
-        """\bword for word\b|\bverbatim\b|\bapproved (?:wording|phrasing|language|macros|templates?|term)\b|\bsounds? like (?:our|the|a) \w+""",
+        """\bword for word\b|\bverbatim\b|\bapproved (?:wording|phrasing|language|macros|templates?|term)\b|\bsounds? like (?:us|our|the|a) ?\w*""",
+        """\b(?:in|using|per|following) (?:our|their|the company's|the firm's) (?:\w+ )?(?:template|templates|format|layout|style guide|house style)\b""",
         """\b(?:ignores|ignored|ignoring|breaks|broke|violates|violated|misses|drops) (?:our |the |its |their )?(?:\S+ ){0,3}?(?:rules|format|formatting|template|guidelines|style|constraints|length|tone|schema|structure|wording|terminology)\b""",
         """(?:\bdoesn't|\bdoes not|\bdon't|\bwon't|\bfails? to) follow (?:\S+ ){0,3}?(?:format|schema|instructions|template|guidelines)\b|\bgets? the format wrong\b"""));
 

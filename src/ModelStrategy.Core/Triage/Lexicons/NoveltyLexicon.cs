@@ -28,6 +28,7 @@ internal static class NoveltyLexicon
             """\b(?:barely|poorly|hardly|badly) (?:covers?|covered|knows?|understands?|copes?|cope|handles?|handled|represented|make sense|makes sense|supported|speaks?)\b""",
             """\b(?:covers?|covered|handles?|handled|understands?|knows?|speaks?) (?:\w+ ){0,4}?(?:poorly|badly|barely)\b""",
             $$"""\b(?:public|off-the-shelf|general|generic|existing|base|commercial|hosted|frontier) (?:\w+ )?{{Models}} (?:don't|do not|doesn't|does not|can't|cannot|fail to) (?:really )?(?:understand|cover|handle|speak|read|parse)\b""",
+            $$"""\b(?:public|general|existing|off-the-shelf|commercial|current|base|generic) (?:\w+ )?{{Models}} (?:\w+ )?(?:struggle|struggles|struggled) (?:with|to)\b""",
             """\bnovel domain\b|\bour own (?:\w+ )?(?:language|jargon|terminology|vocabulary|notation|dsl|dialect)\b""",
             """\b(?:internal|custom|proprietary|in-house) (?:query |programming |scripting |config |domain-specific )?(?:language|dsl|dialect|notation)\b|\bdomain-specific language\b|\bdsl\b""",
             """\bspectroscop\w*|\bspectra\b|\bgenomic\w*|\bdna sequences?\b|\bseismic\b|\bsensor (?:data|readings|signals|logs)\b|\b(?:low-resource|rare|endangered|indigenous) languages?\b""")),

@@ -40,7 +40,8 @@ internal static class SensitivityLexicon
             return scan.Findings.Strictest(DataSensitivity.Sovereign, m);
         }),
         Strict(DataSensitivity.Sovereign, AnyOf(
-            """\bin-?country\b|\bin country\b""",
+            """\bin-?country\b|\bin country\b|\bin[-\s]region\b|\bonshore only\b""",
+            """\b(?:forbids|forbid|prohibits|prohibit|bans|ban|doesn't allow|does not allow|disallows|rules out) (?:any )?(?:third-party|3rd-party|external|outside|cloud|vendor|offshore|foreign) (?:\w+ )?(?:processing|processors|hosting|apis?|models?|services|providers?)\b""",
             """\bdata residency\b|\bdata sovereignty\b|\bsovereign(?:ty)?\b|\bnational territory\b""",
             """\bclassified (?:material|data|information|documents|docs|networks?|environment|reports|systems)\b""",
             $$"""\b(?:can't|cant|cannot|can not|must not|mustn't|may not|not allowed to|never|won't|shouldn't|should not|must never|is not allowed to) (?:\w+ )?(?:leave|leaves|go (?:to|outside)|be sent (?:to|outside)|be processed (?:by|outside)|touch|exit|be shared with) (?:\w+ ){0,3}?(?:{{Place}}|{{Outside}}|{{Region}})\b""",
@@ -60,7 +61,7 @@ internal static class SensitivityLexicon
             """\bsensitive (?:data|information|customer|documents|records|personal)\b|\bcredit cards?\b""",
             """\b(?:hipaa|gdpr|ferpa|ccpa|glba)\b|\bpci(?:[-\s]?dss)?\b""",
             """\b(?:dpa|baa|nda)\b|\bdata processing agreement\b|\bbusiness associate agreement\b""",
-            """\bssns?\b|\bsocial security numbers?\b|\b(?:names|email addresses|emails|phone numbers|home addresses|addresses|dates of birth|birth dates) (?:and|&|,) (?:\w+ )?(?:emails|email addresses|phone numbers|addresses|dates of birth|account numbers|salaries|health\w*)\b""",
+            """\bssns?\b|\bsocial security numbers?\b|\b(?:names|email addresses|emails|phone numbers|home addresses|addresses|dates of birth|birth dates) ?(?:and|&|,) ?(?:\w+ )?(?:emails|email addresses|phone numbers|addresses|dates of birth|account numbers|salaries|health\w*)\b""",
             """\b(?:passport|national insurance|tax id|bank account|iban|salary|salaries|payroll) (?:numbers?|details|data|records|information)\b""")),
         Strict(DataSensitivity.Internal, AnyOf(
             """\binternal(?:[-\s]only| only| use only| use)\b""",

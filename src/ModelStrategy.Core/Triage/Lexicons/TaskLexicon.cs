@@ -71,6 +71,7 @@ internal static class TaskLexicon
             """\bspam (?:filter\w*|detection|detector)\b|\bfilter(?:s|ing)? (?:out )?(?:spam|toxic\w*|abus\w*)\b|\bprioriti[sz](?:e|es|ing|ation)\b""",
             """\blabel(?:s|ling|ing)? (?:\S+ ){0,2}?(?:images|tickets|emails|documents|messages|reviews|transactions|calls|photos|posts)\b|\bpredict(?:s|ing)? (?:\w+ )?(?:churn|fraud|risk|intent|category|default|outcome)\b""",
             """\bintent (?:detection|classification|recognition)\b|\bsort(?:s|ing)? (?:\S+ ){0,4}?into\b|\bscreening\b|\b(?:auto-?)?grad(?:ing|er)\b""",
+            """\b(?:auto(?:matic|mated)?[-\s]?)?coding of\b|\bmap(?:s|ping)? (?:\S+ ){1,5}?to (?:\S+ )?(?:codes|terms|categories|classes|taxonomy|taxonomies)\b|\bassign(?:s|ing)? (?:\S+ )?(?:codes|categories|labels)\b""",
             """\bcode (?:\S+ ){1,5}?into\b|\b(?:predicts?|predicting) (?:\w+ )?(?:labels?|categories|classes)\b|\b(?:function|protein|gene|sequence|image|document|entity) annotation\b""",
             """(?:→|->) (?:themes|categories|buckets|labels|queues|tags|classes)\b|\binto (?:\S+ ){0,3}?(?:categories|buckets|queues|classes|themes|taxonomy|scheme)\b""")),
         Task(TaskType.Extraction, Verb, AnyOf(

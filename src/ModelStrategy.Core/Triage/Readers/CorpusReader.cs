@@ -39,7 +39,7 @@ internal static class CorpusReader
             var tokens = q.Unit switch
             {
                 UnitKind.Tokens when !IsPromptSize(t, q) => q.Value,
-                UnitKind.Words when q.Value >= 1e6 || OfText(t, q.Last + 1) => q.Value * TokensPerWord,
+                UnitKind.Words when (q.Value >= 1e6 || OfText(t, q.Last + 1)) && !PerPeriod(t, q.Last + 1) => q.Value * TokensPerWord,
                 UnitKind.Bytes when OfText(t, q.Last + 1) || CorpusBefore(t, q.First) => q.Value * q.Scale * TokensPerByte,
                 _ => -1,
             };
@@ -51,6 +51,11 @@ internal static class CorpusReader
 
         NumberReading.OfferBest(scan, ConstraintFields.DomainCorpusTokens, readings);
     }
+
+    /// <summary>"2M words a year": a workload, not a corpus.</summary>
+    private static bool PerPeriod(TokenText t, int i) =>
+        (t.W(i) is "a" or "an" or "per" or "/" or "each" or "every" && Numbers.Units.TryPerDay(t.W(i + 1), out _))
+        || t.W(i) is "daily" or "weekly" or "monthly" or "yearly" or "annually";
 
     private static bool IsPromptSize(TokenText t, Quantity q) =>
         PromptWords.Contains(t.W(Context.PreviousWord(t, q.First))) || PromptWords.Contains(t.W(q.Last + 1))

@@ -17,7 +17,8 @@ internal static class DeadlineReader
     [
         "every", "each", "per", "once", "twice", "for", "last", "past", "previous", "since", "after", "spent", "spend",
         "took", "taken", "take", "takes", "lasted", "ran", "run", "over", "across", "during", "back", "already", "first",
-        "another", "extra", "additional", "x", "×", "worth",
+        "another", "extra", "additional", "x", "×", "worth", "covers", "cover", "covering", "spans", "spanning", "lasts", "lasting",
+        "funded", "funding", "grant", "contract", "term",
     ];
 
     private static readonly HashSet<string> SkipAfter =

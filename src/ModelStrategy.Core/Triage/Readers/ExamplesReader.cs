@@ -125,7 +125,7 @@ internal static class ExamplesReader
         for (var k = i; k < t.Count && k - i < 12 && (!t.IsBoundary(k) || t.W(k) == ",") && !t.IsNumber(k); k++)
         {
             var w = t.W(k);
-            if (LabelWords.Contains(w) || ExampleNouns.Contains(w) || (w == "signed" && t.W(k + 1) == "off"))
+            if (LabelWords.Contains(w) || ExampleNouns.Contains(w) || (w is "signed" or "set" && t.W(k + 1) is "off" or "by"))
             {
                 return k;
             }

@@ -73,7 +73,7 @@ internal static class MoneyReader
     {
         for (var i = q.First - 1; i >= 0 && q.First - i <= 7 && !t.IsHardBoundary(i) && !t.IsNumber(i); i--)
         {
-            if (BudgetWords.Contains(t.W(i)))
+            if (BudgetWords.Contains(t.W(i)) || WillingToPay(t, i))
             {
                 return NotBudgetOwners.Contains(t.W(i - 1)) ? -1 : i;
             }
@@ -128,13 +128,17 @@ internal static class MoneyReader
     private static bool IsNotBudget(TokenText t, Quantity q)
     {
         var before = Context.Back(t, q.First, 6, NotBudget);
-        if (before >= 0 && !(t.W(before) == "under" && before != q.First - 1))
+        if (before >= 0 && !WillingToPay(t, before))
         {
             return true;
         }
 
         return Context.Ahead(t, q.Last, 5, NotBudgetAfter, stopAtSoft: true) >= 0 || LastYearAfter(t, q.Last);
     }
+
+    /// <summary>"we'd pay up to 2k/month", "willing to pay $50k": an offer, so a budget.</summary>
+    private static bool WillingToPay(TokenText t, int pay) =>
+        t.W(pay) == "pay" && (t.W(pay - 1) is "we'd" or "would" or "could" or "can" or "i'd" or "we’d" || t.W(pay - 2) is "willing" or "happy" or "able" or "prepared");
 
     private static bool LastYearAfter(TokenText t, int last)
     {
