@@ -21,7 +21,8 @@ internal static class GovernanceLexicon
             """\bnothing (?:is |here is )?regulated\b""")),
         TriageRule.Level(ConstraintFields.Governance, 5, AnyOf(
             """\bfda\b|\bmedical devices?\b""",
-            """\b(?:heavily|highly|strictly|tightly) regulated\b""",
+            """\b(?:heavily|highly|strictly|tightly) regulated\b|\b(?:strict|heavy|tight|stringent) regulatory (?:environment|regime|oversight|requirements|scrutiny)\b""",
+            """\b(?:gxp|gmp|gcp|glp|csv)\b(?= (?:validation|compliance|regulated|applies|rules|requirements|scope))|\b21 cfr part 11\b""",
             """\bai act\S*(?: \S+){0,6}? high[-\s]?risk\b|\bhigh[-\s]?risk (?:\w+ ){0,4}?(?:under|per|in) (?:the )?(?:eu )?ai act\b""",
             """\bsr ?11-7\b|\bmodel risk (?:management|framework|policy|committee|governance)\b""",
             """\bregulators? (?:\w+ ){0,5}?(?:approve|approves|approval|sign[-\s]?off|certify|certification)\b|\bregulat\w+ approval\b""")),
@@ -30,7 +31,8 @@ internal static class GovernanceLexicon
             """\b(?:eu )?ai act\b""",
             """\bregulated (?!by\b)[a-z]+\b|\b(?:we're|we are|is|are) regulated\b""",
             """\b(?:regulators?|examiners?|supervisors?|the (?:fca|sec|occ|fed|ecb|pra|cfpb)) (?:\w+ ){0,3}?(?:will|must|need to|have to|has to|are going to|plan to|may|would) (?:\w+ ){0,2}?(?:review|inspect|examine|audit|look at|scrutini[sz]e|check)\b""",
-            """\bregulatory (?:review|approval|requirements|scrutiny|oversight|filing)\b""")),
+            """\bregulatory (?:review|approval|requirements|scrutiny|oversight|filing)\b""",
+            """\b(?:supervised|regulated|overseen|licensed) by (?:the |our )?(?:central bank|regulator|fca|sec|occ|fed|ecb|pra|cfpb|finma|bafin|mas|apra|fda|ema|ofgem|ofcom)\b""")),
         TriageRule.Level(ConstraintFields.Governance, 3, AnyOf(
             """\baudit (?:trails?|logs?|logging|requirements?|records?)\b""",
             """\b(?:for|an?) (?:annual |external |yearly |regular |periodic |third-party )?audits?\b(?! sample| set)""",

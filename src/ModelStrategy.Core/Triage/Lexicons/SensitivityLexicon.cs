@@ -70,7 +70,7 @@ internal static class SensitivityLexicon
             """\bcompany[-\s]only\b|\bcompany[-\s]internal\b""",
             """\bproprietary (?:data|documents|docs|records|archive|content|material|information|r&d|knowledge)\b|\b(?:is|are) proprietary\b""")),
         Strict(DataSensitivity.Public, AnyOf(
-            """\bpublic(?:ly available)? (?:data|information|info|documents|docs|datasets?|content|sources|records?|papers|transcripts|filings|court records|reviews|theses|research|web pages|pages|guidance|regulations|statutes|domain)\b""",
+            """\bpublic(?:ly available)? (?:website |web |internet |government |social media |open )?(?:data|information|info|documents|docs|datasets?|content|sources|records?|papers|transcripts|filings|court records|reviews|theses|research|web pages|pages|guidance|regulations|statutes|domain)\b""",
             """\b(?:is|are|all|it's all|which are|entirely|only|everything is|all of it is|all of which are) (?:\w+ )?public\b""",
             """\bpublicly available\b|\bopen (?:data|datasets?|government data)\b|\bpublish(?:ed)? openly\b|\bpublic info only\b""",
             """\bpublished (?:\w+ ){0,2}?(?:regulations|guidance|faqs?|pages|leaflets|documents|docs|content|journalism|articles|papers|records|reports|data|material|information|tables|statistics|sources|rules|policies|standards|headlines|decisions)\b""")),

@@ -27,7 +27,7 @@ internal static class TaskLexicon
             """\b(?:our|the|support|human|call[-\s]centre|call[-\s]center|service|live) agents?\b|\bagents?'|\bagent (?:replies|re-?routing|notes|assist|handle|desktop|team)\b|\bagents (?:handle|are|x)\b""",
             """\bfirst[-\s]draft\b|\bwrite[-\s]?up\b|(?m)^\s*summary\s*:""",
             """\b(?:quick|short|brief|meeting|thread|call|exec|executive)\s+(?:summary|recap)\b|\b(?:summary|recap) (?:from|of) (?:the|our|today's|yesterday's|last|this) (?:\w+ ){0,2}?(?:meeting|call|offsite|sync|discussion|thread|standup|workshop|session|review|week)\b|\bin summary\b|\bto summari[sz]e,""",
-            """\b(?:can|could|will|would|does|ask|asking|should) (?:the|this|your|you) bot\b|\bthe bot (?:answer|help|tell|say|recommend)\w*""",
+            """\b(?:question|questions|q|query|note|ask|asking|request) (?:for|to) (?:the|this|you|your) bot\b|\b(?:hey|hi|hello|dear) bot\b|\b(?:can|could|will|would|does|ask|asking|should) (?:the|this|your|you) bot\b|\bthe bot (?:answer|help|tell|say|recommend)\w*""",
             """\b(?:chatbot|bot|tool|assistant|platform|system) (?:vendor|provider|contract|license|licence)s?\b""",
             """\b(?:[\w-]+[-\s])?(?:extraction|classification|summari[sz]ation|drafting|tagging|routing|chat) (?:tool|bot|system|product) (?:we|they|that we) (?:licensed|bought|used|had|tried|dropped|retired|evaluated)\b""")),
         Task(TaskType.Classification, Noun, """\b(?:icd(?:-?10)?|medical|clinical|occupation|occupational|survey|diagnosis|diagnostic|billing|procedure) coding\b""", sink: true),
@@ -66,6 +66,7 @@ internal static class TaskLexicon
             """\b(?:auto-?)?recaps?\b|\bdigests?\b|\bcondens(?:e|es|ing)\b|\btl;dr\b|\btldr\b""")),
         Task(TaskType.Classification, Verb, AnyOf(
             """\bclassif(?:y|ies|ying|ied|ication|ications)\b|\bcategori[sz](?:e|es|ed|ing|ation)\b""",
+            """\b(?:to|and|will|can|should|we|that|which|automatically|auto|then|it|model) rout(?:e|es|ing) (?:\S+ ){0,3}?(?:tickets|emails|requests|messages|calls|cases|leads|claims|documents|inquiries|enquiries|letters|chats|applications|alerts|orders)\b""",
             """\brout(?:e|es|ed|ing)\b(?: \S+){0,5}? (?:to|into) \b|\b(?:ticket|request|email|call|lead|case|claim) routing\b|\btriage (?:\S+ ){0,4}?into\b""",
             """\b(?:auto-?)?tag(?:s|ging)?\b|\bdetect(?:s|ion|ing)?\b|\bflag(?:s|ging|ged)?\b|\bmoderat(?:ion|e|ing)\b|\bsentiment\b""",
             """\bspam (?:filter\w*|detection|detector)\b|\bfilter(?:s|ing)? (?:out )?(?:spam|toxic\w*|abus\w*)\b|\bprioriti[sz](?:e|es|ing|ation)\b""",

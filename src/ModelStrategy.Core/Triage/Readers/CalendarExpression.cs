@@ -57,9 +57,15 @@ internal sealed record CalendarExpression(int First, int Last, DateOnly Date, bo
 
         var (year, yearLast) = Year(t, last + 1, today);
         var (first, position, bounded) = Prefix(t, day > 0 ? dayFirst : i);
-        if (day == 0 && t.W(i) == "may" && first == i)
+        if (day == 0 && t.W(i) == "may" && first == i && !t.IsHardBoundary(i + 1) && t.W(i + 1) is not ("launch" or "go-live" or "release" or "deadline"))
         {
             return null;
+        }
+
+        if (day == 0 && WeekOfMonth(t, i) is { } week)
+        {
+            return Calendar.Day(today, month, Math.Min(week.Day, DateTime.DaysInMonth(today.Year, month)), year) is { } d7
+                ? new(Prefix(t, week.First).First, Math.Max(last, yearLast), d7, true, true) : null;
         }
 
         if (day > 0 && position is Position.End or Position.Before)
@@ -133,6 +139,19 @@ internal sealed record CalendarExpression(int First, int Last, DateOnly Date, bo
         "quarter" => Calendar.EndOfMonth(today.Year, ((today.Month - 1) / 3 * 3) + 3).AddDays(1).AddMonths(3 * ahead).AddDays(-1),
         _ => Calendar.EndOfMonth(today.Year, today.Month).AddDays(1).AddMonths(ahead).AddDays(-1),
     };
+
+    /// <summary>"the first week of December" (the 7th), "second week of" (14th), "third" (21st), "last" (the month's end).</summary>
+    private static (int First, int Day)? WeekOfMonth(TokenText t, int month)
+    {
+        if (t.W(month - 1) != "of" || t.W(month - 2) != "week")
+        {
+            return null;
+        }
+
+        var day = t.W(month - 3) switch { "first" => 7, "1st" => 7, "second" => 14, "third" => 21, "fourth" => 28, "last" or "final" => 31, _ => 0 };
+        var first = t.W(month - 4) == "the" ? month - 4 : month - 3;
+        return day == 0 ? null : (first, day);
+    }
 
     /// <summary>"2026-06-30".</summary>
     private static CalendarExpression? IsoDate(TokenText t, int i, DateOnly today)

@@ -47,6 +47,8 @@ internal static class ExamplesReader
     /// <summary>"past RFP responses", "previous answers": answers written before, which are examples of the output.</summary>
     private static readonly HashSet<string> PriorWork = ["past", "previous", "prior", "historical", "existing", "good", "best", "model", "sample", "reference"];
 
+    private static readonly HashSet<string> GoodWords = ["good", "great", "excellent", "exemplary", "correct", "gold", "best", "right", "accurate"];
+
     private static readonly HashSet<string> Raw = ["unlabelled", "unlabeled", "raw", "unannotated", "unreviewed", "untagged"];
 
     private static readonly HashSet<string> NounStops =
@@ -125,7 +127,8 @@ internal static class ExamplesReader
         for (var k = i; k < t.Count && k - i < 12 && (!t.IsBoundary(k) || t.W(k) == ",") && !t.IsNumber(k); k++)
         {
             var w = t.W(k);
-            if (LabelWords.Contains(w) || ExampleNouns.Contains(w) || (w is "signed" or "set" && t.W(k + 1) is "off" or "by"))
+            if (LabelWords.Contains(w) || ExampleNouns.Contains(w) || (w is "signed" or "set" && t.W(k + 1) is "off" or "by")
+                || (w is "consider" or "considered" or "deem" or "deemed" or "judge" or "judged" && Context.Ahead(t, k, 2, GoodWords) > 0))
             {
                 return k;
             }

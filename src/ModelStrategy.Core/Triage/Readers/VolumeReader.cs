@@ -27,6 +27,10 @@ internal static class VolumeReader
         "was", "were", "have", "has", "had", "be", "it", "they", "the", "times", "than", "this", "these", "those",
     ];
 
+    /// <summary>"agents search it ~6,000 times a day": a count of uses, so a volume.</summary>
+    private static readonly HashSet<string> UsageVerbs =
+        ["search", "searched", "searches", "query", "queried", "queries", "ask", "asked", "asks", "use", "used", "uses", "call", "called", "calls", "hit", "hits", "access", "accessed", "request", "requested", "run", "runs", "invoke", "invoked", "open", "opened"];
+
     private static readonly HashSet<string> Each = ["each", "every", "apiece"];
 
     private static readonly HashSet<string> Adjectives = ["daily", "hourly", "weekly", "monthly", "yearly", "annual", "nightly"];
@@ -51,6 +55,10 @@ internal static class VolumeReader
             else if ((q.Last + 1 >= t.Count || t.IsBoundary(q.Last + 1)) && TryRateBefore(t, q.First, out perDay, out var start))
             {
                 readings.Add(new NumberReading(index, q.Value * perDay, 2, t.Span(start, q.Last)));
+            }
+            else if (t.W(q.Last + 1) == "times" && TryPeriod(t, q.Last + 2, out perDay, out last) && Context.Back(t, q.First, 5, UsageVerbs) is >= 0 and var verb)
+            {
+                readings.Add(new NumberReading(index, q.Value * perDay, 2, t.Span(verb, last)));
             }
         }
 
@@ -82,12 +90,16 @@ internal static class VolumeReader
                 return true;
             }
 
-            if (t.IsBoundary(i) || t.IsNumber(i) || Stop.Contains(w) || !(t.IsWord(i) || w is "-" or "/" or "'" or "&"))
+            if (t.IsBoundary(i) || t.IsNumber(i) || Stop.Contains(w) || !t.IsWord(i))
             {
                 return false;
             }
 
-            i += t.W(i + 1) is "-" or "/" or "'" && t.Joined(i + 1) && t.IsWord(i + 2) && !TryPeriod(t, i + 1, out _, out _) ? 3 : 1;
+            i++;
+            while (t.W(i) is "-" or "/" or "'" or "&" or "→" && t.Joined(i) && t.Joined(i + 1) && t.IsWord(i + 1) && !TryPeriod(t, i, out _, out _))
+            {
+                i += 2;
+            }
         }
 
         return false;
