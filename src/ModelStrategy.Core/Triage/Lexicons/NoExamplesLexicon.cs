@@ -11,7 +11,7 @@ internal static class NoExamplesLexicon
     private static readonly TriageRule[] Rules =
     [
         TriageRule.Number(ConstraintFields.LabeledExamples, 0, AnyOf(
-            $$"""\b(?:no|zero|without(?: any)?|lack(?:s|ing)?(?: any)?|(?:don't|dont|do not|doesn't|does not) have(?: any)?|(?:haven't|havent|have not) got(?: any)?|not a single) (?:\w+ )?{{Labelled}} (?:[\w/&-]+ ){0,2}?(?:data|dataset|examples|samples|tickets|set|labels|pairs|q&a|history|workflows|records|items|emails|documents|docs|cases)\b""",
+            $$"""\b(?:no|zero|without(?: any)?|lack(?:s|ing)?(?: any)?|(?:don't|dont|do not|doesn't|does not) have(?: any)?|(?:haven't|havent|have not) got(?: any)?|not a single) (?:\w+ )?{{Labelled}} (?:[\w/&-]+ ){0,2}?(?:data|dataset|set|q&a|history|\w+s)\b""",
             """\b(?:no|zero|without(?: any)?|lack(?:s|ing)?(?: any)?|(?:don't|dont|do not|doesn't|does not) have(?: any)?|(?:haven't|havent|have not) got(?: any)?) (?:\w+ )?(?:labels|annotations|ground truth)\b""",
             """\bnothing (?:is |has been )?(?:labell?ed|labled|annotated|tagged)\b""",
             """\b(?:haven't|havent|have not|not) (?:yet )?(?:labell?ed|annotated|tagged) anything\b""")),

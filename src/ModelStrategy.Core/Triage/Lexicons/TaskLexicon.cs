@@ -20,6 +20,7 @@ internal static class TaskLexicon
 
     private static readonly TriageRule[] Rules =
     [
+        TriageRule.Ignore("""@[\w.-]+"""),
         TriageRule.Ignore(AnyOf(
             """\(draft\)|\b(?:scope|design|planning|plan|proposal|policy|memo|doc|document|working) draft\b|\bdraft (?:plan|proposal|scope|doc|compute plan|budget|version|v\d)\b""",
             """\bclassified (?:material|data|information|documents|networks?|environment|reports)\b""",
@@ -69,6 +70,7 @@ internal static class TaskLexicon
             """\b(?:to|and|will|can|should|we|that|which|automatically|auto|then|it|model) rout(?:e|es|ing) (?:\S+ ){0,3}?(?:tickets|emails|requests|messages|calls|cases|leads|claims|documents|inquiries|enquiries|letters|chats|applications|alerts|orders)\b""",
             """\brout(?:e|es|ed|ing)\b(?: \S+){0,5}? (?:to|into) \b|\b(?:ticket|request|email|call|lead|case|claim) routing\b|\btriage (?:\S+ ){0,4}?into\b""",
             """\b(?:auto-?)?tag(?:s|ging)?\b|\bdetect(?:s|ion|ing)?\b|\bflag(?:s|ging|ged)?\b|\bmoderat(?:ion|e|ing)\b|\bsentiment\b""",
+            """\b(?:fraud|churn|risk|propensity|spam|toxicity|sentiment|intent|credit|lead) (?:model|scoring|score|scores|detection|classifier|prediction|predictor)\b""",
             """\bspam (?:filter\w*|detection|detector)\b|\bfilter(?:s|ing)? (?:out )?(?:spam|toxic\w*|abus\w*)\b|\bprioriti[sz](?:e|es|ing|ation)\b""",
             """\blabel(?:s|ling|ing)? (?:\S+ ){0,2}?(?:images|tickets|emails|documents|messages|reviews|transactions|calls|photos|posts)\b|\bpredict(?:s|ing)? (?:\w+ )?(?:churn|fraud|risk|intent|category|default|outcome)\b""",
             """\bintent (?:detection|classification|recognition)\b|\bsort(?:s|ing)? (?:\S+ ){0,4}?into\b|\bscreening\b|\b(?:auto-?)?grad(?:ing|er)\b""",
@@ -83,7 +85,7 @@ internal static class TaskLexicon
         Task(TaskType.Generation, Verb, AnyOf(
             """\bdraft(?:s|ed|ing)?\b|\bauto-?draft\w*""",
             """\b(?:write|writes|writing|wrote|auto-?write|generate|generates|generating|generated|create|creates|creating|produce|produces|compose|composes) (?:\S+ ){0,4}?(?:emails?|replies|responses|copy|content|articles|posts|descriptions|reports?|letters|proposals|stories|blogs?|marketing|answers|headlines|notes|paragraphs?|explanations?|text|commentary|rationale|memos?|briefs?|alt text|documents?|drafts?|messages|captions|scripts?|recipes|sections|feedback|questions|quizzes|flashcards|jds|job descriptions|translations?|narratives?|responses)\b""",
-            """\b(?:generate|generates|generating|auto-?generat\w*|create|creates|creating|compose|composes|composing|produce|produces|producing)\b(?! (?:\S+ ){0,3}?(?:summar\w*|digests?|recaps?|briefs?|labels?|tags?|categor\w*|embeddings?|code|sql|tests?|scripts?|queries|insights?|predictions?|scores?|leads?|alerts?|tickets?|accounts?|value|revenue|savings|assistants?|tools?|bots?|chatbots?|models?|systems?|apps?|pipelines?|solutions?|agents?|copilots?|classifiers?|services?|products?|prototypes?|pilots?|poc|features?|workflows?|dashboards?|platforms?|something|anything|\w+ers?\b))""",
+            """\b(?:generate|generates|generating|auto-?generat\w*|create|creates|creating|compose|composes|composing|produce|produces|producing)\b(?! (?:\S+ ){0,3}?(?:summar\w*|digests?|recaps?|briefs?|labels?|tags?|categor\w*|embeddings?|code|sql|tests?|scripts?|queries|insights?|predictions?|scores?|leads?|alerts?|tickets?|accounts?|value|revenue|savings)|(?: (?:a|an|the|our|this|some|new) (?:\S+ )?(?:assistants?|tools?|bots?|chatbots?|models?|systems?|apps?|pipelines?|solutions?|agents?|copilots?|classifiers?|services?|products?|prototypes?|pilots?|poc|features?|workflows?|dashboards?|platforms?|\w+ers?)\b)| (?:something|anything))""",
             """\btranslat(?:e|es|ing|ion|ions)\b|\brewrit(?:e|es|ing)\b|\bparaphras\w+|\bproofread\w*|\bclean(?:s|ing)? up\b|\bauto-?(?:respond|reply|replies|responses)\w*""",
             """\b(?:product|marketing|ad|ads|promo|email|web|website|landing[-\s]page|sales|social) copy\b|\bcopywriting\b|\bcontent (?:generation|creation)\b""",
             """\bcopy (?:variants|variations|for (?:ads|our|the|each|social|email|campaigns))\b|\bad (?:variants|creatives|headlines)\b""")),

@@ -67,7 +67,7 @@ internal static class Units
         ["day"] = 1, ["days"] = 1, ["d"] = 1, ["daily"] = 1, ["week"] = 1 / 7.0, ["wk"] = 1 / 7.0, ["weekly"] = 1 / 7.0,
         ["w"] = 1 / 7.0, ["month"] = 12 / 365.25, ["mo"] = 12 / 365.25, ["mth"] = 12 / 365.25, ["monthly"] = 12 / 365.25,
         ["year"] = 1 / 365.25, ["yr"] = 1 / 365.25, ["annum"] = 1 / 365.25, ["yearly"] = 1 / 365.25,
-        ["annually"] = 1 / 365.25, ["hour"] = 24, ["hr"] = 24, ["h"] = 24, ["hourly"] = 24, ["minute"] = 1440,
+        ["annually"] = 1 / 365.25, ["night"] = 1, ["nightly"] = 1, ["shift"] = 3, ["hour"] = 24, ["hr"] = 24, ["h"] = 24, ["hourly"] = 24, ["minute"] = 1440,
         ["min"] = 1440, ["second"] = 86_400, ["sec"] = 86_400, ["s"] = 86_400, ["quarter"] = 1 / 91.31,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 

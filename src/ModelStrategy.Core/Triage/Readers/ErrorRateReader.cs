@@ -74,6 +74,11 @@ internal static class ErrorRateReader
 
     private static void Add(TokenText t, List<NumberReading> readings, int index, int first, int last, double share)
     {
+        if (NotAModel(t, first))
+        {
+            return;
+        }
+
         if (Context.Back(t, first, 7, Target, stopAtSoft: true) >= 0 || t.W(last + 1) == "+"
             || Context.Ahead(t, last, 3, TargetAfter) >= 0)
         {
@@ -95,6 +100,16 @@ internal static class ErrorRateReader
     }
 
     private static readonly HashSet<string> Polar = [.. Right, .. Wrong];
+
+    private static readonly HashSet<string> OtherMethods =
+        ["rules", "rule-based", "regex", "regexes", "keyword", "keywords", "textract", "ocr", "heuristic", "heuristics", "humans", "manual", "manually", "staff", "containment"];
+
+    private static readonly HashSet<string> ModelWords =
+        ["prompt", "prompts", "prompting", "llm", "llms", "gpt", "rag", "model", "claude", "llama", "ai", "chatgpt", "zero-shot", "few-shot", "prototype", "bot", "chatbot", "assistant", "pilot", "baseline"];
+
+    /// <summary>"textract + rules, accuracy ~85%": a measurement of something other than a prompting or RAG attempt.</summary>
+    private static bool NotAModel(TokenText t, int first) =>
+        Context.Back(t, first, 14, OtherMethods) >= 0 && Context.Back(t, first, 60, ModelWords) < 0;
 
     /// <summary>A verb of scoring after the share ("gets") says less than a failure word before it.</summary>
     private static bool IsSoftRight(TokenText t, int after, int before) =>
@@ -144,6 +159,12 @@ internal static class ErrorRateReader
         for (var i = 1; i < t.Count; i++)
         {
             var w = t.W(i);
+            if (w == "half" && (t.W(i + 1) == "of" || (t.W(i + 1) == "the" && t.W(i + 2) == "time")))
+            {
+                Add(t, readings, -1, i, t.W(i + 1) == "the" ? i + 2 : i, 50);
+                continue;
+            }
+
             if (w is not ("third" or "thirds" or "quarter" or "quarters") || t.W(i + 1) != "of")
             {
                 continue;
