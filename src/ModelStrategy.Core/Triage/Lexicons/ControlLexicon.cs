@@ -13,7 +13,7 @@ internal static class ControlLexicon
     private static readonly TriageRule[] Rules =
     [
         TriageRule.Level(ConstraintFields.Control, 5, AnyOf(
-            """\b(?:own|owning|ownership of|hold|holding|keep|control) (?:the |our |all |its )?(?:full |model |own |model's )?weights\b""",
+            """\b(?:own|owning|ownership of|hold|holding|keep|control) (?:and \w+ )?(?:the |our |all |its )?(?:full |model |own |model's )?weights\b""",
             """\bweights (?:are |must be |should be |need to be )?(?:owned by us|ours)\b|\bweights (?:must|should|need to|have to)? ?(?:remain|stay|be kept) (?:with us|ours|in-house|in house|on our)\b""",
             """\b(?:full|complete|total) (?:control|ownership)\b""",
             """\bown the (?:whole |entire )?(?:model|stack)\b""")),
@@ -32,6 +32,7 @@ internal static class ControlLexicon
             """\b(?:don't|do not|doesn't) (?:really )?care (?:\w+ ){0,2}?(?:who|where) (?:hosts|runs|host|run|serves)\b""",
             """\b(?:happy|fine|ok|okay|comfortable|content)(?: \S+){0,2}? (?:with|using|to use|on) (?:\S+ ){0,2}?(?:openai|azure openai|anthropic|claude|gpt\S*|gemini|bedrock|vertex|vendors?|third-party)\b""",
             """\b(?:data |it |this )?(?:can|may|is allowed to|could) (?:go|be sent) to (?:\S+ )?(?:openai|azure|anthropic|aws|google|bedrock|vertex|a vendor|vendors|an api|the cloud|cloud)\b""",
+            """\b(?:use|uses|using) (?:openai|azure openai|anthropic|claude|gpt\S*|gemini|bedrock|a hosted api|hosted apis|an api) (?:\w+ ){0,3}?(?:that's|that is|which is|it's|and that's) (?:fine|ok|okay|acceptable)\b""",
             """\b(?:hosting|running|using|calling) (?:it |this )?(?:on|with|via|through) (?:\S+ )?(?:openai|azure|aws|anthropic|google|bedrock|vertex|a vendor|the cloud|a hosted api|an api|apis) (?:is|would be|will be) (?:fine|ok|okay|acceptable)\b""",
             """\b(?:don't|do not|wouldn't|would not) mind (?:\S+ ){0,3}?(?:apis?|hosted|vendor|saas|openai|cloud)\b""",
             """\b(?:don't|do not) want to (?:host|run|manage|operate) (?:anything|infrastructure|models|gpus|servers|our own)\b""")),

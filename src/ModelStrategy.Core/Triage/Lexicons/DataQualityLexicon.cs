@@ -43,7 +43,7 @@ internal static class DataQualityLexicon
     private static readonly TriageRule[] InLabelledSentences =
     [
         TriageRule.Choice(DataQuality.Noisy, """\b(?:not|aren't|isn't|weren't|wasn't|never|rarely) (?:always |very |that |entirely |fully |particularly )?(?:consistent|reliable|accurate|clean|correct)\b"""),
-        TriageRule.Choice(DataQuality.Clean, """\b(?:good|high|great|excellent|top|very good)[-\s]quality\b|\b(?:consider|considered|deem|deemed|judge|judged) (?:\w+ )?(?:good|great|excellent|high[-\s]quality|exemplary|correct|gold|best)\b"""),
+        TriageRule.Choice(DataQuality.Clean, """\b(?:good|high|great|excellent|top|very good)[-\s]quality\b|\b(?:consider|considered|deem|deemed|judge|judged) (?:\w+ )?(?:good|great|excellent|high[-\s]quality|exemplary|correct|gold|best)\b|\bquality is (?:very |really |pretty )?(?:good|high|great|excellent|decent|solid)\b"""),
     ];
 
     private static readonly TriageRule Evidence = TriageRule.Choice(DataQuality.Clean, AnyOf(

@@ -57,7 +57,7 @@ internal static class ExpertiseLexicon
             $$"""\b{{Few}} (?:junior |part-time )?(?:data scientists?|ds)\b""",
             $$"""\b(?:some|basic|limited|little|junior|a bit of|minimal|modest|light) {{Ml}} (?:experience|skills|expertise|knowledge|background|chops)\b""",
             """\bi know (?:some |a bit of )?(?:ml|machine learning|data science)\b""",
-            """\bknows? (?:\w+ (?:and|&) )?(?:some|a bit of|basic|a little) (?:ml|machine learning|ai|data science)\b""",
+            """\b(?:knows?|done|has done|have done|who's done|did|with) (?:\w+ (?:and|&) )?(?:some|a bit of|basic|a little) (?:ml|machine learning|ai|data science)\b""",
             """\b(?:did|took|done|completed|taken|have done) (?:a|an|some|the|one) (?:\w+ )?(?:ml|machine learning|ai|data science|deep learning) (?:course|class|bootcamp|certificate|certification|mooc)\b""",
             """\b(?:knows?|familiar with|can use|can run) (?:pytorch|tensorflow|scikit-learn|sklearn|keras|hugging ?face|notebooks|standard (?:ml )?tools)\b"""), (int)MlExpertise.Basic),
     ];

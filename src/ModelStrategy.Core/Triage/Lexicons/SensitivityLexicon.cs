@@ -73,7 +73,7 @@ internal static class SensitivityLexicon
             """\bpublic(?:ly available)? (?:website |web |internet |government |social media |open )?(?:data|information|info|documents|docs|datasets?|content|sources|records?|papers|transcripts|filings|court records|reviews|theses|research|web pages|pages|guidance|regulations|statutes|domain)\b""",
             """\b(?:is|are|all|it's all|which are|entirely|only|everything is|all of it is|all of which are) (?:\w+ )?public\b""",
             """\bpublicly available\b|\bopen (?:data|datasets?|government data)\b|\bpublish(?:ed)? openly\b|\bpublic info only\b""",
-            """\bpublished (?:\w+ ){0,2}?(?:regulations|guidance|faqs?|pages|leaflets|documents|docs|content|journalism|articles|papers|records|reports|data|material|information|tables|statistics|sources|rules|policies|standards|headlines|decisions)\b""")),
+            """\bpublished (?:\w+ ){0,2}?(?:regulations|guidance|faqs?|pages|leaflets|documents|docs|content|journalism|articles|papers|records|reports|data|material|information|tables|statistics|sources|rules|policies|standards|headlines|decisions|codes|ordinances|laws|legislation|case law|judgments|opinions)\b""")),
     ];
 
     /// <summary>Reads how sensitive the data is.</summary>

@@ -88,6 +88,7 @@ internal static class TaskLexicon
             """\b(?:generate|generates|generating|auto-?generat\w*|create|creates|creating|compose|composes|composing|produce|produces|producing)\b(?! (?:\S+ ){0,3}?(?:summar\w*|digests?|recaps?|briefs?|labels?|tags?|categor\w*|embeddings?|code|sql|tests?|scripts?|queries|insights?|predictions?|scores?|leads?|alerts?|tickets?|accounts?|value|revenue|savings)|(?: (?:a|an|the|our|this|some|new) (?:\S+ )?(?:assistants?|tools?|bots?|chatbots?|models?|systems?|apps?|pipelines?|solutions?|agents?|copilots?|classifiers?|services?|products?|prototypes?|pilots?|poc|features?|workflows?|dashboards?|platforms?|\w+ers?)\b)| (?:something|anything))""",
             """\btranslat(?:e|es|ing|ion|ions)\b|\brewrit(?:e|es|ing)\b|\bparaphras\w+|\bproofread\w*|\bclean(?:s|ing)? up\b|\bauto-?(?:respond|reply|replies|responses)\w*""",
             """\b(?:product|marketing|ad|ads|promo|email|web|website|landing[-\s]page|sales|social) copy\b|\bcopywriting\b|\bcontent (?:generation|creation)\b""",
+            """\b(?:product|item|listing|job|property|vehicle) descriptions\b""",
             """\bcopy (?:variants|variations|for (?:ads|our|the|each|social|email|campaigns))\b|\bad (?:variants|creatives|headlines)\b""")),
         Task(TaskType.Qa, Verb, AnyOf(
             """\bbots?\b""",

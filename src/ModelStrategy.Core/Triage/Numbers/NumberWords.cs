@@ -79,6 +79,13 @@ internal static class NumberWords
             return ScaleBy(t, ref value, ref next);
         }
 
+        if (w == "quarter" && (t.W(i + 2) is "million" or "billion" || (t.W(i + 2) == "of" && t.W(i + 3) == "a" && t.W(i + 4) is "million" or "billion")))
+        {
+            value = 0.25;
+            next = t.W(i + 2) == "of" ? i + 4 : i + 2;
+            return ScaleBy(t, ref value, ref next);
+        }
+
         if (w == "half" && t.W(i + 2) is "million" or "mil" or "billion")
         {
             value = 0.5;

@@ -132,6 +132,7 @@ internal static class ErrorRateReader
         }
 
         var at = joiner == "out" && t.W(q.Last + 2) == "of" ? q.Last + 3 : q.Last + 2;
+        at += t.W(at) == "every" ? 1 : 0;
         double whole;
         int next;
         if (t.IsNumber(at) && double.TryParse(t.W(at).Replace(",", string.Empty, StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture, out whole))
