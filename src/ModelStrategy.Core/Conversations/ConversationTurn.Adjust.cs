@@ -29,11 +29,11 @@ internal sealed partial class ConversationTurn
     private TurnOutcome AdjustFromText(string text, bool onlyIfUnderstood)
     {
         var dialog = Dialog!; // Callers check that a result or an adjustment is open.
-        var parsed = TriageParser.Parse(text).Constraints;
+        var parsed = TriageParser.Parse(text, Today).Constraints;
         var answers = FieldValues.SetFields(parsed).Select(f => new FieldAnswer(f, FieldValues.Get(parsed, f)!)).ToList(); // Set fields have values.
         if (answers.Count == 0 && FieldAlias.Find(text) is { } alias && SingleFieldStep(alias.Field) is { } single)
         {
-            answers = [.. AnswerReader.FromText(single, alias.Remainder)];
+            answers = [.. AnswerReader.FromText(single, alias.Remainder, Today)];
         }
 
         if (answers.Count == 0)

@@ -23,7 +23,7 @@ internal sealed partial class ConversationTurn
     /// <summary>An opening message with no dialog open: a guided dialog prefilled with whatever the message states.</summary>
     private TurnOutcome Open(string text)
     {
-        var triage = TriageParser.Parse(text);
+        var triage = TriageParser.Parse(text, Today);
         var understood = string.Join(", ", triage.Understood.Select(u => FieldDisplay.Pair(u.Field, u.Value)));
         var notice = understood.Length == 0
             ? "Let's find the right way to build it: a few questions, one at a time."
@@ -57,7 +57,7 @@ internal sealed partial class ConversationTurn
             return Note("There's no question waiting for an answer. Say start to begin.");
         }
 
-        var answers = AnswerReader.FromText(step, text);
+        var answers = AnswerReader.FromText(step, text, Today);
         if (answers.Count == 0)
         {
             var what = string.Join(" or ", step.Inputs.Select(i => i.Label));

@@ -15,7 +15,7 @@ internal sealed class RecommendationService(TimeProvider time) : IRecommendation
     public Recommendation RecommendFromText(string text, ProjectConstraints? explicitConstraints = null)
     {
         text = FreeText.Cap(text);
-        var triage = TriageParser.Parse(text);
+        var triage = TriageParser.Parse(text, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
         var merged = explicitConstraints is null ? triage.Constraints : triage.Constraints.Overlay(explicitConstraints);
         return Build(merged, triage, text);
     }
