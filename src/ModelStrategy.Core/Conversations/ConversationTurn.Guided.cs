@@ -73,7 +73,7 @@ internal sealed partial class ConversationTurn
         var records = answers.Select(a => new AnswerRecord(stepId, a.Field, a.Value, input.Actor.Id, input.Actor.Name, now));
         var next = Advance(dialog with { Answers = [.. dialog.Answers, .. records] });
         return dialog.Mode == DialogMode.Adjusting
-            ? Finish(next, "Changed " + string.Join(", ", answers.Select(a => $"{a.Field} to {a.Value}")) + $" ({input.Actor.Name}).")
+            ? Finish(next, "Changed " + string.Join(", ", answers.Select(a => $"{FieldDisplay.Label(a.Field)} to {FieldDisplay.Value(a.Field, a.Value)}")) + $" ({input.Actor.Name}).")
             : Ask(next, null, inPlace: true);
     }
 
@@ -88,7 +88,7 @@ internal sealed partial class ConversationTurn
         var records = step.Fields.Select(f => new AnswerRecord(stepId, f, null, input.Actor.Id, input.Actor.Name, now));
         var next = Advance(Dialog with { Answers = [.. Dialog.Answers, .. records] });
         return Dialog.Mode == DialogMode.Adjusting
-            ? Finish(next, $"Reset {string.Join(", ", step.Fields)} to the typical value ({input.Actor.Name}).")
+            ? Finish(next, $"Reset {string.Join(", ", step.Fields.Select(FieldDisplay.Label))} to the typical value ({input.Actor.Name}).")
             : Ask(next, null, inPlace: true);
     }
 
