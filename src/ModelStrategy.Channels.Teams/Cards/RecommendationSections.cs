@@ -139,4 +139,27 @@ internal static class RecommendationSections
             }
         }
     }
+
+    /// <summary>The assumed values that decide the answer, one line each with its one-click answer, in a highlighted box.</summary>
+    public static void Decisive(Utf8JsonWriter w, IReadOnlyList<DecisiveLine> lines, CardContext? context)
+    {
+        if (lines.Count == 0)
+        {
+            return;
+        }
+
+        w.StartContainer(style: "emphasis", id: RecommendationCardRenderer.DecisiveId, spacing: "Medium");
+        foreach (var line in lines)
+        {
+            w.Text(line.Text, spacing: "Small");
+            if (line.Answer is { } answer)
+            {
+                w.StartActionSet(spacing: "Small");
+                w.Execute(answer, context);
+                w.EndItems();
+            }
+        }
+
+        w.EndItems();
+    }
 }
