@@ -67,7 +67,7 @@ if [ "${E2E_SKIP_BUILD:-}" != 1 ] || [ ! -f "$dll" ]; then
 fi
 
 say "starting the bot on 127.0.0.1:$bot_port (development mode, SQLite $work/bot.db)"
-(cd "$repo" && Teams__AppId="" Storage__Provider=Sqlite Storage__SqlitePath="$work/bot.db" PublicBaseUrl="http://127.0.0.1:$bot_port" \
+(cd "$repo" && ASPNETCORE_ENVIRONMENT=Development Teams__AppId="" Storage__Provider=Sqlite Storage__SqlitePath="$work/bot.db" PublicBaseUrl="http://127.0.0.1:$bot_port" \
   exec dotnet "$dll" --urls "http://127.0.0.1:$bot_port") >"$work/bot.log" 2>&1 &
 bot_pid=$!
 ready=""
