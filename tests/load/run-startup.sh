@@ -52,7 +52,7 @@ cpu_split() { # "<process CPU ms> <CPU ms of the live quick-triage warm-up threa
   echo "$total $warm"
 }
 start_host() { # label
-  (cd "$APP" && exec env ASPNETCORE_ENVIRONMENT=Production RateLimits__Enabled="${RateLimits__Enabled:-false}" Storage__SqlitePath="$TMP/$1.db" PublicBaseUrl="$BASE_URL" \
+  (cd "$APP" && exec env ASPNETCORE_ENVIRONMENT=Production Teams__AllowUnauthenticatedLoopback=true RateLimits__Enabled="${RateLimits__Enabled:-false}" Storage__SqlitePath="$TMP/$1.db" PublicBaseUrl="$BASE_URL" \
     dotnet ModelStrategy.Bot.dll --urls "$BASE_URL") >"$OUT_DIR/host-$1.log" 2>&1 &
   HOST_PID=$!; PIDS+=("$HOST_PID")
 }

@@ -69,7 +69,7 @@ internal static class RecommendationSections
                 w.Heading(count == 1 ? "Runner-up" : "Runner-up and others", size: "Default");
             }
 
-            w.Text($"**{a.Name}** · score {a.Score} · {a.Cost} · {a.Timeline}", spacing: i == 0 ? "Small" : "Default");
+            w.Markdown($"**{AdaptiveMarkdown.Escape(a.Name)}** · score {a.Score} · {AdaptiveMarkdown.Escape(a.Cost)} · {AdaptiveMarkdown.Escape(a.Timeline)}", spacing: i == 0 ? "Small" : "Default");
             var whyNot = new CharBuffer(scratch);
             whyNot.Append("Why not: ");
             whyNot.Append(a.WhyNot);

@@ -24,10 +24,18 @@ public class BotFactory : WebApplicationFactory<Program>
     /// <summary>Extra settings, e.g. a different storage provider.</summary>
     protected virtual IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>();
 
+    /// <summary>The host's environment; null keeps WebApplicationFactory's Development.</summary>
+    protected virtual string? EnvironmentName => null;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseSetting("Storage:SqlitePath", SqlitePath);
+        if (EnvironmentName is { } environment)
+        {
+            builder.UseEnvironment(environment);
+        }
+
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
