@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 
@@ -36,10 +38,26 @@ public class BotFactory : WebApplicationFactory<Program>
             builder.UseEnvironment(environment);
         }
 
+        // TestServer gives a request no client address; these come from this machine, like a local curl.
+        builder.ConfigureServices(services => services.AddTransient<IStartupFilter, LoopbackClientStartupFilter>());
+
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
         }
+    }
+
+    private sealed class LoopbackClientStartupFilter : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, following) =>
+            {
+                context.Connection.RemoteIpAddress ??= System.Net.IPAddress.Loopback;
+                return following(context);
+            });
+            next(app);
+        };
     }
 
     protected override void Dispose(bool disposing)
