@@ -37,7 +37,7 @@ internal static class RecommendationCardBuilder
     };
 
     /// <summary>The button that gives <paramref name="d"/>'s other value and recomputes.</summary>
-    private static CardAction AnswerButton(DecisiveAssumption d) => new(CardActionNames.Adjust, AssumptionWords.Title(d.Field, d.Alternative),
+    private static CardAction AnswerButton(DecisiveAssumption d) => new(CardActionNames.Adjust, AssumptionWords.Button(d.Field, d.Alternative),
         new Dictionary<string, string> { [CardActionNames.FieldKey] = d.Field, [CardActionNames.ValueKey] = d.Alternative });
 
     public static ComparisonCard Comparison(Recommendation r) => new(r.Id, r.PathName, Bars(r), Alternatives(r));

@@ -74,8 +74,62 @@ public static class AssumptionWords
         };
     }
 
+    /// <summary>The value as a short button title ("About 2k labelled examples", "Confidential data").</summary>
+    public static string Button(string field, string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var number = double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? n : double.NaN;
+        return (field, value) switch
+        {
+            (ConstraintFields.Need, "knowledge") => "A knowledge gap",
+            (ConstraintFields.Need, "behavior") => "A behaviour gap",
+            (ConstraintFields.Need, "both") => "Both gaps",
+            (ConstraintFields.Need, "general") => "A base model is enough",
+            (ConstraintFields.Need, "domain-language") => "An unfamiliar domain language",
+            (ConstraintFields.DataQuality, "clean") => "Clean labels",
+            (ConstraintFields.DataQuality, "mixed") => "Partly reviewed labels",
+            (ConstraintFields.DataQuality, "noisy") => "Noisy labels",
+            (ConstraintFields.DataSensitivity, "public") => "Public data",
+            (ConstraintFields.DataSensitivity, "internal") => "Internal data",
+            (ConstraintFields.DataSensitivity, "confidential") => "Confidential data",
+            (ConstraintFields.DataSensitivity, "sovereign") => "Data stays on our servers",
+            (ConstraintFields.MlExpertise, "none") => "No ML engineers",
+            (ConstraintFields.MlExpertise, "basic") => "Basic ML skills",
+            (ConstraintFields.MlExpertise, "strong") => "An experienced ML team",
+            (ConstraintFields.MlExpertise, "research") => "ML researchers",
+            (ConstraintFields.Baseline, "untried") => "Nothing tried yet",
+            (ConstraintFields.Baseline, "close") => "Prompting gets close",
+            (ConstraintFields.Baseline, "far") => "Prompting falls short",
+            (ConstraintFields.Governance, _) => number switch
+            {
+                <= 0 => "No compliance rules",
+                1 => "Light compliance",
+                2 => "Internal review",
+                3 => "Mandatory audits",
+                4 => "A named regulation",
+                _ => "Strict regulation",
+            },
+            (ConstraintFields.Control, _) => number switch
+            {
+                <= 1 => "No need to own it",
+                2 or 3 => "Prefer self-hosting",
+                4 => "No vendor lock-in",
+                _ => "Must own the weights",
+            },
+            (ConstraintFields.DomainNovelty, _) => number switch
+            {
+                <= 1 => "A well-known domain",
+                2 => "Some jargon",
+                3 => "Heavy jargon",
+                4 => "Barely covered publicly",
+                _ => "Unlike public data",
+            },
+            _ => Title(field, value),
+        };
+    }
+
     /// <summary><see cref="Of"/> with its first letter in capitals, for a button.</summary>
-    public static string Title(string field, string value)
+    private static string Title(string field, string value)
     {
         var words = Of(field, value);
         return words.Length == 0 ? words : char.ToUpperInvariant(words[0]) + words[1..];

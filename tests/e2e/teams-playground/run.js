@@ -12,6 +12,9 @@
 //      sender's display name (a custom activity from the playground's "Mock an Activity"), come back
 //      in the cards as the characters typed: no link to the address, no bold; the control is the
 //      comparison card, where the bot's own bold does render.
+//   4. Personal chat, quick triage that leaves a deciding constraint unstated: the card says first
+//      what it assumed and what would change the path, with a one-click answer; clicking it
+//      recomputes the same card in place with that answer and the path it named.
 //
 // Determinism rules: every wait is an explicit wait on card text (or on a request) with a generous
 // timeout; a click is repeated only when the UI provably did not send it; assertions never retry.
@@ -39,7 +42,7 @@ const T = {
   sent: 5_000, // a click to turn into a request; if not, the click is repeated
 };
 const MAX_STEPS = 12;
-const SCENARIOS = 3;
+const SCENARIOS = 4;
 const WATCHDOG_MS = 4 * 60_000;
 
 const PATH_NAMES = [
@@ -333,6 +336,38 @@ async function personalChatHostileText(page) {
 }
 
 // ---------------------------------------------------------------------------------------------
+const QUICK_UNSTATED = 'quick: extract fields from invoices into strict JSON, budget 60k, launch in 10 weeks';
+const ASSUMED = /I assumed no labelled data; with about ([0-9.,]+k?) labelled examples this would be ([^.\n]+)\./;
+
+async function personalChatDecisiveAssumption(page) {
+  await page.getByText('Personal Chat', { exact: true }).first().click();
+  const compose = page.locator('[contenteditable="true"][role="textbox"]').first();
+  await compose.waitFor({ state: 'visible', timeout: T.ui });
+  const pane = page.locator('body');
+  await compose.click();
+  await page.keyboard.type(QUICK_UNSTATED);
+  await page.keyboard.press('Enter');
+  let text = await waitForCard(page, pane, (t) => isRecommendation(t) && ASSUMED.test(t), 'the quick-triage card with an assumption that matters');
+  const [, examples, promised] = ASSUMED.exec(text);
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  expect(lines.findIndex((l) => ASSUMED.test(l)) === 2, 'the assumption is not the first thing under the path and confidence', text);
+  expect(PATH_NAMES.includes(promised), `the line names "${promised}", not one of the seven paths`, text);
+  const card = page.locator('.ac-adaptiveCard').last();
+  const button = card.getByRole('button', { name: `About ${examples} labelled examples`, exact: true });
+  expect(await button.count() === 1, `no one-click answer "About ${examples} labelled examples"`, text);
+  await screenshot(page, card, 'quick-assumption.png');
+
+  const cards = await page.locator('.ac-adaptiveCard').count();
+  await clickAndInvoke(page, button, `About ${examples} labelled examples`);
+  text = await waitForCard(page, pane, (t) => isRecommendation(t) && t.includes('Changed labelled examples to'), 'the recomputed card');
+  expect(await page.locator('.ac-adaptiveCard').count() === cards, 'the answer posted a new card instead of updating this one');
+  expect(firstLine(text.replace(/^.*Changed labelled examples to[^\n]*\n/s, '')) === promised || text.includes(`\n${promised}\n`),
+    `the recomputed card does not recommend ${promised}, as the line promised`, text);
+  log(`  assumed no labelled data; "About ${examples} labelled examples" -> ${promised}`);
+  await screenshot(page, page.locator('.ac-adaptiveCard').last(), 'quick-assumption-answered.png');
+}
+
+// ---------------------------------------------------------------------------------------------
 (async () => {
   const watchdog = setTimeout(() => { console.error(`watchdog: the test ran over ${WATCHDOG_MS / 1000}s`); console.log(`0 passed, ${SCENARIOS} failed`); process.exit(1); }, WATCHDOG_MS);
   const browser = await chromium.launch({
@@ -351,7 +386,8 @@ async function personalChatHostileText(page) {
     await page.getByText('Connected.', { exact: true }).first().waitFor({ state: 'visible', timeout: T.page });
     for (const [name, fn] of [['personal chat: guided dialog', personalChatGuidedDialog],
       ['General channel: @mention quick triage', channelMention],
-      ['personal chat: Markdown typed and in a display name shown as text', personalChatHostileText]]) {
+      ['personal chat: Markdown typed and in a display name shown as text', personalChatHostileText],
+      ['personal chat: quick triage says which assumption decides it', personalChatDecisiveAssumption]]) {
       const start = Date.now();
       log(`scenario: ${name}`);
       try {
