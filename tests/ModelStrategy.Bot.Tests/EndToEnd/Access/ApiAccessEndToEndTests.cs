@@ -31,7 +31,7 @@ public sealed class ApiAccessEndToEndTests
         Assert.Equal(HttpStatusCode.Unauthorized, response.Status);
         Assert.Contains("An API key is required", response.Body, StringComparison.Ordinal);
         Assert.Equal("ApiKey header=\"X-Api-Key\"", response.Context.Response.Headers.WWWAuthenticate.ToString());
-        Assert.Equal(0, factory.StoredRecommendations());
+        Assert.Equal(0, await factory.StoredRecommendationsAsync());
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class ApiAccessEndToEndTests
 
         Assert.Equal(HttpStatusCode.OK, response.Status);
         Assert.Contains("\"path\":", response.Body, StringComparison.Ordinal);
-        Assert.Equal(1, factory.StoredRecommendations());
+        Assert.Equal(1, await factory.StoredRecommendationsAsync());
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class ApiAccessEndToEndTests
         Assert.Equal(HttpStatusCode.OK, anonymous.Status);
         Assert.Equal(HttpStatusCode.Unauthorized, wrongKey.Status);
         Assert.Equal(HttpStatusCode.Unauthorized, anonymousRemote.Status);
-        Assert.Equal(1, factory.StoredRecommendations());
+        Assert.Equal(1, await factory.StoredRecommendationsAsync());
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class ApiAccessEndToEndTests
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.OK], [first.Status, second.Status, third.Status, other.Status]);
         Assert.Contains("nothing was stored", third.Body, StringComparison.Ordinal);
         Assert.False(string.IsNullOrEmpty(third.Context.Response.Headers.RetryAfter.ToString()));
-        Assert.Equal(3, factory.StoredRecommendations());
+        Assert.Equal(3, await factory.StoredRecommendationsAsync());
     }
 
     [Fact]
@@ -102,6 +102,12 @@ public sealed class ApiAccessEndToEndTests
             ["Api:Keys:1:Sha256"] = Sha256(OtherKey),
         };
 
-        public long StoredRecommendations() => StoreConsistency.Count(SqlitePath, "recommendations");
+        /// <summary>Rows in the recommendations table; asks /readyz first, which opens (creates) the store if nothing has.</summary>
+        public async Task<long> StoredRecommendationsAsync()
+        {
+            using var ready = await CreateClient().GetAsync(new Uri("/readyz", UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+            return StoreConsistency.Count(SqlitePath, "recommendations");
+        }
     }
 }
