@@ -1,4 +1,5 @@
-// ModelStrategy Bot on Azure: Container Apps (the bot), Azure Managed Redis (shared state), Key Vault (secrets),
+// ModelStrategy Bot on Azure: Container Apps (the bot) in a virtual network, Azure Managed Redis (shared state) and Key
+// Vault (secrets) reached only through private endpoints,
 // Log Analytics + Application Insights, a user-assigned managed identity, a container registry and the Azure Bot
 // with the Teams channel. Deploy it twice: first with containerImage empty (infrastructure, registry, bot
 // registration), then, after building the image into the registry, with containerImage set (the app).
@@ -90,6 +91,15 @@ module monitoring 'modules/monitoring.bicep' = {
   }
 }
 
+module network 'modules/network.bicep' = {
+  name: 'network'
+  params: {
+    location: location
+    name: '${namePrefix}-${suffix}'
+    tags: tags
+  }
+}
+
 module keyVault 'modules/keyvault.bicep' = {
   name: 'keyVault'
   params: {
@@ -116,6 +126,32 @@ module redis 'modules/redis.bicep' = {
   }
 }
 
+module vaultEndpoint 'modules/privateendpoint.bicep' = {
+  name: 'vaultEndpoint'
+  params: {
+    location: location
+    name: '${namePrefix}-kv-pe-${suffix}'
+    tags: tags
+    resourceId: keyVault.outputs.id
+    groupId: 'vault'
+    subnetId: network.outputs.endpointsSubnetId
+    zoneId: network.outputs.vaultZoneId
+  }
+}
+
+module redisEndpoint 'modules/privateendpoint.bicep' = {
+  name: 'redisEndpoint'
+  params: {
+    location: location
+    name: '${namePrefix}-redis-pe-${suffix}'
+    tags: tags
+    resourceId: redis.outputs.id
+    groupId: 'redisEnterprise'
+    subnetId: network.outputs.endpointsSubnetId
+    zoneId: network.outputs.redisZoneId
+  }
+}
+
 module registry 'modules/registry.bicep' = {
   name: 'registry'
   params: {
@@ -133,6 +169,7 @@ module environment 'modules/environment.bicep' = {
     name: '${namePrefix}-env-${suffix}'
     tags: tags
     workspaceName: monitoring.outputs.workspaceName
+    infrastructureSubnetId: network.outputs.appsSubnetId
   }
 }
 
@@ -154,11 +191,16 @@ module app 'modules/containerapp.bicep' = if (deployApp) {
     secretUrls: keyVault.outputs.secretUrls
     redisSecretUrl: redis.outputs.connectionStringSecretUrl
     includeSlack: enableSlack
+    knownNetworks: network.outputs.appsSubnetPrefix
     minReplicas: minReplicas
     maxReplicas: maxReplicas
   }
   // Using the keyVault and registry outputs also makes the app wait for their role assignments: the identity may
-  // read the secrets and pull the image before the first revision starts.
+  // read the secrets and pull the image before the first revision starts; the endpoints, that it can reach them.
+  dependsOn: [
+    vaultEndpoint
+    redisEndpoint
+  ]
 }
 
 module availability 'modules/availability.bicep' = if (deployApp) {

@@ -40,6 +40,9 @@ param redisSecretUrl string
 @description('Whether the Slack settings are passed to the bot.')
 param includeSlack bool
 
+@description('Networks of the ingress proxies in front of the bot (the Container Apps subnet): their X-Forwarded-For is believed.')
+param knownNetworks string
+
 @description('Fewest replicas; two or more keeps the bot up during a revision change or a node loss.')
 @minValue(1)
 param minReplicas int
@@ -89,6 +92,7 @@ var baseEnv = [
   { name: 'Teams__AppType', value: 'SingleTenant' }
   { name: 'Teams__AppPassword', secretRef: 'teams-app-password' }
   { name: 'Logging__Console__FormatterName', value: 'json' }
+  { name: 'ForwardedHeaders__KnownNetworks', value: knownNetworks }
 ]
 
 var slackEnv = [

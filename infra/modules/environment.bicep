@@ -11,6 +11,9 @@ param tags object
 @description('The Log Analytics workspace that receives the logs.')
 param workspaceName string
 
+@description('The subnet the environment runs in (delegated to Microsoft.App/environments): Key Vault and Redis are reached privately from it.')
+param infrastructureSubnetId string
+
 resource workspace 'Microsoft.OperationalInsights/workspaces@2025-07-01' existing = {
   name: workspaceName
 }
@@ -26,6 +29,10 @@ resource environment 'Microsoft.App/managedEnvironments@2025-01-01' = {
         customerId: workspace.properties.customerId
         sharedKey: workspace.listKeys().primarySharedKey
       }
+    }
+    vnetConfiguration: {
+      infrastructureSubnetId: infrastructureSubnetId
+      internal: false
     }
     workloadProfiles: [
       {

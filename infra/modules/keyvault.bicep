@@ -1,4 +1,5 @@
-// Key Vault (RBAC) holding the bot's secrets; the managed identity may read them, nothing else is granted here.
+// Key Vault (RBAC) holding the bot's secrets, without public network access; the managed identity may read them,
+// nothing else is granted here.
 @description('Azure region.')
 param location string
 
@@ -43,7 +44,13 @@ resource vault 'Microsoft.KeyVault/vaults@2025-05-01' = {
     enableSoftDelete: true
     softDeleteRetentionInDays: 90
     enablePurgeProtection: true
-    publicNetworkAccess: 'Enabled'
+    // Reached only through its private endpoint from the Container Apps subnet. Secrets are written by the deployment
+    // itself (Azure Resource Manager, not the vault's public endpoint); docs/OPERATIONS.md says how to rotate them.
+    publicNetworkAccess: 'Disabled'
+    networkAcls: {
+      defaultAction: 'Deny'
+      bypass: 'None'
+    }
   }
 }
 
@@ -96,3 +103,6 @@ output secretUrls object = {
 
 @description('The role assignment id, so the app waits until the identity may read secrets.')
 output readerAssignmentId string = readSecrets.id
+
+@description('The vault resource id (for its private endpoint).')
+output id string = vault.id

@@ -1,4 +1,5 @@
-// Azure Managed Redis (TLS only) shared by every bot replica; its connection string goes into Key Vault.
+// Azure Managed Redis (TLS only, no public network access) shared by every bot replica; its connection string goes
+// into Key Vault.
 // Azure Managed Redis is the successor of Azure Cache for Redis, whose every tier has a published retirement date.
 @description('Azure region.')
 param location string
@@ -28,7 +29,8 @@ resource cluster 'Microsoft.Cache/redisEnterprise@2025-07-01' = {
   properties: {
     minimumTlsVersion: '1.2'
     highAvailability: highAvailability ? 'Enabled' : 'Disabled'
-    publicNetworkAccess: 'Enabled'
+    // Reached only through its private endpoint from the Container Apps subnet.
+    publicNetworkAccess: 'Disabled'
   }
 }
 
@@ -64,3 +66,6 @@ output connectionStringSecretUrl string = '${vault.properties.vaultUri}secrets/$
 
 @description('The cache host name.')
 output hostName string = cluster.properties.hostName
+
+@description('The cache resource id (for its private endpoint).')
+output id string = cluster.id

@@ -22,6 +22,7 @@ builder.AddMetricsExport();
 
 var app = builder.Build();
 
+app.UseForwardedHeaders();
 app.UseMetricsEndpoint();
 app.UseMiddleware<CorrelationMiddleware>();
 app.UseExceptionHandler();

@@ -72,4 +72,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 221, Level = LogLevel.Information, Message = "Slack over-limit notice queued for a request to {Path}; further requests from its channel are dropped silently for a while")]
     public static partial void ThrottleNoticeQueued(ILogger logger, PathString path);
+
+    [LoggerMessage(EventId = 222, Level = LogLevel.Warning, Message = "Slack request to {Path} dropped: team {TeamId} is not in Slack:AllowedTeams")]
+    public static partial void TeamNotAllowed(ILogger logger, PathString path, string teamId);
 }

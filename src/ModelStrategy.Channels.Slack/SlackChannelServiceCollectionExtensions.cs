@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using ModelStrategy.Channels.Http;
 using ModelStrategy.Channels.Slack.Blocks;
 using ModelStrategy.Channels.Slack.Commands;
@@ -32,6 +33,7 @@ public static class SlackChannelServiceCollectionExtensions
         }
 
         services.AddOptions<SlackOptions>().BindConfiguration(SlackOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlackOptions>, SlackOptionsEnvironmentValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddSlackBlockKit();
         services.TryAddSingleton<SlackRequestVerifier>();

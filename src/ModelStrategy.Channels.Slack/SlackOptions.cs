@@ -20,9 +20,16 @@ public sealed class SlackOptions : IValidatableObject
     /// <summary>The bot token (<c>xoxb-…</c>, OAuth &amp; Permissions) used for Web API calls.</summary>
     public string BotToken { get; set; } = string.Empty;
 
-    /// <summary>The Web API base address; a local fake in tests.</summary>
+    /// <summary>The Web API base address; a local fake in tests. Must be https outside Development (it receives the bot token).</summary>
     [Required]
     public string ApiBaseUrl { get; set; } = DefaultApiBaseUrl;
+
+    /// <summary>Workspace (team) ids the bot serves, separated by commas; empty serves every workspace that installed the app.</summary>
+    public string AllowedTeams { get; set; } = string.Empty;
+
+    /// <summary><see cref="AllowedTeams"/> as a set; empty serves every workspace.</summary>
+    public IReadOnlySet<string> AllowedTeamIds() =>
+        new HashSet<string>(AllowedTeams.Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), StringComparer.Ordinal);
 
     /// <summary>
     /// How long an instance holds an inbox item it works on, in seconds (default 120): after a crash, the item is

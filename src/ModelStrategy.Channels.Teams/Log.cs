@@ -28,4 +28,17 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 108, Level = LogLevel.Information, Message = "Teams over-limit notice sent; further activities of this conversation are acknowledged silently for a while")]
     public static partial void ThrottleNoticeSent(ILogger logger);
+
+    [LoggerMessage(EventId = 109, Level = LogLevel.Warning, Message = "DEVELOPMENT MODE: /api/messages accepts UNSIGNED Teams activities from loopback (no Teams:AppId). "
+        + "Never expose this port through a proxy or tunnel: their callers arrive from loopback. Set Teams__AppId for anything else")]
+    public static partial void UnauthenticatedLoopback(ILogger logger);
+
+    [LoggerMessage(EventId = 110, Level = LogLevel.Warning, Message = "The Teams endpoint refuses every request: {Reason}")]
+    public static partial void TeamsRefusing(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 111, Level = LogLevel.Information, Message = "The Teams endpoint requires Bot Framework tokens ({AllowedTenants} allowed tenants; 0 = any)")]
+    public static partial void TeamsTokens(ILogger logger, int allowedTenants);
+
+    [LoggerMessage(EventId = 112, Level = LogLevel.Warning, Message = "Teams activity {Type} refused: tenant {TenantId} is not in Teams:AllowedTenants")]
+    public static partial void TenantNotAllowed(ILogger logger, string type, string tenantId);
 }

@@ -27,8 +27,11 @@ public static class TeamsChannelServiceCollectionExtensions
 
         services.AddOptions<TeamsOptions>().BindConfiguration(TeamsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddHttpClient(BotFrameworkAuthConstants.MetadataClientName);
+        // No HttpClient request logging: it would write every connector URL (conversation ids) to the log.
+        services.AddHttpClient(BotFrameworkAuthConstants.MetadataClientName).RemoveAllLoggers();
         services.TryAddSingleton<IBotTokenValidator, BotTokenValidator>();
+        services.TryAddSingleton<TeamsAccess>();
+        services.AddHostedService<TeamsAccessLog>();
         services.TryAddSingleton<IInboundAuthenticator, InboundAuthenticator>();
         services.TryAddSingleton<TrustedServiceUrls>();
         services.AddTeamRateLimiting();
@@ -36,6 +39,7 @@ public static class TeamsChannelServiceCollectionExtensions
         services.AddOptions<TeamsCardOptions>().Configure<IConfiguration>((o, c) => o.PublicBaseUrl = c["PublicBaseUrl"]);
         services.TryAddSingleton<IAdaptiveCardRenderer, TeamsCardRenderer>();
         services.AddHttpClient<IConnectorClient, ConnectorClient>()
+            .RemoveAllLoggers()
             .AddOutboundResilience<ConnectorAttemptMetrics>(ConnectorPolicies.Transient);
         services.TryAddTransient<ConnectorAttemptMetrics>();
         services.AddTransient<OverLimitReplies>();

@@ -4,7 +4,7 @@ using ModelStrategy.Core.Conversations;
 namespace ModelStrategy.Storage;
 
 /// <summary>
-/// Refuses a Redis conversation retention that would drop a conversation before the engine closes its idle dialog:
+/// Refuses a conversation retention that would drop a conversation before the engine closes its idle dialog:
 /// the user would lose the "that dialog expired" note and the history with it.
 /// </summary>
 internal sealed class ConversationRetentionValidator(IOptions<ConversationOptions> conversations) : IValidateOptions<StorageOptions>
@@ -12,7 +12,7 @@ internal sealed class ConversationRetentionValidator(IOptions<ConversationOption
     public ValidateOptionsResult Validate(string? name, StorageOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (!options.UsesRedis || options.ConversationRetention <= TimeSpan.Zero)
+        if (options.ConversationRetention <= TimeSpan.Zero)
         {
             return ValidateOptionsResult.Success;
         }

@@ -24,4 +24,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 6, Level = LogLevel.Warning, Message = "Recommendation retention sweep failed; it runs again at the next interval")]
     public static partial void RetentionSweepFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 7, Level = LogLevel.Information, Message = "Retention sweep: removed {Evicted} of the oldest recommendations to stay within Storage:RecommendationSpaceMegabytes, and {Conversations} conversations past Storage:ConversationRetention")]
+    public static partial void SweptToBound(ILogger logger, int evicted, int conversations);
 }

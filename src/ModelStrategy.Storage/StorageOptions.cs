@@ -37,9 +37,10 @@ public sealed class StorageOptions
     public string RedisKeyPrefix { get; set; } = DefaultRedisKeyPrefix;
 
     /// <summary>
-    /// How long Redis keeps a conversation (dialog, history, remembered deliveries) after its last input; each write
-    /// starts the clock again. It must outlast <c>Conversations:IdleExpiry</c>, so a dialog that went idle is still
-    /// there to say it expired and to show its history. Default 90 days. SQLite keeps conversations until deleted.
+    /// How long a conversation (dialog, history, remembered deliveries) is kept after its last input; each write starts
+    /// the clock again. It must outlast <c>Conversations:IdleExpiry</c>, so a dialog that went idle is still there to
+    /// say it expired and to show its history. Default 90 days. Redis keys carry it as their TTL; SQLite rows past it
+    /// are deleted by the retention sweep.
     /// </summary>
     public TimeSpan ConversationRetention { get; set; } = TimeSpan.FromDays(90);
 
@@ -50,6 +51,16 @@ public sealed class StorageOptions
     /// days; at most <see cref="MaxRecommendationRetention"/>.
     /// </summary>
     public TimeSpan RecommendationRetention { get; set; } = TimeSpan.FromDays(90);
+
+    /// <summary>
+    /// The bound of the recommendations' own space, in megabytes of stored (compressed) recommendations: past it the
+    /// oldest are removed to make room, so recommendations can never crowd out dialog state or de-duplication keys.
+    /// Redis keeps it on every save; SQLite at each retention sweep. Default 256 (about 35,000 recommendations).
+    /// </summary>
+    public int RecommendationSpaceMegabytes { get; set; } = 256;
+
+    /// <summary><see cref="RecommendationSpaceMegabytes"/> in bytes.</summary>
+    public long RecommendationSpaceBytes() => RecommendationSpaceMegabytes * 1024L * 1024L;
 
     /// <summary>The longest <see cref="RecommendationRetention"/> accepted: ten years.</summary>
     public static TimeSpan MaxRecommendationRetention { get; } = TimeSpan.FromDays(3650);

@@ -22,6 +22,11 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
                 $"{StorageOptions.SectionName}:Provider \"{provider}\" is not supported; allowed: {string.Join(", ", SupportedProviders)}.");
         }
 
+        if (options.RecommendationSpaceMegabytes is < 1 or > 1_048_576)
+        {
+            return ValidateOptionsResult.Fail($"{StorageOptions.SectionName}:RecommendationSpaceMegabytes ({options.RecommendationSpaceMegabytes}) must be 1 to 1048576.");
+        }
+
         var retention = ValidateRecommendationRetention(options);
         return retention.Failed ? retention : options.UsesRedis ? ValidateRedis(options) : ValidateSqlite(options);
     }
@@ -36,7 +41,10 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
     private static ValidateOptionsResult ValidateSqlite(StorageOptions options) =>
         string.IsNullOrWhiteSpace(options.SqlitePath)
             ? ValidateOptionsResult.Fail($"{StorageOptions.SectionName}:SqlitePath must name a file, e.g. \"{StorageOptions.DefaultSqlitePath}\".")
+            : options.ConversationRetention <= TimeSpan.Zero ? ValidateOptionsResult.Fail(ConversationRetentionNotPositive)
             : ValidateOptionsResult.Success;
+
+    private const string ConversationRetentionNotPositive = $"{StorageOptions.SectionName}:ConversationRetention must be positive, e.g. \"90.00:00:00\".";
 
     private static ValidateOptionsResult ValidateRedis(StorageOptions options)
     {
@@ -59,7 +67,7 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
 
         if (options.ConversationRetention <= TimeSpan.Zero)
         {
-            errors.Add($"{StorageOptions.SectionName}:ConversationRetention must be positive, e.g. \"90.00:00:00\".");
+            errors.Add(ConversationRetentionNotPositive);
         }
 
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);

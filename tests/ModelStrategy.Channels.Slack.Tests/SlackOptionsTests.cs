@@ -46,6 +46,29 @@ public sealed class SlackOptionsTests
         Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<SlackOptions>>().Value);
     }
 
+    [Theory]
+    [InlineData("Production", "http://127.0.0.1:5999/api/", false)]
+    [InlineData("Staging", "http://slack.example/api/", false)]
+    [InlineData("Production", "https://slack.com/api/", true)]
+    [InlineData("Development", "http://127.0.0.1:5999/api/", true)]
+    public void AddSlackChannel_HttpApiBaseUrl_OnlyInDevelopment(string environment, string url, bool starts)
+    {
+        using var provider = new ServiceCollection()
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Slack:ApiBaseUrl"] = url }).Build())
+            .AddSingleton(Moq.Mock.Of<Microsoft.Extensions.Hosting.IHostEnvironment>(e => e.EnvironmentName == environment))
+            .AddLogging()
+            .AddSlackChannel()
+            .BuildServiceProvider();
+
+        var read = Record.Exception(() => provider.GetRequiredService<IOptions<SlackOptions>>().Value);
+
+        Assert.Equal(starts, read is null);
+        if (!starts)
+        {
+            Assert.Contains("must be https outside Development", Assert.IsType<OptionsValidationException>(read).Message, StringComparison.Ordinal);
+        }
+    }
+
     private static List<ValidationResult> Validate(SlackOptions options)
     {
         var results = new List<ValidationResult>();

@@ -5,6 +5,11 @@ local method = os.getenv("METHOD") or "POST"
 local path = os.getenv("BODY_FILE")
 wrk.method = method
 wrk.headers["Accept"] = "application/json"
+-- Outside Development the API answers only configured keys (the scripts configure one and export API_KEY).
+local key = os.getenv("API_KEY")
+if key ~= nil and key ~= "" then
+  wrk.headers["X-Api-Key"] = key
+end
 if method == "POST" then
   if path == nil or path == "" then
     error("set BODY_FILE to a JSON request body")

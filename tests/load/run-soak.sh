@@ -27,8 +27,11 @@ trap cleanup EXIT
 dotnet build "$ROOT/src/ModelStrategy.Bot/ModelStrategy.Bot.csproj" -c Release -nologo -v quiet >/dev/null
 APP_DIR="$ROOT/artifacts/bin/ModelStrategy.Bot/release"
 [[ -f "$APP_DIR/ModelStrategy.Bot.dll" ]] || die "build output not found in $APP_DIR"
-(cd "$APP_DIR" && ASPNETCORE_ENVIRONMENT=Production RateLimits__Enabled="${RateLimits__Enabled:-false}" Storage__SqlitePath="$TMP/soak.db" \
-  exec dotnet ModelStrategy.Bot.dll --urls "$BASE_URL") >"$OUT_DIR/host.log" 2>&1 &
+# Outside Development the API answers only configured keys: one key for this run, its quota out of the way.
+API_KEY="load-$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"; export API_KEY
+API_KEY_ENV=(Api__Keys__0__Name=load Api__Keys__0__Sha256="$(printf %s "$API_KEY" | sha256sum | cut -d' ' -f1)" Api__Keys__0__PermitsPerMinute=100000 Api__Keys__0__Burst=100000)
+(cd "$APP_DIR" && exec env ASPNETCORE_ENVIRONMENT=Production "${API_KEY_ENV[@]}" RateLimits__Enabled="${RateLimits__Enabled:-false}" Storage__SqlitePath="$TMP/soak.db" \
+  dotnet ModelStrategy.Bot.dll --urls "$BASE_URL") >"$OUT_DIR/host.log" 2>&1 &
 HOST_PID=$!
 for _ in $(seq 1 120); do
   [[ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE_URL/readyz" || true)" == 200 ]] && break

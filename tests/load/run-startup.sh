@@ -51,8 +51,11 @@ cpu_split() { # "<process CPU ms> <CPU ms of the live quick-triage warm-up threa
   done
   echo "$total $warm"
 }
+# Outside Development the API answers only configured keys: one key for this run, its quota out of the way.
+API_KEY="load-$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"; export API_KEY
+API_KEY_ENV=(Api__Keys__0__Name=load Api__Keys__0__Sha256="$(printf %s "$API_KEY" | sha256sum | cut -d' ' -f1)" Api__Keys__0__PermitsPerMinute=100000 Api__Keys__0__Burst=100000)
 start_host() { # label
-  (cd "$APP" && exec env ASPNETCORE_ENVIRONMENT=Production RateLimits__Enabled="${RateLimits__Enabled:-false}" Storage__SqlitePath="$TMP/$1.db" PublicBaseUrl="$BASE_URL" \
+  (cd "$APP" && exec env ASPNETCORE_ENVIRONMENT=Production "${API_KEY_ENV[@]}" Teams__AllowUnauthenticatedLoopback=true RateLimits__Enabled="${RateLimits__Enabled:-false}" Storage__SqlitePath="$TMP/$1.db" PublicBaseUrl="$BASE_URL" \
     dotnet ModelStrategy.Bot.dll --urls "$BASE_URL") >"$OUT_DIR/host-$1.log" 2>&1 &
   HOST_PID=$!; PIDS+=("$HOST_PID")
 }
@@ -74,7 +77,7 @@ for run in $(seq 1 "$RUNS"); do
   done
   ms=$(( $(now_ms) - t0 )); read -r cpu warm_up < <(cpu_split "$HOST_PID")
   times+=("$ms"); cpus+=("$cpu"); host_cpus+=("$((cpu - warm_up))")
-  first=$(curl -fsS -o /dev/null -w '%{time_total}' -H 'Content-Type: application/json' --data-binary "@$LOAD_DIR/bodies/text.json" "$BASE_URL/api/recommendations")
+  first=$(curl -fsS -o /dev/null -w '%{time_total}' -H "X-Api-Key: $API_KEY" -H 'Content-Type: application/json' --data-binary "@$LOAD_DIR/bodies/text.json" "$BASE_URL/api/recommendations")
   echo "run $run: ready after $ms ms, CPU $cpu ms ($warm_up ms of it the triage warm-up threads); first free-text recommendation then took $(awk -v s="$first" 'BEGIN { printf "%d", s * 1000 }') ms (load average $load)" | tee -a "$OUT_DIR/summary.txt"
   stop "$HOST_PID"
 done

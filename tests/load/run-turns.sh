@@ -105,7 +105,9 @@ for store in "${STORES[@]}"; do
   fi
 
   echo "== host on $BASE_URL with $store"
-  (cd "$APP_DIR" && exec env ASPNETCORE_ENVIRONMENT=Production RateLimits__Enabled="${RateLimits__Enabled:-false}" "${store_env[@]}" PublicBaseUrl="$BASE_URL" \
+  # Development: the fake Slack Web API is http on loopback, which only development allows (Slack:ApiBaseUrl); it also
+  # lets the Teams turns arrive unsigned from loopback.
+  (cd "$APP_DIR" && exec env ASPNETCORE_ENVIRONMENT=Development RateLimits__Enabled="${RateLimits__Enabled:-false}" "${store_env[@]}" PublicBaseUrl="$BASE_URL" \
     Slack__SigningSecret="$SECRET" Slack__BotToken=xoxb-load-test Slack__ApiBaseUrl="$FAKE_URL/slack/api/" \
     dotnet ModelStrategy.Bot.dll --urls "$BASE_URL") >"$OUT_DIR/host-$store.log" 2>&1 &
   HOST_PID=$!; PIDS+=("$HOST_PID")

@@ -71,8 +71,11 @@ trap cleanup EXIT
 
 echo "== start host on $BASE_URL (SQLite: $TMP/modelstrategy.db, log: $OUT_DIR/host.log)"
 # Run from the output folder so the shipped appsettings.json applies, as in a deployment.
-(cd "$APP_DIR" && ASPNETCORE_ENVIRONMENT=Production RateLimits__Enabled="${RateLimits__Enabled:-false}" Storage__SqlitePath="$TMP/modelstrategy.db" \
-  exec dotnet ModelStrategy.Bot.dll --urls "$BASE_URL") >"$OUT_DIR/host.log" 2>&1 &
+# Outside Development the API answers only configured keys: one key for this run, its quota out of the way.
+API_KEY="load-$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"; export API_KEY
+API_KEY_ENV=(Api__Keys__0__Name=load Api__Keys__0__Sha256="$(printf %s "$API_KEY" | sha256sum | cut -d' ' -f1)" Api__Keys__0__PermitsPerMinute=100000 Api__Keys__0__Burst=100000)
+(cd "$APP_DIR" && exec env ASPNETCORE_ENVIRONMENT=Production "${API_KEY_ENV[@]}" RateLimits__Enabled="${RateLimits__Enabled:-false}" Storage__SqlitePath="$TMP/modelstrategy.db" \
+  dotnet ModelStrategy.Bot.dll --urls "$BASE_URL") >"$OUT_DIR/host.log" 2>&1 &
 HOST_PID=$!
 
 for i in $(seq 1 120); do
@@ -105,7 +108,7 @@ for name in "${BODIES[@]}"; do
     curl -fsS -o /dev/null "$target" || die "GET /healthz failed"
   else
     target="$URL"; export METHOD=POST BODY_FILE="$LOAD_DIR/bodies/$name.json"
-    status=$(curl -sS -o "$OUT_DIR/$name.response.json" -w '%{http_code}' -H 'Content-Type: application/json' \
+    status=$(curl -sS -o "$OUT_DIR/$name.response.json" -w '%{http_code}' -H "X-Api-Key: $API_KEY" -H 'Content-Type: application/json' \
       --data-binary "@$BODY_FILE" "$URL")
     [[ "$status" == 200 ]] || die "smoke POST with $name.json answered $status (see $OUT_DIR/$name.response.json)"
   fi

@@ -1,3 +1,4 @@
+using ModelStrategy.Bot.Access;
 using ModelStrategy.Bot.Hosting;
 using ModelStrategy.Core.Constraints;
 using ModelStrategy.Core.Recommendations;
@@ -11,7 +12,9 @@ internal static class RecommendationsEndpointRouteBuilderExtensions
 
     public static IEndpointRouteBuilder MapRecommendationsApi(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup(RoutePrefix).WithTags("Recommendations").RequireRateLimiting(ApiRateLimiting.Policy);
+        var group = endpoints.MapGroup(RoutePrefix).WithTags("Recommendations").RequireRateLimiting(ApiRateLimiting.Policy)
+            .AddEndpointFilter<ApiAccessFilter>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
 
         group.MapPost("/", RecommendationHandlers.CreateAsync)
             .WithName("CreateRecommendation")

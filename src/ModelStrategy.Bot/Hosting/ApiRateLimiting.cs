@@ -2,14 +2,18 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using ModelStrategy.Bot.Access;
 using ModelStrategy.Core.Throttling;
 
 namespace ModelStrategy.Bot.Hosting;
 
 /// <summary>
-/// ASP.NET Core's rate limiter for the HTTP API: a token bucket per client address (the API has no caller identity),
-/// sized by <see cref="RateLimitOptions.ApiPermitsPerMinute"/> and <see cref="RateLimitOptions.ApiBurst"/>. Over the
-/// budget: 429 problem+json with Retry-After. The chat channels limit per team themselves, after verification.
+/// ASP.NET Core's rate limiter for the HTTP API: a token bucket per API key, sized by the key's own quota, and for
+/// everything else (the development caller, requests without a valid key) per client address, sized by
+/// <see cref="RateLimitOptions.ApiPermitsPerMinute"/> and <see cref="RateLimitOptions.ApiBurst"/>, where an IPv6 address
+/// counts by its /64 (<see cref="ClientAddress"/>) and the address is the one trusted forwarded headers name. Over the
+/// budget: 429 problem+json with Retry-After, and nothing is stored. The chat channels limit per team themselves, after
+/// verification.
 /// </summary>
 internal static class ApiRateLimiting
 {
@@ -22,11 +26,13 @@ internal static class ApiRateLimiting
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitOptions>>((limiter, limits) =>
         {
             var settings = limits.Value;
-            limiter.AddPolicy(Policy, context => settings.Enabled
-                ? RateLimitPartition.GetTokenBucketLimiter(
-                    context.Connection.RemoteIpAddress?.ToString() ?? "?",
-                    _ => TokenBucket(settings.ApiPermitsPerMinute, settings.ApiBurst))
-                : RateLimitPartition.GetNoLimiter("off"));
+            limiter.AddPolicy(Policy, context => !settings.Enabled
+                ? RateLimitPartition.GetNoLimiter("off")
+                : context.RequestServices.GetRequiredService<ApiCallers>().Of(context) is { Kind: ApiCallerKind.Key } key
+                    ? RateLimitPartition.GetTokenBucketLimiter("key:" + key.Name, _ => TokenBucket(key.PermitsPerMinute!.Value, key.Burst!.Value))
+                    : RateLimitPartition.GetTokenBucketLimiter(
+                        "address:" + ClientAddress.PartitionKey(context.Connection.RemoteIpAddress),
+                        _ => TokenBucket(settings.ApiPermitsPerMinute, settings.ApiBurst)));
             limiter.OnRejected = RejectAsync;
         });
         return services;
@@ -57,7 +63,7 @@ internal static class ApiRateLimiting
             {
                 Status = StatusCodes.Status429TooManyRequests,
                 Title = "Too many requests",
-                Detail = $"This client has sent more requests than the API accepts; try again in {seconds} seconds.",
+                Detail = $"This client has sent more requests than its quota allows; nothing was stored. Try again in {seconds} seconds.",
             },
         });
     }

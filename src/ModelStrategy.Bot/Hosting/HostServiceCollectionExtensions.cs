@@ -1,10 +1,11 @@
+using ModelStrategy.Bot.Access;
 using ModelStrategy.Bot.Health;
 using ModelStrategy.Bot.OpenApi;
 using ModelStrategy.Core.Recommendations;
 
 namespace ModelStrategy.Bot.Hosting;
 
-/// <summary>The host's own services: problem details, JSON shape, OpenAPI, health checks and the API's rate limiter.</summary>
+/// <summary>The host's own services: problem details, JSON shape, OpenAPI, health checks, who may call the API and its rate limiter.</summary>
 internal static class HostServiceCollectionExtensions
 {
     public static IServiceCollection AddModelStrategyHost(this IServiceCollection services)
@@ -14,6 +15,7 @@ internal static class HostServiceCollectionExtensions
         services.AddOpenApi(options => options.AddSchemaTransformer<ConstraintsSchemaTransformer>());
         services.AddHealthChecks().AddCheck<StoreHealthCheck>(StoreHealthCheck.Name, tags: [HealthEndpointRouteBuilderExtensions.ReadyTag]);
         services.AddHostedService<TriageWarmUp>();
+        services.AddApiAccess();
         services.AddApiRateLimiting();
         return services;
     }

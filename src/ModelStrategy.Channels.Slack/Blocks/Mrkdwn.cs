@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace ModelStrategy.Channels.Slack.Blocks;
@@ -5,14 +6,19 @@ namespace ModelStrategy.Channels.Slack.Blocks;
 /// <summary>
 /// Slack's text rules: in mrkdwn (and the message <c>text</c>) the characters &amp;, &lt; and &gt; are control
 /// characters, so every value we did not write is escaped and can never become a link, a mention or @channel.
-/// Text over a limit is cut on a character boundary (never inside an escape or a surrogate pair) and ends in "…".
+/// mrkdwn has no escape for its formatting marks (<c>*bold*</c>, <c>_italic_</c>, <c>~strike~</c>, <c>`code`</c>), so
+/// in such values each is replaced by a look-alike that Slack does not read as one (∗ ˍ ∼ ˋ): the text reads the same
+/// and never turns bold, italic, struck or code. Text over a limit is cut on a character boundary (never inside an
+/// escape or a surrogate pair) and ends in "…".
 /// </summary>
 internal static class Mrkdwn
 {
     /// <summary>The ellipsis a cut text ends with.</summary>
     public const string Ellipsis = "…";
 
-    /// <summary><paramref name="text"/> with &amp;, &lt; and &gt; escaped as Slack asks.</summary>
+    private static readonly SearchValues<char> Special = SearchValues.Create("&<>*_~`");
+
+    /// <summary><paramref name="text"/> with &amp;, &lt; and &gt; escaped as Slack asks and the formatting marks replaced.</summary>
     public static string Escape(string? text)
     {
         if (string.IsNullOrEmpty(text))
@@ -20,7 +26,7 @@ internal static class Mrkdwn
             return string.Empty;
         }
 
-        if (text.AsSpan().IndexOfAny('&', '<', '>') < 0)
+        if (!text.AsSpan().ContainsAny(Special))
         {
             return text;
         }
@@ -33,6 +39,10 @@ internal static class Mrkdwn
                 '&' => "&amp;",
                 '<' => "&lt;",
                 '>' => "&gt;",
+                '*' => "∗", // U+2217 ASTERISK OPERATOR
+                '_' => "ˍ", // U+02CD MODIFIER LETTER LOW MACRON
+                '~' => "∼", // U+223C TILDE OPERATOR
+                '`' => "ˋ", // U+02CB MODIFIER LETTER GRAVE ACCENT
                 _ => c.ToString(),
             });
         }

@@ -5,7 +5,8 @@ using static ModelStrategy.Channels.Slack.Blocks.BlockElements;
 namespace ModelStrategy.Channels.Slack.Blocks;
 
 /// <summary>
-/// The result, readable in ten seconds from the top: path and confidence, why, cost and timeline, Pros and Cons; then
+/// The result, readable in ten seconds from the top: path and confidence, the assumptions that decide it (each with
+/// its one-click answer), why, cost and timeline, Pros and Cons; then
 /// the score bars, the runner-up and why not, what would change this, the typical values used, and the buttons
 /// (full report and Markdown links when a public base URL is known, then the card's commands).
 /// </summary>
@@ -24,7 +25,13 @@ internal static class RecommendationBlocks
         }
 
         message.Add(Header(card.PathName));
-        message.Add(Section($"*{Confidence(card)}*\n{Mrkdwn.Bullets(card.Why)}"));
+        message.Add(Section($"*{Confidence(card)}*"));
+        foreach (var line in card.Decisive)
+        {
+            message.Add(Section(":point_right: " + Mrkdwn.Escape(line.Text), line.Answer is { } answer ? message.Command(answer, card.Context) : null));
+        }
+
+        message.Add(Section(Mrkdwn.Bullets(card.Why)));
         message.AddRange(RecommendationSections.Estimates(card));
         message.Add(Fields([$"*Pros*\n{Mrkdwn.Bullets(card.Pros)}", $"*Cons*\n{Mrkdwn.Bullets(card.Cons)}"]));
         if (card.Understood.Count > 0)

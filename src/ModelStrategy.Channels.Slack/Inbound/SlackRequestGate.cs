@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using ModelStrategy.Channels.Slack.Throttling;
 using ModelStrategy.Channels.Slack.Verification;
 using ModelStrategy.Core.Throttling;
@@ -21,7 +22,8 @@ internal sealed record GateResult(byte[]? Body, SignatureCheck Check, IResult? R
 /// The first steps of every Slack endpoint: read the capped raw body (413 when too large), then verify its
 /// signature (401 on any failure, with no detail in the response), then check the content type is the one Slack uses
 /// for the endpoint (415 otherwise: JSON for events, a form for commands and interactions), then spend one permit of
-/// the team's budget.
+/// the team's budget. A request naming a workspace outside <c>Slack:AllowedTeams</c> (when set) is acknowledged with 200 and
+/// dropped (only url_verification names none).
 /// Nothing is parsed before it is verified, so forged requests never spend a team's budget. Over the budget the
 /// request is acknowledged with 200 (a non-200 would make Slack retry and worsen the flood) and dropped, with the
 /// answer of <see cref="SlowDownReplies"/>: a slash command gets an ephemeral "slow down", a modal submission its
@@ -29,8 +31,10 @@ internal sealed record GateResult(byte[]? Body, SignatureCheck Check, IResult? R
 /// a notice sent after the acknowledgement, once per channel for a while (<see cref="SlowDownNotices"/>).
 /// </summary>
 internal sealed class SlackRequestGate(
-    SlackRequestVerifier verifier, ITeamRateLimiter limiter, SlowDownNotices notices, ILogger<SlackRequestGate> logger)
+    SlackRequestVerifier verifier, ITeamRateLimiter limiter, SlowDownNotices notices, IOptions<SlackOptions> options, ILogger<SlackRequestGate> logger)
 {
+    private readonly IReadOnlySet<string> _allowedTeams = options.Value.AllowedTeamIds();
+
     /// <summary>The channel name the rate limiter partitions by.</summary>
     public const string Channel = "slack";
 
@@ -66,6 +70,12 @@ internal sealed class SlackRequestGate(
         }
 
         var teamId = SlackTeamId.Read(body);
+        if (_allowedTeams.Count > 0 && teamId is not null && !_allowedTeams.Contains(teamId))
+        {
+            Log.TeamNotAllowed(logger, request.Path, teamId ?? "?");
+            return new GateResult(body, check, NotServed(request));
+        }
+
         var decision = limiter.TryAcquire(Channel, teamId);
         if (!decision.Allowed)
         {
@@ -84,6 +94,11 @@ internal sealed class SlackRequestGate(
         Log.Verified(logger, request.Path);
         return scope;
     }
+
+    /// <summary>200 (so Slack does not retry) with, for a slash command, an ephemeral word on why nothing happens.</summary>
+    private static IResult NotServed(HttpRequest request) => request.Path == SlackChannelEndpointRouteBuilderExtensions.CommandsRoute
+        ? Results.Text("""{"response_type":"ephemeral","text":"This app does not serve this workspace."}""", Json)
+        : Results.Ok();
 
     private static bool HasMediaType(HttpRequest request, string mediaType) =>
         Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(request.ContentType, out var parsed)

@@ -1,22 +1,31 @@
 using System.Net;
-using Microsoft.Extensions.Options;
 using ModelStrategy.Channels.Teams.Inbound;
 
 namespace ModelStrategy.Channels.Teams.Auth;
 
 /// <summary>
-/// Fails closed: a valid Bot Framework token is required, except in development mode (no app id) when both the
-/// caller and the activity's serviceUrl are loopback.
+/// Fails closed (<see cref="TeamsAccess"/>): with an app id, a valid Bot Framework token whose activity names a
+/// serviceUrl on Microsoft's connector hosts; without one, in development only, a loopback caller with a loopback
+/// serviceUrl and no token (a token that is sent is always validated, and fails without an app id); otherwise nothing.
 /// </summary>
-internal sealed class InboundAuthenticator(IOptions<TeamsOptions> options, IBotTokenValidator validator) : IInboundAuthenticator
+internal sealed class InboundAuthenticator(TeamsAccess access, IBotTokenValidator validator) : IInboundAuthenticator
 {
     private const string Scheme = "Bearer";
 
+    /// <summary>Why everything is refused without an app id outside development (also logged at start-up).</summary>
+    public const string RefusedReason = "Teams:AppId is empty and this is not a development host: set Teams__AppId (and its password), "
+        + "or, for local testing only, ASPNETCORE_ENVIRONMENT=Development or Teams__AllowUnauthenticatedLoopback=true";
+
     public async Task<AuthResult> AuthenticateAsync(string? authorization, IPAddress? remoteIp, Activity activity, CancellationToken cancellationToken)
     {
-        if (options.Value.IsDevelopmentMode)
+        if (access.Mode == TeamsAuthMode.Refuse)
         {
-            return Loopback.IsLoopback(remoteIp) && Loopback.IsLoopbackUrl(activity.ServiceUrl)
+            return AuthResult.Fail(RefusedReason);
+        }
+
+        if (access.Mode == TeamsAuthMode.UnauthenticatedLoopback && string.IsNullOrEmpty(authorization))
+        {
+            return access.IsLoopbackDevelopmentCaller(remoteIp) && access.AllowsServiceUrl(activity.ServiceUrl)
                 ? AuthResult.Success("development mode (loopback)")
                 : AuthResult.Fail("no app id configured and the request or serviceUrl is not loopback");
         }
@@ -27,6 +36,18 @@ internal sealed class InboundAuthenticator(IOptions<TeamsOptions> options, IBotT
             return AuthResult.Fail("missing or malformed Authorization header");
         }
 
-        return await validator.ValidateAsync(token, activity, cancellationToken);
+        if (access.Mode != TeamsAuthMode.Token)
+        {
+            // A token is never ignored: without an app id there is no audience it could be valid for.
+            return AuthResult.Fail("a token was sent, but no Teams:AppId is configured to validate it against");
+        }
+
+        var result = await validator.ValidateAsync(token, activity, cancellationToken);
+        if (result.Succeeded && !access.AllowsServiceUrl(activity.ServiceUrl))
+        {
+            return AuthResult.Fail("serviceUrl is not on Teams:ServiceUrlHosts");
+        }
+
+        return result;
     }
 }

@@ -7,14 +7,35 @@ namespace ModelStrategy.Channels.Teams.Cards;
 /// Adaptive Card 1.5 body elements, written straight to a <see cref="Utf8JsonWriter"/>. Only names that Teams' host
 /// config defines are used: colors default, accent, attention; container styles default, emphasis, accent, good,
 /// attention, warning; sizes small to large. A Start… call opens an element's item list; End… closes the element.
+/// Every text goes into a TextBlock or a fact escaped (<see cref="AdaptiveMarkdown"/>), so no text can become markup;
+/// only <see cref="Markdown"/> writes Markdown, which its caller builds from escaped parts.
 /// </summary>
 internal static class AdaptiveElements
 {
+    /// <summary>A TextBlock showing <paramref name="text"/> as written (escaped).</summary>
     public static void Text(this Utf8JsonWriter w, ReadOnlySpan<char> text, string? size = null, string? weight = null, string? color = null, bool subtle = false, string? spacing = null)
+    {
+        w.StartTextBlock();
+        w.Escaped(N.Text, text);
+        w.TextAttributes(size, weight, color, subtle, spacing);
+    }
+
+    /// <summary>A TextBlock whose text is Markdown the renderer wrote; every part it did not write must be escaped (<see cref="AdaptiveMarkdown.Escape(string)"/>).</summary>
+    public static void Markdown(this Utf8JsonWriter w, ReadOnlySpan<char> markdown, string? size = null, string? weight = null, string? color = null, bool subtle = false, string? spacing = null)
+    {
+        w.StartTextBlock();
+        w.WriteString(N.Text, markdown);
+        w.TextAttributes(size, weight, color, subtle, spacing);
+    }
+
+    private static void StartTextBlock(this Utf8JsonWriter w)
     {
         w.WriteStartObject();
         w.WriteString(N.Type, "TextBlock");
-        w.WriteString(N.Text, text);
+    }
+
+    private static void TextAttributes(this Utf8JsonWriter w, string? size, string? weight, string? color, bool subtle, string? spacing)
+    {
         w.WriteBoolean(N.Wrap, true);
         w.Optional(N.Size, size);
         w.Optional(N.Weight, weight);
@@ -117,12 +138,28 @@ internal static class AdaptiveElements
         w.WriteStartArray(N.Facts);
     }
 
+    /// <summary>A fact; Teams renders Markdown in both parts, so both are escaped.</summary>
     public static void Fact(this Utf8JsonWriter w, string title, ReadOnlySpan<char> value)
     {
         w.WriteStartObject();
-        w.WriteString(N.Title, title);
-        w.WriteString(N.Value, value);
+        w.Escaped(N.Title, title);
+        w.Escaped(N.Value, value);
         w.WriteEndObject();
+    }
+
+    /// <summary>Writes <paramref name="text"/> under <paramref name="name"/>, Markdown-escaped; no copy when nothing needs escaping.</summary>
+    private static void Escaped(this Utf8JsonWriter w, JsonEncodedText name, ReadOnlySpan<char> text)
+    {
+        if (!AdaptiveMarkdown.NeedsEscape(text))
+        {
+            w.WriteString(name, text);
+            return;
+        }
+
+        var escaped = new CharBuffer(stackalloc char[512]);
+        AdaptiveMarkdown.Escape(text, ref escaped);
+        w.WriteString(name, escaped.Text);
+        escaped.Dispose();
     }
 
     /// <summary>A short note above a card's content, on a shaded background.</summary>

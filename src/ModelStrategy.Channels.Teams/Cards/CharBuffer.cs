@@ -28,6 +28,16 @@ internal ref struct CharBuffer(Span<char> initial)
         _length += text.Length;
     }
 
+    public void Append(char value)
+    {
+        if (_length == _chars.Length)
+        {
+            Grow(_length + 1);
+        }
+
+        _chars[_length++] = value;
+    }
+
     public void Append(int value)
     {
         int written;

@@ -12,7 +12,7 @@ internal static class ListCardRenderer
     {
         StartCard(w, string.Create(CultureInfo.InvariantCulture, $"How the paths compare: {card.ChosenName} is recommended."));
         w.Heading("How the paths compare", size: "Large", spacing: null);
-        w.Text(string.Create(CultureInfo.InvariantCulture, $"Recommended: **{card.ChosenName}**. Longer bars fit your answers better."), spacing: "Small");
+        w.Markdown($"Recommended: **{AdaptiveMarkdown.Escape(card.ChosenName)}**. Longer bars fit your answers better.", spacing: "Small");
         ScoreBars.Write(w, card.Scores);
         RecommendationSections.Alternatives(w, card.Alternatives);
         EndBody(w);
@@ -50,10 +50,10 @@ internal static class ListCardRenderer
 
         foreach (var item in card.Items)
         {
-            var name = links.For(item.ReportPath) is { } url ? $"[{item.PathName}]({url.AbsoluteUri})" : item.PathName;
+            var name = links.For(item.ReportPath) is { } url ? $"[{AdaptiveMarkdown.Escape(item.PathName)}]({url.AbsoluteUri})" : AdaptiveMarkdown.Escape(item.PathName);
             var when = item.CreatedAt.ToUniversalTime().ToString("d MMM yyyy, HH:mm 'UTC'", CultureInfo.InvariantCulture);
             w.StartContainer(spacing: "Medium");
-            w.Text(name, weight: "Bolder");
+            w.Markdown(name, weight: "Bolder");
             w.Text(item.Summary, spacing: "None");
             w.Text($"{item.ByName} · {when}", size: "Small", subtle: true, spacing: "None");
             w.EndItems();

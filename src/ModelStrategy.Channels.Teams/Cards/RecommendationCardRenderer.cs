@@ -7,11 +7,14 @@ using static ModelStrategy.Channels.Teams.Cards.AdaptiveCardRenderer;
 namespace ModelStrategy.Channels.Teams.Cards;
 
 /// <summary>
-/// The result, readable in ten seconds from the top: path and confidence, why, Pros and Cons, cost and timeline;
+/// The result, readable in ten seconds from the top: path and confidence, the assumptions that decide it, why, Pros and Cons, cost and timeline;
 /// then the score bars, the runner-up and why not, what would change this, and the assumptions behind a toggle.
 /// </summary>
 internal static class RecommendationCardRenderer
 {
+    /// <summary>The id of the box of assumptions that decide the answer, each with its one-click answer.</summary>
+    public const string DecisiveId = "decisive";
+
     /// <summary>The id of the collapsible assumptions container.</summary>
     public const string AssumptionsId = "assumptions";
 
@@ -40,6 +43,7 @@ internal static class RecommendationCardRenderer
 
         w.Heading(card.PathName, size: "Large", spacing: null);
         w.Text(Confidence(card), weight: "Bolder", color: "Accent", spacing: "Small");
+        RecommendationSections.Decisive(w, card.Decisive, card.Context);
         w.Bullets(card.Why);
         RecommendationSections.ProsAndCons(w, card);
         RecommendationSections.Estimates(w, card);

@@ -69,7 +69,7 @@ internal static class RecommendationSections
                 w.Heading(count == 1 ? "Runner-up" : "Runner-up and others", size: "Default");
             }
 
-            w.Text($"**{a.Name}** · score {a.Score} · {a.Cost} · {a.Timeline}", spacing: i == 0 ? "Small" : "Default");
+            w.Markdown($"**{AdaptiveMarkdown.Escape(a.Name)}** · score {a.Score} · {AdaptiveMarkdown.Escape(a.Cost)} · {AdaptiveMarkdown.Escape(a.Timeline)}", spacing: i == 0 ? "Small" : "Default");
             var whyNot = new CharBuffer(scratch);
             whyNot.Append("Why not: ");
             whyNot.Append(a.WhyNot);
@@ -138,5 +138,28 @@ internal static class RecommendationSections
                 text.Append(references[i]);
             }
         }
+    }
+
+    /// <summary>The assumed values that decide the answer, one line each with its one-click answer, in a highlighted box.</summary>
+    public static void Decisive(Utf8JsonWriter w, IReadOnlyList<DecisiveLine> lines, CardContext? context)
+    {
+        if (lines.Count == 0)
+        {
+            return;
+        }
+
+        w.StartContainer(style: "emphasis", id: RecommendationCardRenderer.DecisiveId, spacing: "Medium");
+        foreach (var line in lines)
+        {
+            w.Text(line.Text, spacing: "Small");
+            if (line.Answer is { } answer)
+            {
+                w.StartActionSet(spacing: "Small");
+                w.Execute(answer, context);
+                w.EndItems();
+            }
+        }
+
+        w.EndItems();
     }
 }

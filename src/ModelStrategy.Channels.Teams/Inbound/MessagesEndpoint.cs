@@ -13,7 +13,7 @@ namespace ModelStrategy.Channels.Teams.Inbound;
 /// <summary>
 /// POST /api/messages: refuse a content type other than JSON (415) → read a capped body (413 over 256 KB) → parse (400 when
 /// malformed, without type, or with an overlong or control-character id) → authenticate (401, fail
-/// closed) → dispatch by type. Unknown types are acknowledged with 200 and no work. An activity that would be handled
+/// closed) → refuse a tenant outside <c>Teams:AllowedTenants</c> (403) → dispatch by type. Unknown types are acknowledged with 200 and no work. An activity that would be handled
 /// first spends one permit of its tenant's budget (after authentication, so forged requests spend nothing); over the
 /// budget it gets no work and the polite answer of <see cref="OverLimitReplies"/> (429 with Retry-After only where
 /// nobody can be answered). Each handled activity's time from receipt to reply is recorded in <see cref="TurnMetrics"/>.
@@ -26,6 +26,7 @@ namespace ModelStrategy.Channels.Teams.Inbound;
 /// </summary>
 internal sealed class MessagesEndpoint(
     IInboundAuthenticator authenticator,
+    TeamsAccess access,
     TrustedServiceUrls trusted,
     IEnumerable<IActivityHandler> handlers,
     ITeamRateLimiter limiter,
@@ -82,6 +83,12 @@ internal sealed class MessagesEndpoint(
         }
 
         var tenantId = TenantOf(activity);
+        if (!access.AllowsTenant(tenantId))
+        {
+            Log.TenantNotAllowed(logger, activity.Type!, tenantId ?? "?");
+            return Results.StatusCode(StatusCodes.Status403Forbidden);
+        }
+
         using var scope = logger.BeginScope(new Dictionary<string, object>
         {
             ["TenantId"] = tenantId ?? "?",

@@ -6,7 +6,7 @@ namespace ModelStrategy.Channels.Teams.Outbound;
 
 /// <summary>
 /// Client-credential tokens from MSAL (cached by MSAL): the botframework.com authority for MultiTenant, the app's
-/// tenant for SingleTenant, the managed identity for UserAssignedMSI. No token at all in development mode.
+/// tenant for SingleTenant, the managed identity for UserAssignedMSI. No token at all without an app id (loopback development).
 /// </summary>
 internal sealed class MsalBotTokenProvider(IOptions<TeamsOptions> options) : IBotTokenProvider
 {
@@ -19,7 +19,7 @@ internal sealed class MsalBotTokenProvider(IOptions<TeamsOptions> options) : IBo
     public async Task<string?> GetTokenAsync(bool forceRefresh, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        if (settings.IsDevelopmentMode)
+        if (!settings.HasAppId)
         {
             return null;
         }

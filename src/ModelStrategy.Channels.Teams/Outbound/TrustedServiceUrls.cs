@@ -1,14 +1,14 @@
 using System.Collections.Concurrent;
-using Microsoft.Extensions.Options;
 using ModelStrategy.Channels.Teams.Auth;
 
 namespace ModelStrategy.Channels.Teams.Outbound;
 
 /// <summary>
-/// The serviceUrls the bot may call (and send its token to): only those of authenticated activities, and in
-/// development mode only loopback ones. A user-supplied URL never receives a token.
+/// The serviceUrls the bot may call (and send its token to): only those of authenticated activities that
+/// <see cref="TeamsAccess.AllowsServiceUrl"/> accepts (Microsoft's connector hosts; loopback in development). A
+/// user-supplied URL never receives a token.
 /// </summary>
-internal sealed class TrustedServiceUrls(IOptions<TeamsOptions> options)
+internal sealed class TrustedServiceUrls(TeamsAccess access)
 {
     private const int Capacity = 1024;
     private readonly ConcurrentDictionary<string, byte> _trusted = new(StringComparer.OrdinalIgnoreCase);
@@ -16,13 +16,7 @@ internal sealed class TrustedServiceUrls(IOptions<TeamsOptions> options)
     /// <summary>Records the serviceUrl of an activity that passed authentication.</summary>
     public void Trust(string? serviceUrl)
     {
-        if (!Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri))
-        {
-            return;
-        }
-
-        var allowed = options.Value.IsDevelopmentMode ? Loopback.IsLoopbackUrl(serviceUrl) : uri.Scheme == Uri.UriSchemeHttps;
-        if (allowed && _trusted.Count < Capacity)
+        if (access.AllowsServiceUrl(serviceUrl) && _trusted.Count < Capacity)
         {
             _trusted.TryAdd(Normalize(serviceUrl!), 0);
         }

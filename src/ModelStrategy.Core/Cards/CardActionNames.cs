@@ -23,6 +23,9 @@ public static class CardActionNames
     /// <summary>The value key that names a constraint field (for <see cref="Adjust"/>).</summary>
     public const string FieldKey = "field";
 
+    /// <summary>The value key of the answer an <see cref="Adjust"/> button gives for <see cref="FieldKey"/> (wire form).</summary>
+    public const string ValueKey = "value";
+
     /// <summary>The value key of free text submitted with an action (e.g. the text of a "quick" form).</summary>
     public const string TextKey = "text";
 

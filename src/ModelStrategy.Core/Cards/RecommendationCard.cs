@@ -27,6 +27,9 @@ public sealed record RecommendationCard : Card
     /// <summary>"high", "medium" or "low".</summary>
     public required string ConfidenceLevel { get; init; }
 
+    /// <summary>Assumed values that decide the answer, each with a one-click answer; shown before everything else.</summary>
+    public IReadOnlyList<DecisiveLine> Decisive { get; init; } = [];
+
     /// <summary>Two or three reasons.</summary>
     public required IReadOnlyList<string> Why { get; init; }
 

@@ -20,6 +20,7 @@ internal static class RecommendationCardBuilder
         PathName = r.PathName,
         Confidence = r.Confidence,
         ConfidenceLevel = r.ConfidenceLevel,
+        Decisive = [.. r.Decisive.Take(DecisiveAssumptions.MaxShown).Select(d => new DecisiveLine(d.Line, context is null ? null : AnswerButton(d)))],
         Why = [.. r.Rationale.Take(3)],
         Pros = r.Pros,
         Cons = r.Cons,
@@ -34,6 +35,10 @@ internal static class RecommendationCardBuilder
         Actions = actions,
         Notice = notice,
     };
+
+    /// <summary>The button that gives <paramref name="d"/>'s other value and recomputes.</summary>
+    private static CardAction AnswerButton(DecisiveAssumption d) => new(CardActionNames.Adjust, AssumptionWords.Button(d.Field, d.Alternative),
+        new Dictionary<string, string> { [CardActionNames.FieldKey] = d.Field, [CardActionNames.ValueKey] = d.Alternative });
 
     public static ComparisonCard Comparison(Recommendation r) => new(r.Id, r.PathName, Bars(r), Alternatives(r));
 

@@ -1,6 +1,7 @@
 using ModelStrategy.Core.Cards;
 using ModelStrategy.Core.Conversations.Flow;
 using ModelStrategy.Core.Conversations.State;
+using ModelStrategy.Core.Formatting;
 using ModelStrategy.Core.Triage;
 
 namespace ModelStrategy.Core.Conversations;
@@ -17,6 +18,11 @@ internal sealed partial class ConversationTurn
 
         if (values.TryGetValue(CardActionNames.FieldKey, out var field) && SingleFieldStep(field) is { } step)
         {
+            if (values.TryGetValue(CardActionNames.ValueKey, out var value))
+            {
+                return AdjustTo(dialog, step, field, value);
+            }
+
             var adjusting = Advance(dialog with { Mode = DialogMode.Adjusting, StepId = "adjust:" + field });
             var card = QuestionCardBuilder.Question(step, adjusting, null, null);
             return Outcome(state with { Dialog = adjusting }, card, inPlace: true);
@@ -29,11 +35,11 @@ internal sealed partial class ConversationTurn
     private TurnOutcome AdjustFromText(string text, bool onlyIfUnderstood)
     {
         var dialog = Dialog!; // Callers check that a result or an adjustment is open.
-        var parsed = TriageParser.Parse(text).Constraints;
+        var parsed = TriageParser.Parse(text, Today).Constraints;
         var answers = FieldValues.SetFields(parsed).Select(f => new FieldAnswer(f, FieldValues.Get(parsed, f)!)).ToList(); // Set fields have values.
         if (answers.Count == 0 && FieldAlias.Find(text) is { } alias && SingleFieldStep(alias.Field) is { } single)
         {
-            answers = [.. AnswerReader.FromText(single, alias.Remainder)];
+            answers = [.. AnswerReader.FromText(single, alias.Remainder, Today)];
         }
 
         if (answers.Count == 0)
@@ -45,6 +51,15 @@ internal sealed partial class ConversationTurn
 
         var adjusting = dialog with { Mode = DialogMode.Adjusting };
         return Apply(adjusting, SingleFieldStep(answers[0].Field) ?? QuestionCatalog.Steps[0], answers);
+    }
+
+    /// <summary>A one-click answer from a result ("about 2k labelled examples"): apply it and recompute in place.</summary>
+    private TurnOutcome AdjustTo(DialogState dialog, QuestionStep step, string field, string value)
+    {
+        var answers = AnswerReader.FromValues(step, new Dictionary<string, string> { [field] = value }, dialog.Known);
+        return answers is null
+            ? Picker(dialog, $"I couldn't use \"{Shorten(value)}\" for {FieldDisplay.Label(field)}. Pick the answer to change.")
+            : Apply(dialog with { Mode = DialogMode.Adjusting }, step, answers);
     }
 
     private TurnOutcome Picker(DialogState dialog, string? notice)

@@ -23,7 +23,7 @@ internal sealed partial class ConversationTurn
     /// <summary>An opening message with no dialog open: a guided dialog prefilled with whatever the message states.</summary>
     private TurnOutcome Open(string text)
     {
-        var triage = TriageParser.Parse(text);
+        var triage = TriageParser.Parse(text, Today);
         var understood = string.Join(", ", triage.Understood.Select(u => FieldDisplay.Pair(u.Field, u.Value)));
         var notice = understood.Length == 0
             ? "Let's find the right way to build it: a few questions, one at a time."
@@ -57,7 +57,7 @@ internal sealed partial class ConversationTurn
             return Note("There's no question waiting for an answer. Say start to begin.");
         }
 
-        var answers = AnswerReader.FromText(step, text);
+        var answers = AnswerReader.FromText(step, text, Today);
         if (answers.Count == 0)
         {
             var what = string.Join(" or ", step.Inputs.Select(i => i.Label));
@@ -73,7 +73,7 @@ internal sealed partial class ConversationTurn
         var records = answers.Select(a => new AnswerRecord(stepId, a.Field, a.Value, input.Actor.Id, input.Actor.Name, now));
         var next = Advance(dialog with { Answers = [.. dialog.Answers, .. records] });
         return dialog.Mode == DialogMode.Adjusting
-            ? Finish(next, "Changed " + string.Join(", ", answers.Select(a => $"{a.Field} to {a.Value}")) + $" ({input.Actor.Name}).")
+            ? Finish(next, "Changed " + string.Join(", ", answers.Select(a => $"{FieldDisplay.Label(a.Field)} to {FieldDisplay.Value(a.Field, a.Value)}")) + $" ({input.Actor.Name}).")
             : Ask(next, null, inPlace: true);
     }
 
@@ -88,7 +88,7 @@ internal sealed partial class ConversationTurn
         var records = step.Fields.Select(f => new AnswerRecord(stepId, f, null, input.Actor.Id, input.Actor.Name, now));
         var next = Advance(Dialog with { Answers = [.. Dialog.Answers, .. records] });
         return Dialog.Mode == DialogMode.Adjusting
-            ? Finish(next, $"Reset {string.Join(", ", step.Fields)} to the typical value ({input.Actor.Name}).")
+            ? Finish(next, $"Reset {string.Join(", ", step.Fields.Select(FieldDisplay.Label))} to the typical value ({input.Actor.Name}).")
             : Ask(next, null, inPlace: true);
     }
 

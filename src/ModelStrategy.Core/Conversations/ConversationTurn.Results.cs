@@ -18,7 +18,7 @@ internal sealed partial class ConversationTurn
         }
 
         var recommendation = service.RecommendFromText(text);
-        var dialog = NewDialog(DialogOrigin.Quick, TriageParser.Parse(text).Constraints);
+        var dialog = NewDialog(DialogOrigin.Quick, TriageParser.Parse(text, Today).Constraints);
         return Finish(dialog, null, recommendation);
     }
 

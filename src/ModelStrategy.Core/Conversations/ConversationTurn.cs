@@ -24,6 +24,9 @@ internal sealed partial class ConversationTurn(
 
     private bool FromCard => input is CardActionInput;
 
+    /// <summary>The day of this turn, for calendar deadlines in typed text.</summary>
+    private DateOnly Today => DateOnly.FromDateTime(now.UtcDateTime);
+
     public TurnOutcome Run() => input switch
     {
         CardActionInput action => OnAction(action),

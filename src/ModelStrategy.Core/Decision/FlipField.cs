@@ -41,6 +41,9 @@ internal sealed record FlipField(
     /// </summary>
     public ScoreRule Reads { get; init; } = ScoreRule.All;
 
+    /// <summary>A candidate value in the API's wire form ("2000", "behavior"), as a button submits it.</summary>
+    public Func<double, string> Wire { get; init; } = static v => v.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>Whether changing this field is a meaningful suggestion for these constraints.</summary>
     public Func<ResolvedConstraints, bool> AppliesTo { get; init; } = static _ => true;
 
@@ -57,7 +60,7 @@ internal sealed record FlipField(
         var values = Enum.GetValues<TEnum>();
         var codes = Array.ConvertAll(values, v => (double)Array.IndexOf(values, v));
         return new(field, label, c => Array.IndexOf(values, get(c)), (c, v) => set(c, values[(int)v]), v => WireName.Of(values[(int)v]),
-            _ => codes, static (_, _) => 1.0);
+            _ => codes, static (_, _) => 1.0) { Wire = v => WireName.Of(values[(int)v]) };
     }
 
     /// <summary>Whether <paramref name="estimate"/> must be made again under <paramref name="changed"/> (it was made under <paramref name="baseline"/>).</summary>

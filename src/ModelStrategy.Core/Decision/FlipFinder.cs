@@ -63,7 +63,14 @@ internal static class FlipFinder
     /// <param name="constraints">The constraints as resolved.</param>
     /// <param name="current">The chosen path.</param>
     /// <param name="estimates">The estimates of all paths for <paramref name="constraints"/>, reused wherever a change cannot reach them.</param>
-    public static IReadOnlyList<FlipCondition> Find(ResolvedConstraints constraints, PathId current, IReadOnlyList<PathEstimate> estimates)
+    public static IReadOnlyList<FlipCondition> Find(ResolvedConstraints constraints, PathId current, IReadOnlyList<PathEstimate> estimates) =>
+        Nearest(FindEach(constraints, current, estimates));
+
+    /// <summary>The <see cref="MaxConditions"/> nearest of <paramref name="each"/>.</summary>
+    public static IReadOnlyList<FlipCondition> Nearest(IReadOnlyList<FlipCondition> each) => [.. each.Take(MaxConditions)];
+
+    /// <summary>For every field that can flip the chosen path, its nearest flip; nearest first.</summary>
+    public static IReadOnlyList<FlipCondition> FindEach(ResolvedConstraints constraints, PathId current, IReadOnlyList<PathEstimate> estimates)
     {
         var found = new List<(double Distance, FlipCondition Condition)>();
         var search = new FlipSearch(constraints, estimates);
@@ -92,11 +99,11 @@ internal static class FlipFinder
                 var from = field.Show(field.Get(constraints));
                 var to = field.Show(value);
                 found.Add((distance, new FlipCondition(field.Field, from, to, path,
-                    $"{field.Label}: {to} instead of {from} → {PathCatalog.Get(path).Name}")));
+                    $"{field.Label}: {to} instead of {from} → {PathCatalog.Get(path).Name}") { ToValue = field.Wire(value) }));
                 break;
             }
         }
 
-        return [.. found.OrderBy(f => f.Distance).Take(MaxConditions).Select(f => f.Condition)];
+        return [.. found.OrderBy(f => f.Distance).Select(f => f.Condition)];
     }
 }

@@ -56,7 +56,7 @@ public static class ModelStrategyCoreServiceCollectionExtensions
     /// <summary>
     /// Adds the bot's instruments on one <see cref="BotMeter"/> ("ModelStrategy", from the host's IMeterFactory when
     /// there is one): <see cref="TurnMetrics"/>, <see cref="OutboundMetrics"/>, <see cref="InboxMetrics"/>,
-    /// <see cref="RecommendationMetrics"/> and <see cref="ThrottleMetrics"/>. They record nothing until a listener
+    /// <see cref="RecommendationMetrics"/>, <see cref="ThrottleMetrics"/> and <see cref="StorageMetrics"/>. They record nothing until a listener
     /// subscribes; exporting them is the host's choice. Repeated calls are harmless.
     /// </summary>
     public static IServiceCollection AddModelStrategyMetrics(this IServiceCollection services)
@@ -68,6 +68,7 @@ public static class ModelStrategyCoreServiceCollectionExtensions
         services.TryAddSingleton<InboxMetrics>();
         services.TryAddSingleton<RecommendationMetrics>();
         services.TryAddSingleton<ThrottleMetrics>();
+        services.TryAddSingleton<StorageMetrics>();
         return services;
     }
 }

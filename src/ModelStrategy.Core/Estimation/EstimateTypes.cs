@@ -64,7 +64,11 @@ public sealed record ReferenceRange(string Source, string Scope, double Low, dou
 /// <param name="Source">Where the figure comes from.</param>
 /// <param name="AsOf">When the source was read (prices drift).</param>
 /// <param name="Grade">Evidence grade: A primary, B secondary, C vendor/single report, D derived, U user input or assumption.</param>
-public sealed record Assumption(string Name, double Value, string Unit, double Low, double High, string Source, string AsOf, string Grade);
+public sealed record Assumption(string Name, double Value, string Unit, double Low, double High, string Source, string AsOf, string Grade)
+{
+    /// <summary>The <see cref="AsOf"/> of a value computed from the constraints rather than read from a source.</summary>
+    public const string Computed = "computed";
+}
 
 /// <summary>Where and on what the chosen path would run, sized by the latency budget.</summary>
 /// <param name="Model">Model class, e.g. "open-weight 8B" or "hosted frontier API".</param>

@@ -99,7 +99,7 @@ internal sealed class PathEstimate(PathId path, bool detailed) : IDetailSink
     {
         if (Detailed)
         {
-            Assumptions.Add(new Assumption(name, value, unit, value, value, basis.ToStringAndClear(), "computed", "D"));
+            Assumptions.Add(new Assumption(name, value, unit, value, value, basis.ToStringAndClear(), Assumption.Computed, "D"));
         }
     }
 
@@ -110,7 +110,7 @@ internal sealed class PathEstimate(PathId path, bool detailed) : IDetailSink
     {
         if (Detailed)
         {
-            Assumptions.Add(new Assumption(name, value, unit, value, value, basis, "computed", "D"));
+            Assumptions.Add(new Assumption(name, value, unit, value, value, basis, Assumption.Computed, "D"));
         }
     }
 

@@ -105,7 +105,8 @@ internal static partial class PathEstimator
         _ => 0,
     };
 
-    private static void Labeling(EstimationContext ctx, PathEstimate e, int target)
+    /// <summary>Labels the examples still missing; with <paramref name="alongside"/> (pretraining, run in parallel) only what outlasts it is on the critical path.</summary>
+    private static void Labeling(EstimationContext ctx, PathEstimate e, int target, Spread alongside = default)
     {
         var (weeks, cost, missing) = CommonPhases.Labeling(ctx, target);
         if (missing <= 0)
@@ -113,7 +114,15 @@ internal static partial class PathEstimator
             return;
         }
 
-        e.AddPhase($"Labelling {missing:N0} more examples", weeks, WaitingStaffing);
+        if (alongside.P50 > 0)
+        {
+            e.AddPhase($"Labelling {missing:N0} more examples, beyond what runs alongside pretraining", Spread.Beyond(weeks, alongside), WaitingStaffing);
+        }
+        else
+        {
+            e.AddPhase($"Labelling {missing:N0} more examples", weeks, WaitingStaffing);
+        }
+
         e.Data += cost;
         e.Assume(Figures.AnnotatorHour);
         e.Assume(Figures.AnnotationHoursPerWeek);

@@ -16,6 +16,12 @@ internal static partial class PathEstimator
 
     private const double ScratchTokenCeiling = 2e12;
 
+    /// <summary>
+    /// The largest cluster an organisation's own pretraining runs on (BloombergGPT trained on 512 A100s, MPT-7B on 440):
+    /// a bigger run takes longer rather than renting or committing a bigger cluster.
+    /// </summary>
+    public const int MaxScratchGpus = 512;
+
     private static void ContinuedPretraining(EstimationContext ctx, PathEstimate e)
     {
         Serve(ctx, e);
@@ -25,10 +31,11 @@ internal static partial class PathEstimator
         var (hours, gpus) = PretrainingRun(e, parameters, tokens, maxRunHours: 14 * 24, maxGpus: 256);
         CommonStart(ctx, e);
         // GPU capacity is booked while the corpus is curated: only the longer of the two is on the critical path.
-        e.AddPhase("Corpus curation, deduplication and licensing (GPU capacity booked meanwhile)",
-            Longer(Durations.CorpusCuration * ctx.ExpertiseFactor, Durations.CapacityBooking));
-        e.AddPhase("Continued-pretraining runs", hours * Figures.PretrainRuns.Spread * (1.0 / gpus / 168));
-        Labeling(ctx, e, LabelingTarget(ctx, e.Path));
+        var curation = Longer(Durations.CorpusCuration * ctx.ExpertiseFactor, Durations.CapacityBooking);
+        var runs = hours * Figures.PretrainRuns.Spread * (1.0 / gpus / 168);
+        e.AddPhase("Corpus curation, deduplication and licensing (GPU capacity booked meanwhile)", curation);
+        e.AddPhase("Continued-pretraining runs", runs);
+        Labeling(ctx, e, LabelingTarget(ctx, e.Path), alongside: curation + runs);
         e.AddPhase("Instruction fine-tuning of the adapted model", Durations.TwoWeeks * ctx.ExpertiseFactor);
         e.AddPhase("Domain evaluation and regression checks", Durations.TwoWeeks);
         CommonEnd(ctx, e);
@@ -48,14 +55,14 @@ internal static partial class PathEstimator
         var tokens = ScratchTokens(ctx);
         Serve(ctx, e, OwnModelParameters(ctx));
         var parameters = e.Serving.Option.Parameters;
-        var (hours, gpus) = PretrainingRun(e, parameters, tokens, maxRunHours: 30 * 24, maxGpus: 4096);
+        var (hours, gpus) = PretrainingRun(e, parameters, tokens, maxRunHours: 30 * 24, maxGpus: MaxScratchGpus);
         CommonStart(ctx, e);
         // The cluster is procured while the data pipeline is built: only the longer is on the critical path.
-        e.AddPhase("Data pipeline, tokenizer and licensing (cluster procured meanwhile)",
-            Longer(Durations.DataPipeline * ctx.ExpertiseFactor, Durations.ClusterProcurement));
+        var pipeline = Longer(Durations.DataPipeline * ctx.ExpertiseFactor, Durations.ClusterProcurement);
         var training = hours * Figures.ScratchRuns.Spread * (1.0 / gpus / 168);
+        e.AddPhase("Data pipeline, tokenizer and licensing (cluster procured meanwhile)", pipeline);
         e.AddPhase("Pretraining runs", training);
-        Labeling(ctx, e, LabelingTarget(ctx, e.Path));
+        Labeling(ctx, e, LabelingTarget(ctx, e.Path), alongside: pipeline + training);
         e.AddPhase("Post-training (instruction and preference tuning)", Durations.PostTraining * ctx.ExpertiseFactor);
         e.AddPhase("Safety and capability evaluation (after overlapping with post-training)", Durations.TwoWeeks);
         CommonEnd(ctx, e);

@@ -28,10 +28,42 @@ internal static class PublishedRanges
             TrainingAndData => e.Compute + e.Data,
             TrainingCompute => e.Compute,
             _ => e.Total,
-        }, Display.Money, static dollars => Math.Round(dollars));
+        }, Display.Money, static dollars => Math.Round(dollars), (reference, higher) => CostReason(e, reference.Scope, higher));
 
     public static IReadOnlyList<ReferenceRange> Timeline(PathEstimate e) =>
-        Compare(TimelineReferences(e.Path), _ => e.Timeline, Display.Duration, static weeks => Math.Round(weeks, 1));
+        Compare(TimelineReferences(e.Path), _ => e.Timeline, Display.Duration, static weeks => Math.Round(weeks, 1), (_, longer) => TimelineReason(e, longer));
+
+    /// <summary>Why our cost is above or below a published range, in a few words from the estimate's own largest parts.</summary>
+    private static string CostReason(PathEstimate e, string scope, bool higher)
+    {
+        if (scope != WholeProject && e.GpuHoursPerRun > 0)
+        {
+            var run = $"{Display.Count(e.GpuHoursPerRun)} H100-hours a run for a {Display.Count(e.TrainedParameters)}-parameter model";
+            return higher ? $"ours needs {run}, over several runs" : $"ours needs only {run}";
+        }
+
+        var largest = e.Components.Where(c => scope == WholeProject || c.Category is "compute" or "data").MaxBy(c => c.P50);
+        if (largest is null)
+        {
+            return "check the scope and your inputs";
+        }
+
+        var part = $"{char.ToLowerInvariant(largest.Label[0])}{largest.Label[1..]} ({Display.Money(largest.P50)})";
+        return higher ? $"ours includes {part}" : $"ours is a smaller project; its largest cost is {part}";
+    }
+
+    /// <summary>Why our timeline is longer or shorter than a published one: its longest phase.</summary>
+    private static string TimelineReason(PathEstimate e, bool longer)
+    {
+        var longest = e.Phases.MaxBy(p => p.P50);
+        if (longest is null)
+        {
+            return "check the scope and your inputs";
+        }
+
+        var phase = $"{char.ToLowerInvariant(longest.Name[0])}{longest.Name[1..]} ({Display.Duration(longest.P50)})";
+        return longer ? $"ours is longer mainly because of {phase}" : $"ours is shorter; its longest step is {phase}";
+    }
 
     private static Reference[] CostReferences(PathId path) => path switch
     {
@@ -67,7 +99,8 @@ internal static class PublishedRanges
     };
 
     /// <remarks><paramref name="round"/> rounds our figures as the estimate they belong to is rounded, so a whole-project range equals it.</remarks>
-    private static ReferenceRange[] Compare(Reference[] references, Func<Reference, Spread> ours, Func<double, string> show, Func<double, double> round)
+    private static ReferenceRange[] Compare(Reference[] references, Func<Reference, Spread> ours, Func<double, string> show, Func<double, double> round,
+        Func<Reference, bool, string> why)
     {
         if (references.Length == 0)
         {
@@ -83,8 +116,8 @@ internal static class PublishedRanges
             var agrees = spread.P10 <= high && spread.P90 >= reference.Low;
             var published = reference.High is { } h ? $"{show(reference.Low)}–{show(h)}" : $"{show(reference.Low)}+";
             var verdict = agrees ? "our range overlaps it"
-                : spread.P90 < reference.Low ? "ours is lower: check the scope and your inputs"
-                : "ours is higher: check the scope and your inputs";
+                : spread.P90 < reference.Low ? "ours is lower: " + why(reference, false)
+                : "ours is higher: " + why(reference, true);
             var note = $"{reference.Source} ({reference.Scope}): {published}; ours {show(spread.P10)}–{show(spread.P90)}: {verdict}.";
             result[i] = new ReferenceRange(reference.Source, reference.Scope, reference.Low, reference.High, agrees, note)
             {

@@ -54,6 +54,13 @@ public readonly record struct Spread
         return new Spread(median * Math.Exp(-low), median, median * Math.Exp(high));
     }
 
+    /// <summary>
+    /// How much longer <paramref name="work"/> takes than <paramref name="alongside"/>, which runs at the same time: the
+    /// part of it that lands on the critical path (zero when the median fits alongside).
+    /// </summary>
+    public static Spread Beyond(Spread work, Spread alongside) =>
+        Range(Math.Max(0, work.P50 - alongside.P50), Math.Max(0, work.P10 - alongside.P10), Math.Max(0, work.P90 - alongside.P90));
+
     /// <summary>Scaled by a certain factor.</summary>
     public static Spread operator *(Spread a, double factor) => factor <= 0 ? Zero : new(a.P10 * factor, a.P50 * factor, a.P90 * factor);
 

@@ -71,6 +71,9 @@ public sealed record Recommendation
     /// <summary>The fields that were not given and the values assumed for them.</summary>
     public required IReadOnlyList<DefaultedField> Defaults { get; init; }
 
+    /// <summary>The assumed values that decide the answer (another typical value would change the path), nearest first.</summary>
+    public IReadOnlyList<DecisiveAssumption> Decisive { get; init; } = [];
+
     /// <summary>For quick triage: what the parser understood from the text, and from which words.</summary>
     public IReadOnlyList<UnderstoodItem> Understood { get; init; } = [];
 

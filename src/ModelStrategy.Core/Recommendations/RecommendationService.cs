@@ -15,7 +15,7 @@ internal sealed class RecommendationService(TimeProvider time) : IRecommendation
     public Recommendation RecommendFromText(string text, ProjectConstraints? explicitConstraints = null)
     {
         text = FreeText.Cap(text);
-        var triage = TriageParser.Parse(text);
+        var triage = TriageParser.Parse(text, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
         var merged = explicitConstraints is null ? triage.Constraints : triage.Constraints.Overlay(explicitConstraints);
         return Build(merged, triage, text);
     }
@@ -32,6 +32,7 @@ internal sealed class RecommendationService(TimeProvider time) : IRecommendation
         var now = time.GetUtcNow();
         var total = estimate.Total;
         var timeline = estimate.Timeline;
+        var flips = FlipFinder.FindEach(resolved, chosen.Path, [.. scores.Select(s => s.Estimate)]);
         return new Recommendation
         {
             Id = RecommendationIds.New(),
@@ -55,7 +56,8 @@ internal sealed class RecommendationService(TimeProvider time) : IRecommendation
             Alternatives = [.. scores.Where(s => s.Path != chosen.Path).OrderByDescending(s => s.Feasible).ThenByDescending(s => s.Score)
                 .Select(s => new Alternative(s.Path, PathCatalog.Get(s.Path).Name, s.Score, s.Feasible, Narrative.WhyNot(s, chosen),
                     Math.Round(s.Estimate.Total.P50), Math.Round(s.Estimate.Timeline.P50, 1)))],
-            FlipConditions = FlipFinder.Find(resolved, chosen.Path, [.. scores.Select(s => s.Estimate)]),
+            FlipConditions = FlipFinder.Nearest(flips),
+            Decisive = DecisiveAssumptions.From(flips, defaults),
             Assumptions = estimate.Assumptions,
             Constraints = resolved,
             Defaults = defaults,

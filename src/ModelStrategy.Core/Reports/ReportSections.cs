@@ -46,7 +46,8 @@ public static class ReportSections
             .Concat(r.Paths.SelectMany(p => p.Blockers.Concat(p.Contributions.Select(c => c.Reason))))
             .Concat(r.Alternatives.Select(a => a.WhyNot))
             .Concat(r.Cost.References.Concat(r.TimelineWeeks.References).Select(x => x.Source));
-        var figures = r.Assumptions.Select(a => a.Source).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var figures = r.Assumptions.Where(a => a.AsOf != Assumption.Computed).Select(a => a.Source)
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         return (Recommendations.Sources.CitedIn(texts), figures);
     }
 

@@ -24,6 +24,15 @@ public static class MetricNames
     /// <summary>Counter: verified chat requests refused by a team's rate limit.</summary>
     public const string Throttled = "modelstrategy.throttled";
 
+    /// <summary>Observable gauge, bytes: the stored recommendations' share of their bounded space.</summary>
+    public const string RecommendationSpaceUsed = "modelstrategy.store.recommendations.used";
+
+    /// <summary>Observable gauge, 0–1: the fraction of the recommendations' bound in use.</summary>
+    public const string RecommendationSpaceFill = "modelstrategy.store.recommendations.fill";
+
+    /// <summary>Counter: recommendations removed before their retention ended, to stay within the bound.</summary>
+    public const string RecommendationsEvicted = "modelstrategy.store.recommendations.evicted";
+
     /// <summary>Tag: "teams" or "slack".</summary>
     public const string ChannelTag = "channel";
 

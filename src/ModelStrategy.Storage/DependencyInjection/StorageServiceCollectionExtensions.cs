@@ -39,6 +39,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<SqliteConversationStore>();
         services.TryAddSingleton<SqliteDeliveryLedger>();
         services.TryAddSingleton<SqliteInbox>();
+        services.TryAddSingleton<SqliteRecommendationSpace>();
         services.TryAddSingleton<SqliteRecommendationSweeper>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SqliteRetentionService>());
         services.AddRedisStores();
@@ -53,6 +54,7 @@ public static class StorageServiceCollectionExtensions
     private static IServiceCollection AddRedisStores(this IServiceCollection services)
     {
         services.TryAddSingleton<RedisConnection>();
+        services.TryAddSingleton<RedisRecommendationSpace>();
         services.TryAddSingleton<RedisRecommendationStore>();
         services.TryAddSingleton<RedisConversationStore>();
         services.TryAddSingleton<RedisDeliveryLedger>();

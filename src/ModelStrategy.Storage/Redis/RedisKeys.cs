@@ -3,7 +3,8 @@ using StackExchange.Redis;
 namespace ModelStrategy.Storage.Redis;
 
 /// <summary>
-/// The Redis key of each stored thing, all under one prefix: <c>{prefix}recommendation:{id}</c>,
+/// The Redis key of each stored thing, all under one prefix: <c>{prefix}recommendation:{id}</c> with the index of the
+/// recommendations' bounded space (<c>{prefix}recommendations:expiry</c>, <c>…:sizes</c>, <c>…:bytes</c>),
 /// <c>{prefix}conversation:{key}</c>, <c>{prefix}delivery:{key}</c>,
 /// <c>{prefix}inbox:item:{key}</c> and the lease index <c>{prefix}inbox:leases</c>. Keys are binary-safe, so ids and conversation keys go in verbatim.
 /// </summary>
@@ -14,6 +15,18 @@ internal sealed class RedisKeys(string prefix)
 
     /// <summary>Where a recommendation's JSON is kept.</summary>
     public RedisKey Recommendation(string id) => Prefix + "recommendation:" + id;
+
+    /// <summary>The prefix of every recommendation key (scripts build keys from it).</summary>
+    public string RecommendationPrefix => Prefix + "recommendation:";
+
+    /// <summary>The sorted set of stored recommendation ids scored by when they expire (Unix ms).</summary>
+    public RedisKey RecommendationExpiry => Prefix + "recommendations:expiry";
+
+    /// <summary>The hash of each stored recommendation's size in bytes, by id.</summary>
+    public RedisKey RecommendationSizes => Prefix + "recommendations:sizes";
+
+    /// <summary>The counter of bytes all stored recommendations take.</summary>
+    public RedisKey RecommendationBytes => Prefix + "recommendations:bytes";
 
     /// <summary>The hash holding a conversation's payload, version and time of the last write.</summary>
     public RedisKey Conversation(string key) => Prefix + "conversation:" + key;

@@ -9,13 +9,11 @@ namespace ModelStrategy.Storage.Redis;
 /// (<see cref="RecommendationJson.Options"/>) compressed by <see cref="CompressedJson"/>, about 7 KB instead of 17 KB
 /// of Redis memory; values written before compression (plain JSON) are still read. The key's TTL is what is left of
 /// its <see cref="RecommendationRetention"/>, set by the same SET command (SET … PX), so no key is ever stored without
-/// its expiry. A recommendation past its retention reads as unknown even before Redis has evicted the key.
+/// its expiry, and every save keeps the recommendations within their bound (<see cref="RedisRecommendationSpace"/>).
+/// A recommendation past its retention reads as unknown even before Redis has removed the key.
 /// </summary>
-internal sealed class RedisRecommendationStore(RedisConnection connection, RecommendationRetention retention) : IRecommendationStore
+internal sealed class RedisRecommendationStore(RedisConnection connection, RecommendationRetention retention, RedisRecommendationSpace space) : IRecommendationStore
 {
-    /// <summary>The shortest TTL Redis can be given (PX takes whole milliseconds, and 0 is refused).</summary>
-    private static readonly TimeSpan MinimumTtl = TimeSpan.FromMilliseconds(1);
-
     public Task SaveAsync(Recommendation recommendation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(recommendation);
@@ -37,13 +35,9 @@ internal sealed class RedisRecommendationStore(RedisConnection connection, Recom
             throw new ArgumentException("The JSON must not be empty.", nameof(utf8Json));
         }
 
-        var database = await connection.GetDatabaseAsync(cancellationToken).ConfigureAwait(false);
-        var key = connection.Keys.Recommendation(recommendation.Id);
-        var remaining = retention.Remaining(recommendation.CreatedAt);
-        var saved = remaining >= MinimumTtl
-            ? database.StringSetAsync(key, CompressedJson.Compress(utf8Json.Span), remaining)
-            : database.KeyDeleteAsync(key); // Already expired: the latest save of this id is one nobody may read.
-        await saved.WaitAsync(cancellationToken).ConfigureAwait(false);
+        // Already expired (no TTL left): the latest save of this id is one nobody may read, so it is removed.
+        await space.SaveAsync(recommendation.Id, CompressedJson.Compress(utf8Json.Span), retention.Remaining(recommendation.CreatedAt), retention.Now, cancellationToken)
+            .ConfigureAwait(false);
     }
 
     public async Task<Recommendation?> GetAsync(string id, CancellationToken cancellationToken)

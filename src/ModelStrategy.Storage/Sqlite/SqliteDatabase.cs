@@ -13,7 +13,8 @@ namespace ModelStrategy.Storage.Sqlite;
 internal sealed class SqliteDatabase(IOptions<StorageOptions> options) : IDisposable
 {
     // Migrations are additive and idempotent ("IF NOT EXISTS"), so a file made by an older build opens as is:
-    // recommendations_by_created_at (retention sweep) is built on the first start that lacks it. A new file is made
+    // recommendations_by_created_at and conversations_by_updated_at (retention sweep) are built on the first start that
+    // lacks them. A new file is made
     // with auto_vacuum=INCREMENTAL so the sweeper can hand freed pages back; an older file keeps auto_vacuum=NONE
     // (switching needs a full VACUUM, see docs/OPERATIONS.md) and reuses freed pages for new rows instead.
     private const string Schema = """
@@ -29,6 +30,7 @@ internal sealed class SqliteDatabase(IOptions<StorageOptions> options) : IDispos
             updated_at TEXT NOT NULL,
             payload TEXT NOT NULL
         );
+        CREATE INDEX IF NOT EXISTS conversations_by_updated_at ON conversations (updated_at);
         CREATE TABLE IF NOT EXISTS deliveries (
             delivery_key TEXT NOT NULL PRIMARY KEY,
             expires_at INTEGER NOT NULL

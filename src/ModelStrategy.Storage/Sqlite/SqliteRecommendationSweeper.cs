@@ -1,9 +1,12 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
 
 namespace ModelStrategy.Storage.Sqlite;
 
 /// <summary>
-/// Deletes expired recommendation rows (<see cref="RecommendationRetention"/>) in batches of at most
+/// Deletes expired recommendation rows (<see cref="RecommendationRetention"/>), then the oldest ones while the
+/// recommendations are over their bound (<see cref="SqliteRecommendationSpace"/>), then conversations with no input
+/// for <see cref="StorageOptions.ConversationRetention"/>, each in batches of at most
 /// <see cref="BatchSize"/>, oldest first, through the <c>recommendations_by_created_at</c> index. Each batch is one
 /// statement queued to the group-commit <see cref="SqliteWriter"/>, so it commits with whatever else is waiting, never
 /// runs SQLite's automatic checkpoint under the write turn, and other writes wait for one batch at most, never for a
@@ -12,7 +15,8 @@ namespace ModelStrategy.Storage.Sqlite;
 /// <see cref="VacuumPagesPerStep"/> pages per turn. On an older file (auto_vacuum=NONE) the freed pages stay in the
 /// file and new rows reuse them, so it stops growing once rows expire as fast as they arrive.
 /// </summary>
-internal sealed class SqliteRecommendationSweeper(SqliteDatabase database, SqliteWriter writer, RecommendationRetention retention)
+internal sealed class SqliteRecommendationSweeper(
+    SqliteDatabase database, SqliteWriter writer, RecommendationRetention retention, SqliteRecommendationSpace space, IOptions<StorageOptions> options)
 {
     /// <summary>The most rows one transaction deletes (about 2 MB of compressed rows, 4.5 MB of uncompressed older ones).</summary>
     public const int BatchSize = 256;
@@ -26,33 +30,56 @@ internal sealed class SqliteRecommendationSweeper(SqliteDatabase database, Sqlit
             SELECT rowid FROM recommendations WHERE created_at <= $cutoff ORDER BY created_at LIMIT $batch);
         """, pages: BatchSize * 4, "$cutoff", "$batch");
 
+    /// <summary>A batch of conversations whose last input is older than the conversation retention (one page each).</summary>
+    private static readonly SqliteStatement DeleteConversations = new("""
+        DELETE FROM conversations WHERE rowid IN (
+            SELECT rowid FROM conversations WHERE updated_at <= $cutoff ORDER BY updated_at LIMIT $batch);
+        """, pages: BatchSize, "$cutoff", "$batch");
+
     private const long AutoVacuumIncremental = 2;
 
-    /// <summary>Deletes every expired row, batch by batch, then reclaims the freed pages; returns what it did.</summary>
+    /// <summary>Deletes every expired row, then what does not fit the bound, then stale conversations, and reclaims the freed pages.</summary>
     public async Task<SweepResult> SweepAsync(CancellationToken cancellationToken)
     {
-        var cutoff = SqliteTimestamps.Format(retention.Cutoff());
-        var deleted = 0;
-        var batches = 0;
-        int inBatch;
-        do
+        var (deleted, batches) = await DeleteAllAsync(DeleteBatch, SqliteTimestamps.Format(retention.Cutoff()), cancellationToken).ConfigureAwait(false);
+        var evicted = 0;
+        if ((await space.MeasureAsync(cancellationToken).ConfigureAwait(false)).EvictUpTo is { } upTo)
         {
-            inBatch = await writer.ExecuteAsync(DeleteBatch, [cutoff, BatchSize], cancellationToken).ConfigureAwait(false);
-            deleted += inBatch;
-            batches++;
+            (evicted, _) = await DeleteAllAsync(DeleteBatch, upTo, cancellationToken).ConfigureAwait(false);
+            space.Evicted(evicted);
+            await space.MeasureAsync(cancellationToken).ConfigureAwait(false);
         }
-        while (inBatch == BatchSize);
 
-        if (deleted == 0)
+        var conversationCutoff = SqliteTimestamps.Format(retention.Now - options.Value.ConversationRetention);
+        var (conversations, _) = await DeleteAllAsync(DeleteConversations, conversationCutoff, cancellationToken).ConfigureAwait(false);
+        var result = new SweepResult(deleted, batches, 0) { Evicted = evicted, ConversationsDeleted = conversations };
+        if (deleted + evicted + conversations == 0)
         {
-            return new SweepResult(deleted, batches, 0);
+            return result;
         }
 
         var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            return new SweepResult(deleted, batches, await ReclaimAsync(connection, cancellationToken).ConfigureAwait(false));
+            return result with { PagesReclaimed = await ReclaimAsync(connection, cancellationToken).ConfigureAwait(false) };
         }
+    }
+
+    /// <summary>Runs <paramref name="batch"/> until it deletes less than a full batch; returns the rows and batches.</summary>
+    private async Task<(int Deleted, int Batches)> DeleteAllAsync(SqliteStatement batch, string cutoff, CancellationToken cancellationToken)
+    {
+        var deleted = 0;
+        var batches = 0;
+        int inBatch;
+        do
+        {
+            inBatch = await writer.ExecuteAsync(batch, [cutoff, BatchSize], cancellationToken).ConfigureAwait(false);
+            deleted += inBatch;
+            batches++;
+        }
+        while (inBatch == BatchSize);
+
+        return (deleted, batches);
     }
 
     /// <summary>Hands free pages back to the file system in small steps; returns how many (0 without auto_vacuum).</summary>
@@ -107,4 +134,11 @@ internal sealed class SqliteRecommendationSweeper(SqliteDatabase database, Sqlit
 /// <param name="Deleted">Expired rows deleted.</param>
 /// <param name="Batches">Transactions it took (the last one deletes fewer than a full batch, often none).</param>
 /// <param name="PagesReclaimed">Free pages handed back to the file system.</param>
-internal readonly record struct SweepResult(int Deleted, int Batches, long PagesReclaimed);
+internal readonly record struct SweepResult(int Deleted, int Batches, long PagesReclaimed)
+{
+    /// <summary>The oldest recommendations deleted before their time, to fit the bound.</summary>
+    public int Evicted { get; init; }
+
+    /// <summary>Conversations deleted after <see cref="StorageOptions.ConversationRetention"/> without input.</summary>
+    public int ConversationsDeleted { get; init; }
+}

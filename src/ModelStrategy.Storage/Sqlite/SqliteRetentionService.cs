@@ -51,6 +51,11 @@ internal sealed class SqliteRetentionService(
                 Log.RecommendationsExpired(_logger, result.Deleted, result.Batches, result.PagesReclaimed);
             }
 
+            if (result.Evicted + result.ConversationsDeleted > 0)
+            {
+                Log.SweptToBound(_logger, result.Evicted, result.ConversationsDeleted);
+            }
+
             Swept?.Invoke(result);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -31,6 +31,14 @@ internal sealed class ComposeFile
             _ => throw new FormatException("environment is neither a map nor a list"),
         } : new Dictionary<string, string>();
 
+    /// <summary>The <c>--maxmemory</c> and <c>--maxmemory-policy</c> the redis service's command starts redis-server with.</summary>
+    public (string MaxMemory, string Policy) RedisMemory()
+    {
+        var words = string.Join(' ', Strings(Service("redis"), "command")).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        string After(string flag) => words.SkipWhile(w => w != flag).Skip(1).FirstOrDefault() ?? string.Empty;
+        return (After("--maxmemory"), After("--maxmemory-policy"));
+    }
+
     /// <summary>The scalar strings of a sequence property (ports, volumes), or empty.</summary>
     public static IReadOnlyList<string> Strings(YamlMappingNode service, string key) =>
         service.Children.TryGetValue(key, out var node) && node is YamlSequenceNode list

@@ -31,7 +31,7 @@ public sealed partial class ComposeFileTests
         // Act
         var literalSecrets = environment
             .Where(pair => ConfigurationDoc.ForEnvironmentVariable(pair.Key)?.Secret == true)
-            .Where(pair => !Interpolation().IsMatch(pair.Value) && !IsRedisWithoutPassword(pair.Key, pair.Value))
+            .Where(pair => !Interpolation().IsMatch(pair.Value) && !IsRedisWithInterpolatedPassword(pair.Key, pair.Value))
             .Select(pair => pair.Key);
 
         // Assert
@@ -70,13 +70,52 @@ public sealed partial class ComposeFileTests
     }
 
     [Fact]
-    public void Redis_WithoutPassword_PublishesNoPort()
+    public void Redis_PublishesNoPort()
     {
         // Act
         var ports = ComposeFile.Strings(Compose.Service("redis"), "ports");
 
         // Assert
         Assert.Empty(ports);
+    }
+
+    [Fact]
+    public void Redis_RequiresThePasswordTheBotUses_FromTheShell()
+    {
+        // Arrange
+        var redis = Compose.Service("redis");
+        var command = string.Join(' ', ComposeFile.Strings(redis, "command"));
+        var auth = ComposeFile.Environment(redis)["REDISCLI_AUTH"];
+        var connection = ComposeFile.Environment(Compose.Service("bot"))["ConnectionStrings__Redis"];
+
+        // Act
+        var botPassword = PasswordPart().Match(connection).Groups[1].Value;
+
+        // Assert
+        Assert.Contains("--requirepass \"$$REDISCLI_AUTH\"", command, StringComparison.Ordinal);
+        Assert.StartsWith("${REDIS_PASSWORD:?", auth, StringComparison.Ordinal);
+        Assert.StartsWith("${REDIS_PASSWORD:?", botPassword, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Redis_HasAMemoryLimitAndNeverEvicts()
+    {
+        // Act
+        var (maxMemory, policy) = Compose.RedisMemory();
+
+        // Assert
+        Assert.Equal("noeviction", policy);
+        Assert.Equal("512mb", maxMemory);
+    }
+
+    [Fact]
+    public void Bot_PublishedOnLoopbackOnly()
+    {
+        // Act
+        var port = Assert.Single(ComposeFile.Strings(Compose.Service("bot"), "ports"));
+
+        // Assert
+        Assert.StartsWith("127.0.0.1:", port, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -103,9 +142,12 @@ public sealed partial class ComposeFileTests
         Assert.Contains(imageVolume, mounts);
     }
 
-    // A Redis reachable only on the compose network may run without a password: then the string has none to leak.
-    private static bool IsRedisWithoutPassword(string name, string value) =>
-        name == "ConnectionStrings__Redis" && !value.Contains("password", StringComparison.OrdinalIgnoreCase);
+    // The Redis connection string is written here, but its password comes from the shell or .env.
+    private static bool IsRedisWithInterpolatedPassword(string name, string value) =>
+        name == "ConnectionStrings__Redis" && PasswordPart().Match(value).Groups[1].Value.StartsWith("${", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"password=(\$\{[^}]*\})", RegexOptions.None, 1000)]
+    private static partial Regex PasswordPart();
 
     // ${NAME}, ${NAME-} or ${NAME:-}: from the shell or .env, with no default value written here.
     [GeneratedRegex(@"^\$\{[A-Z0-9_]+(:?-)?\}$", RegexOptions.None, 1000)]

@@ -96,6 +96,31 @@ public sealed class ContainerAppTemplateTests
         Assert.True(vault.GetProperty("enableRbacAuthorization").GetBoolean());
         Assert.False(registry.GetProperty("adminUserEnabled").GetBoolean());
         Assert.False(ingress.GetProperty("allowInsecure").GetBoolean());
+        Assert.Equal("Disabled", redis.GetProperty("publicNetworkAccess").GetString());
+        Assert.Equal("Disabled", vault.GetProperty("publicNetworkAccess").GetString());
+        Assert.Equal("Deny", vault.GetProperty("networkAcls").GetProperty("defaultAction").GetString());
+    }
+
+    [Fact]
+    public async Task Templates_KeyVaultAndRedis_ReachedThroughPrivateEndpointsFromTheAppsSubnet()
+    {
+        // Arrange
+        var main = await CompiledTemplate.MainAsync();
+        var deployments = main.Resources("Microsoft.Resources/deployments").Select(d => d.Resource).ToList();
+
+        // Act
+        string Parameter(string deployment, string name) => deployments.Single(d => d.GetProperty("name").GetString() == deployment)
+            .GetProperty("properties").GetProperty("parameters").GetProperty(name).GetProperty("value").GetString()!;
+        var zones = main.Resources("Microsoft.Network/privateDnsZones").Single().Template.GetProperty("variables").GetProperty("zoneNames")
+            .EnumerateArray().Select(z => z.GetString()).ToList();
+        var environment = main.Resources("Microsoft.App/managedEnvironments").Single().Resource.GetProperty("properties");
+
+        // Assert
+        Assert.Equal(2, main.Resources("Microsoft.Network/privateEndpoints").Count());
+        Assert.Equal("vault", Parameter("vaultEndpoint", "groupId"));
+        Assert.Equal("redisEnterprise", Parameter("redisEndpoint", "groupId"));
+        Assert.Equal(["privatelink.vaultcore.azure.net", "privatelink.redis.azure.net"], zones);
+        Assert.True(environment.GetProperty("vnetConfiguration").TryGetProperty("infrastructureSubnetId", out _), "the environment runs in no subnet");
     }
 
     internal static async Task<(JsonElement App, JsonElement Template)> ContainerAppAsync() =>

@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 
@@ -24,14 +26,38 @@ public class BotFactory : WebApplicationFactory<Program>
     /// <summary>Extra settings, e.g. a different storage provider.</summary>
     protected virtual IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>();
 
+    /// <summary>The host's environment; null keeps WebApplicationFactory's Development.</summary>
+    protected virtual string? EnvironmentName => null;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseSetting("Storage:SqlitePath", SqlitePath);
+        if (EnvironmentName is { } environment)
+        {
+            builder.UseEnvironment(environment);
+        }
+
+        // TestServer gives a request no client address; these come from this machine, like a local curl.
+        builder.ConfigureServices(services => services.AddTransient<IStartupFilter, LoopbackClientStartupFilter>());
+
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
         }
+    }
+
+    private sealed class LoopbackClientStartupFilter : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, following) =>
+            {
+                context.Connection.RemoteIpAddress ??= System.Net.IPAddress.Loopback;
+                return following(context);
+            });
+            next(app);
+        };
     }
 
     protected override void Dispose(bool disposing)

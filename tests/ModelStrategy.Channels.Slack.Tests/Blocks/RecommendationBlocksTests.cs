@@ -17,7 +17,35 @@ public sealed class RecommendationBlocksTests
         Assert.Equal(Card.PathName, (string?)blocks[0]["text"]!["text"]);
         var top = Text(blocks[1]);
         Assert.Contains($"{Card.ConfidenceLevel} confidence ({Math.Round(Card.Confidence * 100)}%)", top, StringComparison.Ordinal);
-        Assert.All(Card.Why, reason => Assert.Contains("• " + reason, top, StringComparison.Ordinal));
+        var reasons = Text(blocks[2 + Card.Decisive.Count]);
+        Assert.All(Card.Why, reason => Assert.Contains("• " + reason, reasons, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Render_DecisiveAssumptions_OneSectionEachRightAfterTheConfidenceWithItsAnswerButton()
+    {
+        Assert.NotEmpty(Card.Decisive);
+        var blocks = SlackPayloads.Blocks(Renderers.Create().Render(Card)).ToList();
+
+        for (var i = 0; i < Card.Decisive.Count; i++)
+        {
+            var block = blocks[2 + i];
+            var line = Card.Decisive[i];
+            Assert.Equal(":point_right: " + line.Text, Text(block));
+            var button = block["accessory"]!.AsObject();
+            Assert.Equal("button", (string?)button["type"]);
+            Assert.Equal(line.Answer!.Title, (string?)button["text"]!["text"]);
+        }
+    }
+
+    [Fact]
+    public void Render_StandaloneDecisiveAssumptions_TextWithoutButtons()
+    {
+        var shared = Card with { Context = null, Actions = [], Decisive = [.. Card.Decisive.Select(d => d with { Answer = null })] };
+
+        var blocks = SlackPayloads.Blocks(Renderers.Create().Render(shared)).ToList();
+
+        Assert.All(Enumerable.Range(2, shared.Decisive.Count), i => Assert.Null(blocks[i]["accessory"]));
     }
 
     [Fact]

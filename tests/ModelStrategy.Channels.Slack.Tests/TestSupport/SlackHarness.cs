@@ -22,14 +22,14 @@ internal sealed class SlackHarness : IDisposable
     public static readonly DateTimeOffset Now = DateTimeOffset.FromUnixTimeSeconds(1_800_000_000);
     private readonly ServiceProvider _provider;
 
-    public SlackHarness(string secret = Secret, int queueCapacity = int.MaxValue)
+    public SlackHarness(string secret = Secret, int queueCapacity = int.MaxValue, IReadOnlyDictionary<string, string?>? settings = null)
     {
         Queue = new RecordingQueue(queueCapacity);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Slack:SigningSecret"] = secret,
             ["Slack:BotToken"] = "xoxb-harness-token",
-        }).Build();
+        }).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging(b => b.AddProvider(Logs))

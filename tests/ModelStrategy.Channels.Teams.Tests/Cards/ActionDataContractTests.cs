@@ -103,7 +103,7 @@ public sealed class ActionDataContractTests
     private static HashSet<string> ValueKeys(Card card) => card switch
     {
         QuestionCard q => [.. q.Actions.SelectMany(a => a.Values.Keys), .. q.Inputs.Select(i => i.Field)],
-        RecommendationCard r => [.. r.Actions.SelectMany(a => a.Values.Keys)],
+        RecommendationCard r => [.. r.Actions.SelectMany(a => a.Values.Keys), .. r.Decisive.SelectMany(d => d.Answer?.Values.Keys ?? [])],
         TextCard t => [.. t.Actions.SelectMany(a => a.Values.Keys)],
         _ => [],
     };

@@ -41,6 +41,40 @@ public sealed class RecommendationCardRendererTests
         Assert.Matches(@"^\$\d+(\.\d)?[kM]–\$\d+(\.\d)?[kM], most likely \$\d+(\.\d)?[kM]$", Result.Cost.Text);
     }
 
+    [Fact]
+    public void Render_DecisiveAssumptions_FirstAfterTheConfidenceEachWithItsAnswer()
+    {
+        Assert.NotEmpty(Result.Decisive);
+        var card = CardJson.Render(Result);
+        var texts = CardJson.Texts(card).ToList();
+        var box = CardJson.ById(card, RecommendationCardRenderer.DecisiveId);
+
+        Assert.Equal(Result.Decisive.Select(d => d.Text), texts.Skip(2).Take(Result.Decisive.Count));
+        Assert.Equal(Result.Decisive.Select(d => d.Text), CardJson.Texts(box));
+        var answers = CardJson.Actions(box).Where(a => CardJson.TypeOf(a) == "Action.Execute").ToList();
+        Assert.Equal(Result.Decisive.Count, answers.Count);
+        for (var i = 0; i < answers.Count; i++)
+        {
+            var data = answers[i]["data"]!.AsObject();
+            Assert.Equal("Action.Execute", CardJson.TypeOf(answers[i]));
+            Assert.Equal(CardActionNames.Adjust, (string?)answers[i]["verb"]);
+            Assert.Equal(Result.Decisive[i].Answer!.Values[CardActionNames.FieldKey], (string?)data[CardActionNames.FieldKey]);
+            Assert.Equal(Result.Decisive[i].Answer!.Values[CardActionNames.ValueKey], (string?)data[CardActionNames.ValueKey]);
+            Assert.Equal(Result.Context!.DialogId, (string?)data[ActionData.DialogId]);
+        }
+    }
+
+    [Fact]
+    public void Render_StandaloneDecisiveAssumptions_TextWithoutButtons()
+    {
+        var shared = Result with { Context = null, Actions = [], Decisive = [.. Result.Decisive.Select(d => d with { Answer = null })] };
+
+        var box = CardJson.ById(CardJson.Render(shared), RecommendationCardRenderer.DecisiveId);
+
+        Assert.Equal(shared.Decisive.Count, CardJson.Texts(box).Count());
+        Assert.Empty(CardJson.Actions(box));
+    }
+
     [Theory]
     [InlineData(false, false, null)]
     [InlineData(true, false, "cost")]
@@ -101,7 +135,8 @@ public sealed class RecommendationCardRendererTests
     public void Render_Actions_ReportLinkThenCommandsInRowsOfThree()
     {
         var card = CardJson.Render(Result);
-        var rows = CardJson.OfType(card, "ActionSet").Select(s => s["actions"]!.AsArray().Select(a => a!.AsObject()).ToList())
+        var answers = CardJson.OfType(CardJson.ById(card, RecommendationCardRenderer.DecisiveId), "ActionSet").ToHashSet();
+        var rows = CardJson.OfType(card, "ActionSet").Where(s => !answers.Contains(s)).Select(s => s["actions"]!.AsArray().Select(a => a!.AsObject()).ToList())
             .Where(r => CardJson.TypeOf(r[0]) != "Action.ToggleVisibility").ToList();
         var actions = rows.SelectMany(r => r).ToList();
         var commands = actions.Where(a => CardJson.TypeOf(a) == "Action.Execute").ToList();

@@ -24,7 +24,7 @@ public sealed class ResultActionsTests
         Assert.Equal(6, driver.Dialog.Known.DeadlineWeeks);
         Assert.NotEqual(before.RecommendationId, after.RecommendationId);
         Assert.Equal((expected.Path, expected.Cost.P50), (after.Path, after.Cost.P50));
-        Assert.Contains("budgetUsd", after.Notice, StringComparison.Ordinal);
+        Assert.Contains("budget to $5M", after.Notice, StringComparison.Ordinal);
         Assert.Contains("Ben", after.Notice, StringComparison.Ordinal);
     }
 

@@ -34,7 +34,7 @@ internal static class StraightforwardFlipFinder
                 var from = field.Show(field.Get(constraints));
                 var to = field.Show(value);
                 found.Add((distance, new FlipCondition(field.Field, from, to, chosen.Path,
-                    $"{field.Label}: {to} instead of {from} → {PathCatalog.Get(chosen.Path).Name}")));
+                    $"{field.Label}: {to} instead of {from} → {PathCatalog.Get(chosen.Path).Name}") { ToValue = field.Wire(value) }));
                 break;
             }
         }

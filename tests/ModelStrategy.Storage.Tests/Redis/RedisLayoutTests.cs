@@ -41,7 +41,10 @@ public sealed class RedisLayoutTests(RedisServerFixture redis) : IClassFixture<R
         // Assert
         var keys = _raw.GetServer(redis.Server.ConnectionString).Keys(pattern: _provider.Prefix + "*").Select(k => k.ToString()).Order(StringComparer.Ordinal);
         Assert.Equal(
-            [_provider.Prefix + "conversation:teams|t|personal|u1", _provider.Prefix + "delivery:slack:event:Ev1", _provider.Prefix + "recommendation:rec-1"],
+            [
+                _provider.Prefix + "conversation:teams|t|personal|u1", _provider.Prefix + "delivery:slack:event:Ev1", _provider.Prefix + "recommendation:rec-1",
+                _provider.Prefix + "recommendations:bytes", _provider.Prefix + "recommendations:expiry", _provider.Prefix + "recommendations:sizes",
+            ],
             keys);
     }
 

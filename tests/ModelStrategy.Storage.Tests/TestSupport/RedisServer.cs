@@ -19,12 +19,14 @@ public sealed class RedisServer : IAsyncDisposable
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(20);
     private readonly string _executable;
     private readonly bool _appendOnly;
+    private readonly IReadOnlyList<string> _settings;
     private Process? _process;
 
-    private RedisServer(string executable, bool appendOnly)
+    private RedisServer(string executable, bool appendOnly, IReadOnlyList<string> settings)
     {
         _executable = executable;
         _appendOnly = appendOnly;
+        _settings = settings;
         Directory = Path.Combine(Path.GetTempPath(), "ms-redis-tests", Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(Directory);
     }
@@ -38,11 +40,14 @@ public sealed class RedisServer : IAsyncDisposable
     /// <summary>A StackExchange.Redis connection string for this server.</summary>
     public string ConnectionString => $"127.0.0.1:{Port}";
 
-    /// <summary>Starts a new server; <paramref name="appendOnly"/> keeps data across a restart.</summary>
-    public static async Task<RedisServer> StartNewAsync(bool appendOnly = false)
+    /// <summary>
+    /// Starts a new server; <paramref name="appendOnly"/> keeps data across a restart; <paramref name="settings"/> are
+    /// more command-line settings, e.g. <c>--maxmemory 16mb</c>.
+    /// </summary>
+    public static async Task<RedisServer> StartNewAsync(bool appendOnly = false, IReadOnlyList<string>? settings = null)
     {
         var searchPath = string.Join(Path.PathSeparator, Environment.GetEnvironmentVariable("PATH"), "/usr/local/bin", "/usr/bin", "/usr/sbin");
-        var server = new RedisServer(FindExecutable(searchPath), appendOnly);
+        var server = new RedisServer(FindExecutable(searchPath), appendOnly, settings ?? []);
         try
         {
             for (var attempt = 1; ; attempt++)
@@ -79,14 +84,16 @@ public sealed class RedisServer : IAsyncDisposable
     public async Task StartAsync()
     {
         var info = new ProcessStartInfo(_executable) { UseShellExecute = false, WorkingDirectory = Directory };
-        foreach (var argument in new[]
-        {
+        string[] arguments =
+        [
             "--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--dir", Directory,
             // appendfsync always: with "everysec" Redis may acknowledge a write whose AOF write it postponed behind a slow
             // fsync, and a kill then loses it; tests that restart the server must not depend on the disk's mood.
             "--save", string.Empty, "--appendonly", _appendOnly ? "yes" : "no", "--appendfsync", "always", "--daemonize", "no",
             "--logfile", Path.Combine(Directory, "redis.log"),
-        })
+            .. _settings,
+        ];
+        foreach (var argument in arguments)
         {
             info.ArgumentList.Add(argument);
         }

@@ -14,9 +14,10 @@ namespace ModelStrategy.Tests.Shared.Cards;
 /// </summary>
 /// <param name="ids">The channel, tenant and acting user's id as that channel spells them.</param>
 /// <param name="user">The user whose personal conversation this is.</param>
-internal sealed class CardDialog(DialogIds ids, string user = "ana")
+/// <param name="displayName">The acting user's display name, as the channel reports it.</param>
+internal sealed class CardDialog(DialogIds ids, string user = "ana", string displayName = "Ana")
 {
-    private readonly Actor _actor = new(ids.ActorId, "Ana");
+    private readonly Actor _actor = new(ids.ActorId, displayName);
     private readonly IConversationEngine _engine = NewEngine();
     private readonly ConversationKey _key = ConversationKey.Personal(ids.Channel, ids.Tenant, user);
     private int _delivery;

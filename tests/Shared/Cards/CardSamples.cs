@@ -18,6 +18,9 @@ internal static partial class CardSamples
 
     public static IReadOnlyDictionary<string, Card> Cards => All.Value;
 
+    /// <summary>A new dialog in this channel's spelling of the ids, for <paramref name="user"/> shown as <paramref name="displayName"/>.</summary>
+    public static CardDialog Dialog(string user, string displayName) => new(Ids, user, displayName);
+
     public static TheoryData<string> Names => [.. Cards.Keys];
 
     public static T Get<T>(string name) where T : Card => Assert.IsType<T>(Cards[name]);

@@ -36,6 +36,13 @@ fs.mkdirSync(out, { recursive: true });
         const height = await page.evaluate(() => document.documentElement.scrollHeight);
         console.log(`${file} (${height}px tall)${errors.length ? ' console errors: ' + errors.join(' | ') : ''}`);
         if (errors.length) failed++;
+        if (scheme === 'light') {
+          // The Sources section, on its own: every published work the report cites.
+          const sources = page.locator('section[aria-labelledby="sources"]');
+          if (await sources.count() !== 1) { console.log(`FAIL ${name}: no Sources section`); failed++; } else {
+            await sources.screenshot({ path: path.join(out, `report-${name}-sources.png`) });
+          }
+        }
         if (scheme === 'light' && name === reports[0][0]) {
           await page.emulateMedia({ media: 'print' });
           await page.screenshot({ path: path.join(out, `report-${name}-print.png`), fullPage: true });

@@ -43,7 +43,7 @@ if [ "${SKIP_BUILD:-}" != 1 ] || [ ! -f "$dll" ]; then
 fi
 
 say "starting the bot on $base (SQLite $work/bot.db)"
-(cd "$repo" && Teams__AppId="" Storage__SqlitePath="$work/bot.db" PublicBaseUrl="$base" \
+(cd "$repo" && ASPNETCORE_ENVIRONMENT=Development Teams__AppId="" Storage__SqlitePath="$work/bot.db" PublicBaseUrl="$base" \
   exec dotnet "$dll" --urls "$base") >"$work/bot.log" 2>&1 &
 bot_pid=$!
 for _ in $(seq 1 120); do

@@ -8,6 +8,13 @@
 //   2. General channel: @mention the bot with a quick-triage message; assert the answer arrives in
 //      that post's thread (not as a new post), names RAG and shows a cost range; assert the
 //      activity the bot received carried a real mention entity.
+//   3. Personal chat, hostile text: a Markdown link and emphasis typed as an answer, and as the
+//      sender's display name (a custom activity from the playground's "Mock an Activity"), come back
+//      in the cards as the characters typed: no link to the address, no bold; the control is the
+//      comparison card, where the bot's own bold does render.
+//   4. Personal chat, quick triage that leaves a deciding constraint unstated: the card says first
+//      what it assumed and what would change the path, with a one-click answer; clicking it
+//      recomputes the same card in place with that answer and the path it named.
 //
 // Determinism rules: every wait is an explicit wait on card text (or on a request) with a generous
 // timeout; a click is repeated only when the UI provably did not send it; assertions never retry.
@@ -35,6 +42,7 @@ const T = {
   sent: 5_000, // a click to turn into a request; if not, the click is repeated
 };
 const MAX_STEPS = 12;
+const SCENARIOS = 4;
 const WATCHDOG_MS = 4 * 60_000;
 
 const PATH_NAMES = [
@@ -255,8 +263,113 @@ async function channelMention(page) {
 }
 
 // ---------------------------------------------------------------------------------------------
+const HOSTILE_ANSWER = '[Sign in again](https://evil.example/login) **now**';
+const HOSTILE_NAME = '[Sign in again](https://evil.example/login) **Ana**';
+
+/** Fails when the card turned user text into markup: a link to the hostile address, or bold/italic around it. */
+async function expectNoMarkup(card, words, text) {
+  const links = await card.locator('a[href*="evil.example"]').count();
+  expect(links === 0, `the card has ${links} links to evil.example`, text);
+  const emphasised = await card.locator('strong, b, em, i').allInnerTexts();
+  const hit = emphasised.find((t) => words.some((w) => t.includes(w)));
+  expect(!hit, `the card shows "${hit}" in bold or italics`, text);
+}
+
+async function personalChatHostileText(page) {
+  await page.getByText('Personal Chat', { exact: true }).first().click();
+  const compose = page.locator('[contenteditable="true"][role="textbox"]').first();
+  await compose.waitFor({ state: 'visible', timeout: T.ui });
+  const pane = page.locator('body');
+  await compose.click();
+  await page.keyboard.type('start');
+  await page.keyboard.press('Enter');
+  await waitForCard(page, pane, (t) => /Step 1 of/.test(t), 'the first question after "start"');
+
+  // 1. Typed as an answer: the bot says it could not read it, quoting it as typed.
+  await compose.click();
+  await page.keyboard.type(HOSTILE_ANSWER);
+  await page.keyboard.press('Enter');
+  let text = await waitForCard(page, pane, (t) => t.includes("couldn't read"), 'the notice about the typed answer');
+  expect(text.includes(`"${HOSTILE_ANSWER}"`), 'the notice does not quote the answer as typed', text);
+  await expectNoMarkup(page.locator('.ac-adaptiveCard').last(), ['Sign in again', 'now'], text);
+
+  // 2. As the sender's display name: a message from a user whose name is Markdown answers the question.
+  await page.getByText('Mock an Activity', { exact: true }).first().click();
+  await page.getByText('Custom activity', { exact: true }).click();
+  const dialog = page.locator('[role="dialog"]').filter({ hasText: 'Custom activity' });
+  const lines = dialog.locator('.view-lines').first();
+  await lines.waitFor({ state: 'visible', timeout: T.ui });
+  const shown = (await lines.innerText()).replace(/\u00a0/g, ' ');
+  const id = /"conversation": \{\s*"id": "([^"]+)"/.exec(shown);
+  expect(id, `no conversation id in the custom activity template:\n${shown}`);
+  const activity = {
+    type: 'message', id: `hostile-name-${Date.now()}`, channelId: 'msteams', serviceUrl: /"serviceUrl": "([^"]+)"/.exec(shown)[1],
+    recipient: { id: /"recipient": \{\s*"id": "([^"]+)"/.exec(shown)[1], name: 'Test Bot' },
+    conversation: { id: id[1], conversationType: 'personal', tenantId: /"tenantId": "([^"]+)"/.exec(shown)[1] },
+    from: { id: 'user-id-0', aadObjectId: /"aadObjectId": "([^"]+)"/.exec(shown)[1], name: HOSTILE_NAME },
+    text: 'knowledge', textFormat: 'plain',
+  };
+  // Monaco indents and closes brackets as one types: insert the JSON on one line, then drop what follows it.
+  await lines.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(JSON.stringify(activity));
+  await page.keyboard.press('Shift+Control+End');
+  await page.keyboard.press('Delete');
+  const sent = page.waitForRequest((r) => r.method() === 'POST' && r.postData() && r.postData().includes('hostile-name-'), { timeout: T.ui });
+  await dialog.getByText('Send activity', { exact: true }).click();
+  await sent;
+  text = await waitForCard(page, pane, (t) => /Step 2 of/.test(t) && t.includes('answered:'), 'the next question, naming who answered');
+  expect(text.includes(`${HOSTILE_NAME} answered:`), 'the card does not name the sender as their name is spelt', text);
+  const card = page.locator('.ac-adaptiveCard').last();
+  await expectNoMarkup(card, ['Sign in again', 'Ana'], text);
+  await screenshot(page, card, 'hostile-text.png');
+
+  // Control: this renderer does turn Markdown into markup, as the comparison card's own bold path name shows.
+  await compose.click();
+  await page.keyboard.type('compare');
+  await page.keyboard.press('Enter');
+  text = await waitForCard(page, pane, (t) => t.includes('How the paths compare') && t.includes('Recommended:'), 'the comparison card');
+  const bold = await page.locator('.ac-adaptiveCard').last().locator('strong, b').allInnerTexts();
+  expect(bold.some((b) => PATH_NAMES.includes(b.trim())), `the comparison card shows no path name in bold (bold: ${bold.join(', ')})`, text);
+  log(`  typed answer and display name shown as typed; the renderer's own bold: ${bold.find((b) => PATH_NAMES.includes(b.trim()))}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+const QUICK_UNSTATED = 'quick: extract fields from invoices into strict JSON, budget 60k, launch in 10 weeks';
+const ASSUMED = /I assumed no labelled data; with about ([0-9.,]+k?) labelled examples this would be ([^.\n]+)\./;
+
+async function personalChatDecisiveAssumption(page) {
+  await page.getByText('Personal Chat', { exact: true }).first().click();
+  const compose = page.locator('[contenteditable="true"][role="textbox"]').first();
+  await compose.waitFor({ state: 'visible', timeout: T.ui });
+  const pane = page.locator('body');
+  await compose.click();
+  await page.keyboard.type(QUICK_UNSTATED);
+  await page.keyboard.press('Enter');
+  let text = await waitForCard(page, pane, (t) => isRecommendation(t) && ASSUMED.test(t), 'the quick-triage card with an assumption that matters');
+  const [, examples, promised] = ASSUMED.exec(text);
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  expect(lines.findIndex((l) => ASSUMED.test(l)) === 2, 'the assumption is not the first thing under the path and confidence', text);
+  expect(PATH_NAMES.includes(promised), `the line names "${promised}", not one of the seven paths`, text);
+  const card = page.locator('.ac-adaptiveCard').last();
+  const button = card.getByRole('button', { name: `About ${examples} labelled examples`, exact: true });
+  expect(await button.count() === 1, `no one-click answer "About ${examples} labelled examples"`, text);
+  await screenshot(page, card, 'quick-assumption.png');
+
+  const cards = await page.locator('.ac-adaptiveCard').count();
+  await clickAndInvoke(page, button, `About ${examples} labelled examples`);
+  text = await waitForCard(page, pane, (t) => isRecommendation(t) && t.includes('Changed labelled examples to'), 'the recomputed card');
+  expect(await page.locator('.ac-adaptiveCard').count() === cards, 'the answer posted a new card instead of updating this one');
+  expect(firstLine(text.replace(/^.*Changed labelled examples to[^\n]*\n/s, '')) === promised || text.includes(`\n${promised}\n`),
+    `the recomputed card does not recommend ${promised}, as the line promised`, text);
+  log(`  assumed no labelled data; "About ${examples} labelled examples" -> ${promised}`);
+  await screenshot(page, page.locator('.ac-adaptiveCard').last(), 'quick-assumption-answered.png');
+}
+
+// ---------------------------------------------------------------------------------------------
 (async () => {
-  const watchdog = setTimeout(() => { console.error(`watchdog: the test ran over ${WATCHDOG_MS / 1000}s`); console.log('0 passed, 2 failed'); process.exit(1); }, WATCHDOG_MS);
+  const watchdog = setTimeout(() => { console.error(`watchdog: the test ran over ${WATCHDOG_MS / 1000}s`); console.log(`0 passed, ${SCENARIOS} failed`); process.exit(1); }, WATCHDOG_MS);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     headless: true,
@@ -272,7 +385,9 @@ async function channelMention(page) {
     await page.goto(url, { waitUntil: 'networkidle', timeout: T.page });
     await page.getByText('Connected.', { exact: true }).first().waitFor({ state: 'visible', timeout: T.page });
     for (const [name, fn] of [['personal chat: guided dialog', personalChatGuidedDialog],
-      ['General channel: @mention quick triage', channelMention]]) {
+      ['General channel: @mention quick triage', channelMention],
+      ['personal chat: Markdown typed and in a display name shown as text', personalChatHostileText],
+      ['personal chat: quick triage says which assumption decides it', personalChatDecisiveAssumption]]) {
       const start = Date.now();
       log(`scenario: ${name}`);
       try {
@@ -295,7 +410,7 @@ async function channelMention(page) {
   }
   if (pageErrors.length) log(`page errors (not failures): ${pageErrors.slice(0, 5).join(' | ')}`);
   const passed = results.filter(Boolean).length;
-  const failed = 2 - passed;
+  const failed = SCENARIOS - passed;
   console.log(`${passed} passed, ${failed} failed`);
   process.exit(failed ? 1 : 0);
 })();

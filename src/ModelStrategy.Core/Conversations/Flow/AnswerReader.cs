@@ -32,7 +32,7 @@ internal static partial class AnswerReader
         return answers.Count == 0 ? null : answers;
     }
 
-    public static IReadOnlyList<FieldAnswer> FromText(QuestionStep step, string text)
+    public static IReadOnlyList<FieldAnswer> FromText(QuestionStep step, string text, DateOnly today)
     {
         var trimmed = text.Trim();
         if (trimmed.Length == 0)
@@ -46,13 +46,13 @@ internal static partial class AnswerReader
             return fromChoice;
         }
 
-        var parsed = Parsed(TriageParser.Parse(trimmed).Constraints, null);
+        var parsed = Parsed(TriageParser.Parse(trimmed, today).Constraints, null);
         if (parsed.Any(a => step.Fields.Contains(a.Field)))
         {
             return parsed;
         }
 
-        var wrapped = Parsed(TriageParser.Parse(string.Format(CultureInfo.InvariantCulture, step.TypedContext, trimmed)).Constraints, step);
+        var wrapped = Parsed(TriageParser.Parse(string.Format(CultureInfo.InvariantCulture, step.TypedContext, trimmed), today).Constraints, step);
         return wrapped.Count > 0 ? wrapped : FromBareNumber(step, trimmed);
     }
 

@@ -51,7 +51,8 @@ internal sealed class BotProcess : IAsyncDisposable
         };
         start.ArgumentList.Add(dll);
         start.Environment["ASPNETCORE_URLS"] = baseUri.ToString().TrimEnd('/');
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        // Development: the fake Slack Web API is http on loopback, which only development allows (Slack:ApiBaseUrl).
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["DOTNET_gcServer"] = "0";
         foreach (var (key, value) in settings)
         {

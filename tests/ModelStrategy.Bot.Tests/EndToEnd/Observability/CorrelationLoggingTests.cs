@@ -9,7 +9,8 @@ namespace ModelStrategy.Bot.Tests.EndToEnd.Observability;
 
 /// <summary>
 /// A full Teams turn and a full Slack turn with every log line captured at Trace level, scopes included: the request's
-/// lines carry its correlation id (echoed in X-Correlation-Id), and no credential appears anywhere in any line.
+/// lines carry its correlation id (echoed in X-Correlation-Id), and no credential or connector address (it holds the
+/// conversation id) appears anywhere in any line.
 /// </summary>
 [Trait("Category", "E2E")]
 public sealed class CorrelationLoggingTests
@@ -18,32 +19,42 @@ public sealed class CorrelationLoggingTests
     private const string TeamsAuthorization = "Bearer e2e-inbound-authorization-value-77aa";
 
     [Fact]
-    public async Task TeamsTurn_LinesCarryTheCallersCorrelationIdAndTenant_NoCredentialIsLogged()
+    public async Task TeamsTurn_LinesCarryTheCallersCorrelationIdAndTenant_NoCredentialOrConnectorUrlIsLogged()
     {
         using var factory = new CapturingTeamsBotFactory();
         var before = factory.Connector.Calls.Count;
 
-        var context = await factory.Server.SendAsync(c =>
-        {
-            c.Request.Method = "POST";
-            c.Request.Path = "/api/messages";
-            c.Request.ContentType = "application/json";
-            c.Request.Body = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(TeamsPayloads.Message("corr-1", "help", "a:corr")));
-            c.Connection.RemoteIpAddress = IPAddress.Loopback;
-            c.Request.Headers.Authorization = TeamsAuthorization;
-            c.Request.Headers["X-Correlation-Id"] = "teams-turn-0001";
-        });
+        var context = await SendAsync(factory, authorization: null);
+        // In development mode a token that is sent is still validated (and, without an app id, refused).
+        var withToken = await SendAsync(factory, TeamsAuthorization);
 
         Assert.Equal(200, context.Response.StatusCode);
-        Assert.Single(factory.Connector.Calls.Skip(before));
+        Assert.Equal(401, withToken.Response.StatusCode);
+        Assert.Contains("/v3/conversations/a%3Acorr/activities", Assert.Single(factory.Connector.Calls.Skip(before)).Uri, StringComparison.Ordinal);
         Assert.Equal("teams-turn-0001", context.Response.Headers["X-Correlation-Id"].ToString());
         var lines = factory.Capture.Lines;
         Assert.Contains(lines, l => l.Contains("CorrelationId=teams-turn-0001", StringComparison.Ordinal)
             && l.Contains("Channel=teams", StringComparison.Ordinal)
             && l.Contains("TenantId=00000000-0000-0000-0000-0000000000001", StringComparison.Ordinal)
             && l.Contains("ConversationKeyHash=", StringComparison.Ordinal));
-        AssertNoneContains(lines, AppPassword, TeamsAuthorization, "e2e-inbound-authorization-value-77aa", "a:corr");
+        AssertNoneContains(lines, AppPassword, TeamsAuthorization, "e2e-inbound-authorization-value-77aa", "a:corr", "a%3Acorr", "/v3/conversations", "localhost:56150");
     }
+
+    private static Task<Microsoft.AspNetCore.Http.HttpContext> SendAsync(TeamsBotFactory factory, string? authorization) =>
+        factory.Server.SendAsync(c =>
+        {
+            c.Request.Method = "POST";
+            c.Request.Path = "/api/messages";
+            c.Request.ContentType = "application/json";
+            c.Request.Body = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(TeamsPayloads.Message("corr-" + (authorization is null ? 1 : 2), "help", "a:corr")));
+            c.Connection.RemoteIpAddress = IPAddress.Loopback;
+            if (authorization is not null)
+            {
+                c.Request.Headers.Authorization = authorization;
+            }
+
+            c.Request.Headers["X-Correlation-Id"] = "teams-turn-0001";
+        });
 
     [Fact]
     public async Task SlackTurn_RequestLinesCarryTheEchoedCorrelationIdAndTeam_NoCredentialIsLogged()

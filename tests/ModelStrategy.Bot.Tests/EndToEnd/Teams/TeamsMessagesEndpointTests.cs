@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Text.Json;
 
@@ -144,6 +145,27 @@ public sealed class TeamsMessagesEndpointTests : IClassFixture<TeamsBotFactory>
         var response = await PostAsync(json);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.Status);
+    }
+
+    [Fact]
+    public async Task Post_QuickMessageOf200KB_StoresAndRepliesWithAtMostTheTextLimit()
+    {
+        // Arrange: a 200 KB message (under the endpoint's 256 KB body limit), mostly filler after what matters.
+        var text = "quick: launch in 6 weeks, budget 40k. " + new string('x', 200_000);
+        var before = _factory.Connector.Calls.Count;
+
+        // Act
+        var response = await PostAsync(TeamsPayloads.Message("huge-1", text, "a:huge"));
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        var reply = Assert.Single(_factory.Connector.Calls.Skip(before));
+        Assert.True(reply.Body.Length < 64 * 1024, $"the reply is {reply.Body.Length} bytes");
+        var conversations = _factory.Services.GetRequiredService<ModelStrategy.Core.Conversations.IConversationStore>();
+        var key = ModelStrategy.Core.Conversations.ConversationKey.Personal("teams", TeamsPayloads.Tenant, "00000000-0000-0000-0000-0000000000020");
+        var row = await conversations.GetAsync(key.Value, CancellationToken.None);
+        Assert.NotNull(row);
+        Assert.True(row.Payload.Length < 3 * ModelStrategy.Core.Constraints.FreeText.MaxLength, $"the conversation row is {row.Payload.Length} bytes");
     }
 
     private static JsonElement FindAction(JsonElement node, string verb)

@@ -5,6 +5,9 @@ internal static class TeamsPayloads
 {
     public const string ServiceUrl = "http://localhost:56150/_connector";
 
+    /// <summary>The Entra tenant of <see cref="Message"/> and <see cref="Invoke"/>.</summary>
+    public const string Tenant = "00000000-0000-0000-0000-0000000000001";
+
     public static string Message(string id, string text, string conversation = "a:personal-1") => $$$"""
         {"type":"message","id":"{{{id}}}","timestamp":"2026-02-01T21:10:07.437Z","serviceUrl":"{{{ServiceUrl}}}","channelId":"msteams",
          "from":{"id":"user-id-0","name":"Alex Wilber","aadObjectId":"00000000-0000-0000-0000-0000000000020"},

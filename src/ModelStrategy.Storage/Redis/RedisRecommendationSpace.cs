@@ -1,0 +1,71 @@
+using Microsoft.Extensions.Options;
+using ModelStrategy.Core.Telemetry;
+using StackExchange.Redis;
+
+namespace ModelStrategy.Storage.Redis;
+
+/// <summary>
+/// Saves recommendations into their own bounded space (<see cref="StorageOptions.RecommendationSpaceBytes"/>): one
+/// script writes the value with its TTL, records its size and expiry in an index, drops index entries whose keys have
+/// expired, and removes the soonest-to-expire recommendations (the oldest) while the space is over its bound. Redis
+/// itself runs with <c>maxmemory-policy noeviction</c>, so it never evicts anything: dialog state and de-duplication
+/// keys can only be lost by their own expiry, and the recommendations, bounded here, cannot fill the memory they need.
+/// </summary>
+internal sealed class RedisRecommendationSpace(RedisConnection connection, IOptions<StorageOptions> options, StorageMetrics? metrics = null)
+{
+    // KEYS: the recommendation, the expiry index, the sizes, the byte counter.
+    // ARGV: id, value, TTL in ms (0: already expired, drop it), expiry (Unix ms), now (Unix ms), bound in bytes, key prefix.
+    // Returns {bytes in use, recommendations removed to make room}.
+    // The first write is the SET: when Redis is out of memory it refuses it, and with it the whole save, before anything
+    // changed (a script is only checked at its first write: later ones must run, as it cannot stop half-way).
+    private const string SaveScript = """
+        local id, value, ttl, expires, now, bound, prefix = ARGV[1], ARGV[2], tonumber(ARGV[3]), ARGV[4], ARGV[5], tonumber(ARGV[6]), ARGV[7]
+        local total = tonumber(redis.call('GET', KEYS[4]) or '0')
+        local function forget(victim)
+          local size = redis.call('HGET', KEYS[3], victim)
+          if size then total = redis.call('DECRBY', KEYS[4], size) end
+          redis.call('HDEL', KEYS[3], victim)
+          redis.call('ZREM', KEYS[2], victim)
+        end
+        if ttl <= 0 then
+          redis.call('DEL', KEYS[1])
+          forget(id)
+          return {total, 0}
+        end
+        redis.call('SET', KEYS[1], value, 'PX', ttl)
+        forget(id)
+        local size = string.len(value) + 2 * string.len(id) + 96
+        redis.call('ZADD', KEYS[2], expires, id)
+        redis.call('HSET', KEYS[3], id, size)
+        total = redis.call('INCRBY', KEYS[4], size)
+        for _, gone in ipairs(redis.call('ZRANGEBYSCORE', KEYS[2], '-inf', now, 'LIMIT', 0, 256)) do forget(gone) end
+        local removed = 0
+        while total > bound do
+          local oldest = redis.call('ZRANGE', KEYS[2], 0, 0)
+          if #oldest == 0 or oldest[1] == id then break end
+          forget(oldest[1])
+          redis.call('DEL', prefix .. oldest[1])
+          removed = removed + 1
+        end
+        return {total, removed}
+        """;
+
+    /// <summary>No TTL is longer than this: twice the longest retention, far below what Redis can take.</summary>
+    private static readonly TimeSpan MaxTtl = 2 * StorageOptions.MaxRecommendationRetention;
+
+    private readonly long _bound = options.Value.RecommendationSpaceBytes();
+
+    /// <summary>Stores <paramref name="value"/> under <paramref name="id"/> for <paramref name="ttl"/> (none left: removes it).</summary>
+    public async Task SaveAsync(string id, byte[] value, TimeSpan ttl, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var keys = connection.Keys;
+        var database = await connection.GetDatabaseAsync(cancellationToken).ConfigureAwait(false);
+        var ttlMs = ttl >= TimeSpan.FromMilliseconds(1) ? (long)Math.Min(ttl.TotalMilliseconds, MaxTtl.TotalMilliseconds) : 0;
+        var nowMs = now.ToUnixTimeMilliseconds();
+        RedisKey[] scriptKeys = [keys.Recommendation(id), keys.RecommendationExpiry, keys.RecommendationSizes, keys.RecommendationBytes];
+        RedisValue[] arguments = [id, value, ttlMs, nowMs + ttlMs, nowMs, _bound, keys.RecommendationPrefix];
+        var result = (RedisResult[])(await database.ScriptEvaluateAsync(SaveScript, scriptKeys, arguments).WaitAsync(cancellationToken).ConfigureAwait(false))!;
+        metrics?.Observe((long)result[0], _bound);
+        metrics?.Evicted((long)result[1]);
+    }
+}

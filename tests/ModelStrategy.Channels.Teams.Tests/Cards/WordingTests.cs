@@ -1,0 +1,14 @@
+namespace ModelStrategy.Channels.Teams.Tests.Cards;
+
+/// <summary>No Adaptive Card names a source by an internal number: users cannot know what "seed 001" is.</summary>
+public sealed class WordingTests
+{
+    [Fact]
+    public void Render_EveryResultAndSampleCard_NamesNoSeedByNumber()
+    {
+        var rendered = WordingSamples.Cards.Select(card => CardJson.Render(card).ToJsonString()).ToList();
+
+        Assert.True(rendered.Count > 30, $"only {rendered.Count} cards");
+        Assert.All(rendered, json => Assert.DoesNotMatch(WordingSamples.SeedNumber(), json));
+    }
+}
