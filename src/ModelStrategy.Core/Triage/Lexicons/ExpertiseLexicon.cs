@@ -46,7 +46,7 @@ internal static class ExpertiseLexicon
             $$"""\b{{Many}} (?:senior |experienced )?(?:data scientists|ds)\b""",
             $$"""\b(?:ml|machine learning|ai|data science|ds|mlops) (?:platform )?(?:team|group|org|organi[sz]ation|function|squad|unit)\b""",
             """\b(?:ml|machine learning|ai) experts\b""",
-            """\b(?:strong|experienced|senior|seasoned|solid|mature|capable|skilled|expert|established|dedicated|in-house|full-time)(?: \w+)? (?:ml|machine learning|ai|data science) (?:engineers|engineering|people|folks|developers|expertise|talent|staff|practitioners|background)\b""",
+            """\b(?:strong|experienced|senior|seasoned|solid|mature|capable|skilled|expert|established|dedicated|in-house|full-time)(?: \w+)? (?:ml|machine learning|ai|data science) (?:\w+ )?(?:engineers|engineering|people|folks|developers|expertise|talent|staff|practitioners|background|team|group|org|organi[sz]ation|function|squad|unit)\b""",
             """\b(?:'ve|have|has|had|already|who've) (?:\w+ ){0,2}?fine-?tuned\b|\bfine-?tuned (?:\w+ ){0,3}?(?:before|plenty|in the past|many times|for years)\b""",
             """\b(?:with|have|has) (?:\w+ )?fine-?tuning experience\b|\bexperience (?:with )?fine-?tuning\b""",
             """\b(?:'ve|have|has|had|who've) (?:\w+ ){0,2}?(?:trained|built|shipped|deployed|productioni[sz]ed) (?:\w+ ){0,3}?(?:models|classifiers|ml systems|ml models)\b""",

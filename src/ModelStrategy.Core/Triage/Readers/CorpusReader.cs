@@ -45,7 +45,7 @@ internal static class CorpusReader
             };
             if (tokens >= 0)
             {
-                readings.Add(new NumberReading(index, tokens, 2, t.Span(q.First, q.Last)));
+                readings.Add(new NumberReading(index, tokens, 2, t.Span(q.First, OfTextEnd(t, q.Last + 1) ?? q.Last)));
             }
         }
 
@@ -61,6 +61,25 @@ internal static class CorpusReader
         PromptWords.Contains(t.W(Context.PreviousWord(t, q.First))) || PromptWords.Contains(t.W(q.Last + 1))
         || (t.W(q.Last + 1) is "of" or "in" && PromptWords.Contains(t.W(q.Last + 2)))
         || (q.Compound && t.IsWord(q.Last + 1) && t.W(q.Last + 1) is not ("corpus" or "dataset" or "archive" or "collection" or "corpora"));
+
+    /// <summary>The last token of "of [words] text" after a size ("of domain text"), or null.</summary>
+    private static int? OfTextEnd(TokenText t, int i)
+    {
+        if (t.W(i) != "of")
+        {
+            return null;
+        }
+
+        for (var k = i + 1; k <= i + 5 && k < t.Count && !t.IsBoundary(k); k++)
+        {
+            if (TextNouns.Contains(t.W(k)) || t.W(k) is "data" or "material")
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>"of [up to four words] text", "of historical log text", "of de-identified nursing notes".</summary>
     private static bool OfText(TokenText t, int i)

@@ -56,6 +56,7 @@ internal static class ExamplesReader
         "with", "w", "that", "which", "who", "from", "by", "for", "in", "on", "at", "where", "we", "our", "and", "but", "so",
         "or", "to", "of", "as", "is", "are", "was", "were", "have", "has", "had", "already", "all", "each", "every", "they",
         "it", "you", "i", "their", "his", "her", "its", "the", "a", "an", "than", "per", "across", "over", "into", "about",
+        "mostly", "mainly", "largely", "partly", "partially", "some", "half", "most", "none", "plus", "including",
     ];
 
     /// <summary>Reads the labelled-example count.</summary>
