@@ -36,6 +36,7 @@ internal static class DataQualityLexicon
         TriageRule.Choice(DataQuality.Clean, AnyOf(
             $$"""\b{{Subject}} (?:are|is) (?:very |really |pretty |fairly |all |consistently )?(?:clean|high[-\s]quality|consistent|reliable|accurate|trustworthy|gold[-\s]standard)\b""",
             """\b(?:clean|high[-\s]quality|expert[-\s]labell?ed|expert[-\s]annotated|gold[-\s]standard) (?:\w+ )?(?:labels|data|examples|annotations|dataset|pairs|set)\b""",
+            """\b(?:applied|labell?ed|tagged|coded|annotated|assigned|categori[sz]ed) (?:very |pretty |fairly |quite |highly |extremely )?consistently\b""",
             """\b(?:labels|annotations|data|dataset|examples|tags) (?:went|go|have gone|has gone|were put|are put) through (?:\w+ ){0,3}?(?:review|reviews|qa|quality control|checks|adjudication|validation|verification)\b""",
             """\b(?:labels|annotations|dataset|examples|tags|labell?ing) (?:\w+ ){0,2}?(?:were|are|was|is|have been|has been|got|get) (?:all |each |every one |also )?(?:double[-\s]?checked|double[-\s]?reviewed|verified|validated|reviewed|adjudicated|audited|curated|checked|approved|quality[-\s]?controlled|qa'd|qc'd)\b""")),
     ];
@@ -48,6 +49,7 @@ internal static class DataQualityLexicon
 
     private static readonly TriageRule Evidence = TriageRule.Choice(DataQuality.Clean, AnyOf(
         """\b(?:double[-\s]?)?(?:verified|validated|approved|reviewed|adjudicated|audited|curated|confirmed|checked|reconciled|certified|qc'd)\b""",
+        """\bprofessionally (?:translated|labell?ed|annotated|written|transcribed|coded|reviewed|edited)\b""",
         """\bsigned off\b|\bgold\b|\bexemplary\b|\bexpert[-\s]labell?ed\b|\b(?:rated|scored) (?:\S+ ){0,2}?(?:great|excellent|good|highly|[45])\b|\bby (?:the )?qa\b|\bqa (?:scored|reviewers|reviewed|team)\b"""), 1);
 
     /// <summary>Reads statements about label quality, then review evidence in sentences that count labelled examples.</summary>

@@ -33,6 +33,7 @@ internal static class GovernanceLexicon
             """\b(?:regulators?|examiners?|supervisors?|the (?:fca|sec|occ|fed|ecb|pra|cfpb)) (?:\w+ ){0,6}?(?:will|must|need to|have to|has to|are going to|plan to|may|would|can|could) (?:\w+ ){0,2}?(?:review|inspect|examine|audit|look at|scrutini[sz]e|check)\b""",
             """\bregulatory (?:review|approval|requirements|scrutiny|oversight|filing)\b""",
             """\b(?:fca|sec|finra|ofgem|ofcom|pra|ecb|mas|apra|finma|bafin|occ|fdic|cfpb|ema|mhra|ferc|faa)[-\s]regulated\b""",
+            """\b(?:faa|easa|fca|sec|occ|fdic|cfpb|ofgem|ofcom|ferc|nrc|epa|osha|ema|mhra|tga|pmda|pra|ecb|fincen) (?:\w+ )?(?:oversight|rules|regulations|requirements|compliance|applies|apply|scope|audits?|examinations?)\b""",
             """\b(?:supervised|regulated|overseen|licensed) by (?:the |our )?(?:central bank|regulator|fca|sec|occ|fed|ecb|pra|cfpb|finma|bafin|mas|apra|fda|ema|ofgem|ofcom)\b""")),
         TriageRule.Level(ConstraintFields.Governance, 3, AnyOf(
             """\baudit (?:trails?|logs?|logging|requirements?|records?)\b""",

@@ -31,6 +31,7 @@ internal static class NoveltyLexicon
             $$"""\b(?:public|general|existing|off-the-shelf|commercial|current|base|generic) (?:\w+ )?{{Models}} (?:\w+ )?(?:struggle|struggles|struggled) (?:with|to)\b""",
             """\bnovel domain\b|\bour own (?:\w+ )?(?:language|jargon|terminology|vocabulary|notation|dsl|dialect)\b""",
             """\b(?:internal|custom|proprietary|in-house) (?:query |programming |scripting |config |domain-specific )?(?:language|dsl|dialect|notation)\b|\bdomain-specific language\b|\bdsl\b""",
+            """\b(?:under|low|poorly)[-\s]?resourced\b|\b(?:does|do|did|handles?|handled|performs?|performed) (?:it |this |that |them )?(?:poorly|badly|terribly)\b""",
             """\bspectroscop\w*|\bspectra\b|\bgenomic\w*|\bdna sequences?\b|\bseismic\b|\bsensor (?:data|readings|signals|logs)\b|\b(?:low-resource|rare|endangered|indigenous) languages?\b""")),
         Novel(3, AnyOf(
             """\b(?:only )?half[-\s]?(?:understand|understands|understood|know|knows|get|gets|cover|covers)\b""",

@@ -23,6 +23,8 @@ internal static class VolumeReader
 
     private static readonly HashSet<string> Stop =
     [
+        "shifts", "standups", "stand-ups", "syncs", "runs", "batches", "rounds", "sprints", "releases", "deploys",
+        "deployments", "times", "hours", "minutes", "days", "weeks", "people", "staff",
         "with", "that", "which", "from", "for", "and", "or", "of", "to", "by", "in", "on", "at", "we", "our", "is", "are",
         "was", "were", "have", "has", "had", "be", "it", "they", "the", "times", "than", "this", "these", "those",
     ];
