@@ -18,7 +18,7 @@ internal static class BaselineLexicon
             """\b(?:haven't|havent|have not|hasn't|hasnt|has not|not yet|never|didn't|didnt|did not) (?:\w+ ){0,2}?(?:tried|try|built|prototyped|tested|attempted|experimented)\b""",
             """\bnothing (?:\w+ )?(?:tried|built|prototyped)(?: yet)?\b""",
             """\bno (?:llm|prompt\w*|rag|model|ai|prototype|poc|baseline|attempt|experiments?|pilot)s? (?:tried|yet|built|so far)\b""",
-            """\bno prototype\b""",
+            """\bno prototype\b|\b(?:haven't|have not|not yet) (?:really )?(?:started|begun) (?:anything|yet|at all|on (?:this|it))\b""",
             """\buntried\b""",
             """\b(?:prior work|status|baseline): (?:none|nothing)\b""")),
         TriageRule.Choice(Baseline.Far, AnyOf(

@@ -49,7 +49,8 @@ internal static class ExpertiseLexicon
             """\b(?:strong|experienced|senior|seasoned|solid|mature|capable|skilled|expert|established|dedicated|in-house|full-time)(?: \w+)? (?:ml|machine learning|ai|data science) (?:\w+ )?(?:engineers|engineering|people|folks|developers|expertise|talent|staff|practitioners|background|team|group|org|organi[sz]ation|function|squad|unit)\b""",
             """\b(?:'ve|have|has|had|already|who've) (?:\w+ ){0,2}?fine-?tuned\b|\bfine-?tuned (?:\w+ ){0,3}?(?:before|plenty|in the past|many times|for years)\b""",
             """\b(?:with|have|has) (?:\w+ )?fine-?tuning experience\b|\bexperience (?:with )?fine-?tuning\b""",
-            """\b(?:'ve|have|has|had|who've) (?:\w+ ){0,2}?(?:trained|built|shipped|deployed|productioni[sz]ed) (?:\w+ ){0,3}?(?:models|classifiers|ml systems|ml models)\b""",
+            """\b(?:'ve|have|has|had|who've) (?:\w+ ){0,2}?(?:trained|built|shipped|deployed|productioni[sz]ed) (?:\w+ ){0,3}?(?:models|classifiers|ml systems|ml models) (?:\w+ ){0,2}?(?:before|to production|in production|into production|at scale|for years|many times)\b""",
+            """\b(?:data science|ml|ai|ds) team of (?:[3-9]|\d{2,}|three|four|five|six|seven|eight|nine|ten|twelve)\b""",
             """\b(?:done|shipped|run|ran|built) (?:\w+ )?(?:lora|fine-?tunes?|fine-?tuning|classifiers|(?:ml|fraud|custom) models)\b(?: \w+)? (?:before|for years|in production)""",
             """\b(?:done|shipped) (?:lora|fine-?tunes?|fine-?tuning)\b"""), (int)MlExpertise.Strong),
         TriageRule.Choice(MlExpertise.Basic, AnyOf(
@@ -57,6 +58,8 @@ internal static class ExpertiseLexicon
             $$"""\b{{Few}} (?:junior |part-time )?(?:data scientists?|ds)\b""",
             $$"""\b(?:some|basic|limited|little|junior|a bit of|minimal|modest|light) {{Ml}} (?:experience|skills|expertise|knowledge|background|chops)\b""",
             """\bi know (?:some |a bit of )?(?:ml|machine learning|data science)\b""",
+            """\b(?:data|ml|ai|analytics|ds) team of (?:1|2|one|two)\b|\bml[-\s]?savvy\b|\bscikit-?learn\b""",
+            """\b(?:ml|machine learning|ai|data science) (?:expertise|experience|skills|capability|capabilities|maturity) ?[:=-]? ?(?:is )?(?:limited|basic|some|moderate|junior|low|modest)\b""",
             """\b(?:knows?|done|has done|have done|who's done|did|with) (?:\w+ (?:and|&) )?(?:some|a bit of|basic|a little) (?:ml|machine learning|ai|data science)\b""",
             """\b(?:did|took|done|completed|taken|have done) (?:a|an|some|the|one) (?:\w+ )?(?:ml|machine learning|ai|data science|deep learning) (?:course|class|bootcamp|certificate|certification|mooc)\b""",
             """\b(?:knows?|familiar with|can use|can run) (?:pytorch|tensorflow|scikit-learn|sklearn|keras|hugging ?face|notebooks|standard (?:ml )?tools)\b"""), (int)MlExpertise.Basic),

@@ -34,6 +34,7 @@ internal static class NoveltyLexicon
             """\b(?:under|low|poorly)[-\s]?resourced\b|\b(?:does|do|did|handles?|handled|performs?|performed) (?:it |this |that |them )?(?:poorly|badly|terribly)\b""",
             """\bspectroscop\w*|\bspectra\b|\bgenomic\w*|\bdna sequences?\b|\bseismic\b|\bsensor (?:data|readings|signals|logs)\b|\b(?:low-resource|rare|endangered|indigenous) languages?\b""")),
         Novel(3, AnyOf(
+            $$"""\b{{Models}} (?:\w+ )?(?:know|understand|cover|handle)s? (?:most|much|a lot) of (?:it|the (?:jargon|terminology|vocabulary|language))\b""",
             """\b(?:only )?half[-\s]?(?:understand|understands|understood|know|knows|get|gets|cover|covers)\b""",
             """\bheavy (?:\w+ )?jargon\b|\bheavily speciali[sz]ed\b|\bdense (?:\w+ )?(?:jargon|shorthand)\b|\bspeciali[sz]ed (?:with )?(?:heavy )?jargon\b""")),
         Novel(2, """\bsome (?:\w+ )?jargon\b|\bmostly plain (?:english|language)\b"""),

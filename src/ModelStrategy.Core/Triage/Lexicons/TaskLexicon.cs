@@ -42,7 +42,8 @@ internal static class TaskLexicon
             """\b(?:autocomplete|auto-complete|code completion|in-ide completion|ide completion)\b""")),
         Task(TaskType.Agent, Noun, AnyOf(
             """\b(?:an|ai|llm|autonomous|the|this|our|a|dispatch|bookkeeping|onboarding|booking|scheduling|procurement|coding|hr|it|ops|billing|operations|workflow)[-\s](?:[\w-]+[-\s])?agent\b(?!s|'| replies| re-?rout| notes| assist)""",
-            """\bagentic\b""")),
+            """\bagentic\b""",
+            """\b(?:\w+ )?agent (?:that|which|to|who) (?:\w+ ){0,2}?(?:books|schedules|creates|updates|files|processes|resolves|handles|performs|takes|executes|calls|sends|places|cancels|reschedules|orders|submits|issues|applies|closes|opens|raises|escalates|moves|transfers|reconciles|runs)\b""")),
         Task(TaskType.Summarization, Noun, AnyOf(
             """\bsummar(?:izer|iser|isers|izers)\b""",
             """\b(?:digest|summary|recap|tl;dr|tldr) (?:generator|tool|bot|writer|builder|engine|maker)\b""")),
@@ -70,7 +71,7 @@ internal static class TaskLexicon
             """\b(?:to|and|will|can|should|we|that|which|automatically|auto|then|it|model) rout(?:e|es|ing) (?:\S+ ){0,3}?(?:tickets|emails|requests|messages|calls|cases|leads|claims|documents|inquiries|enquiries|letters|chats|applications|alerts|orders)\b""",
             """\brout(?:e|es|ed|ing)\b(?: \S+){0,5}? (?:to|into) \b|\b(?:ticket|request|email|call|lead|case|claim) routing\b|\btriage (?:\S+ ){0,4}?into\b""",
             """\b(?:auto-?)?tag(?:s|ging)?\b|\bdetect(?:s|ion|ing)?\b|\bflag(?:s|ging|ged)?\b|\bmoderat(?:ion|e|ing)\b|\bsentiment\b""",
-            """\b(?:fraud|churn|risk|propensity|spam|toxicity|sentiment|intent|credit|lead) (?:model|scoring|score|scores|detection|classifier|prediction|predictor)\b""",
+            """\b(?:fraud|churn|risk|propensity|spam|toxicity|sentiment|intent|credit|lead) (?:model|scoring|score|scores|detection|classifier|prediction|predictor)\b|\brouting (?:cases|decisions|tasks|problem|model|accuracy)\b""",
             """\bspam (?:filter\w*|detection|detector)\b|\bfilter(?:s|ing)? (?:out )?(?:spam|toxic\w*|abus\w*)\b|\bprioriti[sz](?:e|es|ing|ation)\b""",
             """\blabel(?:s|ling|ing)? (?:\S+ ){0,2}?(?:images|tickets|emails|documents|messages|reviews|transactions|calls|photos|posts)\b|\bpredict(?:s|ing)? (?:\w+ )?(?:churn|fraud|risk|intent|category|default|outcome)\b""",
             """\bintent (?:detection|classification|recognition)\b|\bsort(?:s|ing)? (?:\S+ ){0,4}?into\b|\bscreening\b|\b(?:auto-?)?grad(?:ing|er)\b""",

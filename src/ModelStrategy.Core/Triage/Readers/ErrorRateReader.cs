@@ -63,6 +63,10 @@ internal static class ErrorRateReader
             {
                 Add(t, readings, index, q.First, last, share * 100);
             }
+            else if (q.Unit == UnitKind.None && !q.Money && !q.Range && q.Value is > 0 and < 1 && Context.Back(t, q.First, 12, Accuracy) is >= 0 and var word)
+            {
+                Add(t, readings, index, q.First, q.Last, q.Value * 100, word);
+            }
         }
 
         Thirds(t, readings);
@@ -72,7 +76,7 @@ internal static class ErrorRateReader
         }
     }
 
-    private static void Add(TokenText t, List<NumberReading> readings, int index, int first, int last, double share)
+    private static void Add(TokenText t, List<NumberReading> readings, int index, int first, int last, double share, int rightWord = -1)
     {
         if (NotAModel(t, first))
         {
@@ -87,7 +91,7 @@ internal static class ErrorRateReader
 
         var after = Context.Ahead(t, last, 8, Polar, stopAtSoft: true);
         var before = Context.Back(t, first, 7, Polar, stopAtSoft: true);
-        var cue = after >= 0 && !IsSoftRight(t, after, before) ? after : before;
+        var cue = after >= 0 && !IsSoftRight(t, after, before) ? after : before >= 0 ? before : rightWord;
         if (cue < 0)
         {
             return;
@@ -100,6 +104,9 @@ internal static class ErrorRateReader
     }
 
     private static readonly HashSet<string> Polar = [.. Right, .. Wrong];
+
+    /// <summary>"accuracy of 0.8": a share written as a fraction after an accuracy word.</summary>
+    private static readonly HashSet<string> Accuracy = ["accuracy", "accurate", "precision", "correct", "success"];
 
     private static readonly HashSet<string> OtherMethods =
         ["rules", "rule-based", "regex", "regexes", "keyword", "keywords", "textract", "ocr", "heuristic", "heuristics", "humans", "manual", "manually", "staff", "containment"];
@@ -125,13 +132,19 @@ internal static class ErrorRateReader
     {
         share = 0;
         last = q.Last;
-        var joiner = t.W(q.Last + 1);
+        var after = q.Last + 1;
+        if (t.IsWord(after) && t.W(after + 1) == "in" && t.W(after) is not ("in" or "of" or "out"))
+        {
+            after++;
+        }
+
+        var joiner = t.W(after);
         if (joiner is not ("in" or "of" or "out") || q.Range)
         {
             return false;
         }
 
-        var at = joiner == "out" && t.W(q.Last + 2) == "of" ? q.Last + 3 : q.Last + 2;
+        var at = joiner == "out" && t.W(after + 1) == "of" ? after + 2 : after + 1;
         at += t.W(at) == "every" ? 1 : 0;
         double whole;
         int next;

@@ -22,6 +22,9 @@ internal static class LatencyReader
 
     private static readonly HashSet<string> AfterCues = ["latency", "p95", "p99", "response", "responses", "or", "max", "tops", "sla"];
 
+    /// <summary>Time to first token is not the time an answer takes.</summary>
+    private static readonly HashSet<string> FirstToken = ["ttft", "first"];
+
     private static readonly HashSet<string> NotLatency = ["every", "each", "per", "for", "after", "takes", "took", "spend", "spent", "of"];
 
     /// <summary>Reads the response-time limit.</summary>
@@ -42,11 +45,13 @@ internal static class LatencyReader
                 continue;
             }
 
+            var firstToken = Context.Back(t, q.First, 6, FirstToken) >= 0;
+
             var clear = q.Scale == 1 || cue >= 0 || AfterCues.Contains(t.W(q.Last + 1));
             if (clear)
             {
                 var first = cue >= 0 ? cue : q.First;
-                readings.Add(new NumberReading(index, q.Value * q.Scale, 2, t.Span(first, q.Last)));
+                readings.Add(new NumberReading(index, q.Value * q.Scale, firstToken ? 1 : 2, t.Span(first, q.Last)));
             }
         }
 

@@ -73,7 +73,7 @@ internal static class MoneyReader
     {
         for (var i = q.First - 1; i >= 0 && q.First - i <= 7 && !t.IsHardBoundary(i) && !t.IsNumber(i); i--)
         {
-            if (BudgetWords.Contains(t.W(i)) || WillingToPay(t, i))
+            if (BudgetWords.Contains(t.W(i)) || WillingToPay(t, i) || CostLimit(t, i, q.First))
             {
                 return NotBudgetOwners.Contains(t.W(i - 1)) ? -1 : i;
             }
@@ -128,13 +128,20 @@ internal static class MoneyReader
     private static bool IsNotBudget(TokenText t, Quantity q)
     {
         var before = Context.Back(t, q.First, 6, NotBudget);
-        if (before >= 0 && !WillingToPay(t, before))
+        if (before >= 0 && !WillingToPay(t, before) && !CostLimit(t, before, q.First))
         {
             return true;
         }
 
         return Context.Ahead(t, q.Last, 5, NotBudgetAfter, stopAtSoft: true) >= 0 || LastYearAfter(t, q.Last);
     }
+
+    /// <summary>"total cost of ownership must stay below $200k", "costs can't exceed 50k": a limit on cost, so a budget.</summary>
+    private static bool CostLimit(TokenText t, int cost, int first) =>
+        t.W(cost) is "cost" or "costs" && Context.Ahead(t, cost, first - cost, Limits) > 0;
+
+    private static readonly HashSet<string> Limits =
+        ["must", "should", "can't", "cannot", "needs", "has", "limit", "cap", "ceiling", "below", "under", "max", "maximum", "exceed", "within"];
 
     /// <summary>"we'd pay up to 2k/month", "willing to pay $50k": an offer, so a budget.</summary>
     private static bool WillingToPay(TokenText t, int pay) =>
