@@ -47,6 +47,9 @@ internal static class ExamplesReader
     /// <summary>"past RFP responses", "previous answers": answers written before, which are examples of the output.</summary>
     private static readonly HashSet<string> PriorWork = ["past", "previous", "prior", "historical", "existing", "good", "best", "model", "sample", "reference"];
 
+    /// <summary>"600 past successful applications": items marked good, which are examples of the wanted output.</summary>
+    private static readonly HashSet<string> Exemplary = ["successful", "winning", "accepted", "best", "exemplary", "award-winning", "top-rated"];
+
     private static readonly HashSet<string> GoodWords = ["good", "great", "excellent", "exemplary", "correct", "gold", "best", "right", "accurate"];
 
     private static readonly HashSet<string> Raw = ["unlabelled", "unlabeled", "raw", "unannotated", "unreviewed", "untagged"];
@@ -111,6 +114,7 @@ internal static class ExamplesReader
             {
                 words++;
                 prior |= PriorWork.Contains(w);
+                labelled |= Exemplary.Contains(w);
                 labelled |= LabelWords.Contains(w) || ExampleNouns.Contains(w) || (w == "signed" && t.W(i + 1) == "off")
                     || (prior && w is "responses" or "replies" or "answers" or "drafts" or "translations" or "summaries");
                 people |= words == 1 && People.Contains(w);
