@@ -18,6 +18,7 @@ internal static class BaselineLexicon
             """\b(?:haven't|havent|have not|hasn't|hasnt|has not|not yet|never|didn't|didnt|did not) (?:\w+ ){0,2}?(?:tried|try|built|prototyped|tested|attempted|experimented)\b""",
             """\bnothing (?:\w+ )?(?:tried|built|prototyped)(?: yet)?\b""",
             """\bno (?:llm|prompt\w*|rag|model|ai|prototype|poc|baseline|attempt|experiments?|pilot)s? (?:tried|yet|built|so far)\b""",
+            """\b(?:haven't|have not|not yet) (?:done|run|tried) (?:any )?(?:prototyping|experiments?|testing|poc|pocs|pilots?)\b""",
             """\bno prototype\b|\b(?:haven't|have not|not yet) (?:really )?(?:started|begun) (?:anything|yet|at all|on (?:this|it))\b""",
             """\buntried\b""",
             """\b(?:prior work|status|baseline): (?:none|nothing)\b""")),
@@ -33,7 +34,7 @@ internal static class BaselineLexicon
             """\bfalls? (?:way |far )?short\b""",
             """\bwrong more often than (?:right|correct)\b|\bnowhere close\b""",
             """\b(?:results?|outputs?|quality|answers|accuracy|performance) (?:\w+ )?(?:were|was|are|is) (?:\w+ )?(?:poor|bad|terrible|awful|unusable|disappointing|useless|garbage|unacceptable)\b""",
-            """\b(?:prototype|poc|pilot|attempt|prompt|prompting|rag|baseline|experiment) (?:\w+ ){0,2}?(?:was|is|were) (?:a )?(?:disaster|failure|flop|bust|dead end)\b""")),
+            """\b(?:prototype|poc|pilot|attempt|prompt|prompting|rag|baseline|experiment)s? (?:\w+ ){0,2}?(?:was|is|were|are) (?:a |very |pretty |really )?(?:disaster|failure|flop|bust|dead end|disappointing|poor|useless|unreliable|bad)\b""")),
         TriageRule.Choice(Baseline.Close, AnyOf(
             """\b(?:gets?|got|getting|comes?|came|coming) (?:us )?(?:really |pretty |very |fairly |quite )?close\b""",
             """\bclose enough\b""",
@@ -42,7 +43,7 @@ internal static class BaselineLexicon
             """\bworks (?:most of the time|mostly|well enough)\b""",
             """\b(?:it's|it is|we're|we are|prototype is|prompt is|rag is|results are|it gets) (?:pretty |very |really |fairly |quite )?close\b""",
             """\bclose,? but\b""",
-            """\b(?:most|much) of the way\b|\bright most of the time\b""",
+            """\b(?:most|much) of the way\b|\bright most of the time\b|\bgets? most (?:things|answers|cases|of them|questions) right\b""",
             """\bworks (?:okay|ok|fine|reasonably well|decently|pretty well|well),? but\b|\b(?:pretty|quite|fairly) good (?:already|but)\b|\bdecent but\b""")),
     ];
 

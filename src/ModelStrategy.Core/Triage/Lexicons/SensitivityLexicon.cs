@@ -41,6 +41,7 @@ internal static class SensitivityLexicon
         }),
         Strict(DataSensitivity.Sovereign, AnyOf(
             """\bin-?country\b|\bin country\b|\bin[-\s]region\b|\bonshore only\b""",
+            """\b(?:eu|uk|us|local|domestic)[-\s]only (?:hosting|processing|storage|data|servers|infrastructure)\b|\bhosted (?:only )?(?:in|within) (?:the )?(?:eu|uk|us|usa|germany|france|canada|australia|switzerland|india|singapore|our country|the country)\b""",
             """\b(?:forbids|forbid|prohibits|prohibit|bans|ban|doesn't allow|does not allow|disallows|rules out) (?:any )?(?:third-party|3rd-party|external|outside|cloud|vendor|offshore|foreign) (?:\w+ )?(?:processing|processors|hosting|apis?|models?|services|providers?)\b""",
             """\bdata residency\b|\bdata sovereignty\b|\bsovereign(?:ty)?\b|\bnational territory\b""",
             """\bclassified (?:material|data|information|documents|docs|networks?|environment|reports|systems)\b""",
@@ -59,6 +60,7 @@ internal static class SensitivityLexicon
             """\b(?:customer|patient|health|medical|financial|card|cardholder|client|account|employee|student|education|applicant|borrower|bank|payment|claimant|member)s?'? (?:\w+ )?(?:data|records|information|details|files|numbers|financials|statements|disclosures)\b""",
             """\bconfidential\b|\btrade secrets?\b|\bprivileged (?:client|material|documents|communications|information|data)\b|\b(?:are|is) privileged\b""",
             """\bsensitive (?:data|information|customer|documents|records|personal)\b|\bcredit cards?\b""",
+            """\b(?:data|information|documents|records|content|emails|conversations|transcripts|files) (?:is|are) (?:\w+ )?sensitive\b""",
             """\b(?:hipaa|gdpr|ferpa|ccpa|glba)\b|\bpci(?:[-\s]?dss)?\b""",
             """\b(?:dpa|baa|nda)\b|\bdata processing agreement\b|\bbusiness associate agreement\b""",
             """\bssns?\b|\bsocial security numbers?\b|\b(?:names|email addresses|emails|phone numbers|home addresses|addresses|dates of birth|birth dates) ?(?:and|&|,) ?(?:\w+ )?(?:emails|email addresses|phone numbers|addresses|dates of birth|account numbers|salaries|health\w*)\b""",
@@ -72,7 +74,7 @@ internal static class SensitivityLexicon
         Strict(DataSensitivity.Public, AnyOf(
             """\bpublic(?:ly available)? (?:website |web |internet |government |social media |open )?(?:data|information|info|documents|docs|datasets?|content|sources|records?|papers|transcripts|filings|court records|reviews|theses|research|web pages|pages|guidance|regulations|statutes|domain)\b""",
             """\b(?:is|are|all|it's all|which are|entirely|only|everything is|all of it is|all of which are) (?:\w+ )?public\b""",
-            """\bpublicly available\b|\bopen (?:data|datasets?|government data)\b|\bpublish(?:ed)? openly\b|\bpublic info only\b""",
+            """\bpublicly (?:available|accessible)\b|\bopen (?:data|datasets?|government data)\b|\b(?:on|from) our public (?:website|site|web ?site|docs|help cent(?:er|re)|pages)\b|\b(?:is|are) (?:already )?published\b|\bpublish(?:ed)? openly\b|\bpublic info only\b""",
             """\bpublished (?:\w+ ){0,2}?(?:regulations|guidance|faqs?|pages|leaflets|documents|docs|content|journalism|articles|papers|records|reports|data|material|information|tables|statistics|sources|rules|policies|standards|headlines|decisions|codes|ordinances|laws|legislation|case law|judgments|opinions)\b""")),
     ];
 

@@ -76,6 +76,7 @@ internal static class TaskLexicon
             """\blabel(?:s|ling|ing)? (?:\S+ ){0,2}?(?:images|tickets|emails|documents|messages|reviews|transactions|calls|photos|posts)\b|\bpredict(?:s|ing)? (?:\w+ )?(?:churn|fraud|risk|intent|category|default|outcome)\b""",
             """\bintent (?:detection|classification|recognition)\b|\bsort(?:s|ing)? (?:\S+ ){0,4}?into\b|\bscreening\b|\b(?:auto-?)?grad(?:ing|er)\b""",
             """\b(?:auto(?:matic|mated)?[-\s]?)?coding of\b|\bmap(?:s|ping)? (?:\S+ ){1,5}?to (?:\S+ )?(?:codes|terms|categories|classes|taxonomy|taxonomies)\b|\bassign(?:s|ing)? (?:\S+ )?(?:codes|categories|labels)\b""",
+            """\bassign(?:s|ing)? (?:\S+ ){0,3}?to (?:the right |the correct |an appropriate |the appropriate )?(?:team|teams|queue|queues|department|departments|category|categories|owner|owners|group|groups)\b""",
             """\bcode (?:\S+ ){1,5}?into\b|\b(?:predicts?|predicting) (?:\w+ )?(?:labels?|categories|classes)\b|\b(?:function|protein|gene|sequence|image|document|entity) annotation\b""",
             """(?:→|->) (?:themes|categories|buckets|labels|queues|tags|classes)\b|\binto (?:\S+ ){0,3}?(?:categories|buckets|queues|classes|themes|taxonomy|scheme)\b""")),
         Task(TaskType.Extraction, Verb, AnyOf(
@@ -96,7 +97,8 @@ internal static class TaskLexicon
             """\b(?:answer|answers|answering|answered) (?:[^\s\d]+ ){0,4}?(?:questions|queries|q's|qs|faqs?|questionnaires|inquiries|enquiries)\b""",
             """\b(?:assistant|bot|chatbot|it|tool|system) (?:\w+ ){0,2}?(?:answers?|answering) (?:only )?(?:from|using|based|grounded|questions|queries|about)\b""",
             """\b(?:ask|asks|asking) (?:\S+ ){0,4}?(?:questions?|about|how|why|what|whether)\b|\bget answers\b""",
-            """\b(?:handles?|handling|deflect\w*) (?:\S+ ){0,4}?questions\b|\bsearch (?:tool|assistant)\b""")),
+            """\b(?:handles?|handling|deflect\w*) (?:\S+ ){0,4}?questions\b|\bsearch (?:tool|assistant)\b|\bconversational search\b""",
+            """\bchat (?:with|over) (?:our|the|your|their) \w+""")),
         Task(TaskType.Code, Weak, """\bcopilot\b"""),
         Task(TaskType.Generation, Weak, """\bwrit(?:e|ing)\b(?! (?:this|it|that|these|them|things) down| down| back| to (?:you|me|us|them)| up\b)"""),
         Task(TaskType.Qa, Weak, """\bassistant\b|\btutor\b|\bhelp bot\b"""),

@@ -107,5 +107,6 @@ internal static class CorpusReader
 
     private static readonly HashSet<string> CorpusWords = ["corpus", "text"];
 
-    private static bool CorpusBefore(TokenText t, int first) => Context.Back(t, first, 5, CorpusWords) >= 0;
+    private static bool CorpusBefore(TokenText t, int first) =>
+        Context.Back(t, first, 5, CorpusWords) >= 0 || t.W(first + 1) is "corpus" or "archive" || t.W(first + 2) is "corpus" or "archive" || t.W(first + 3) == "corpus";
 }

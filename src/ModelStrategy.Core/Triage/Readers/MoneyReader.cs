@@ -20,7 +20,7 @@ internal static class MoneyReader
     [
         "budget", "budgets", "budget's", "budjet", "buget", "bugdet", "budgeted", "spend", "afford", "allocate",
         "allocated", "allocating", "approve", "approved", "funding", "funded", "grant", "runway", "earmarked", "envelope",
-        "money", "capex", "invest", "investing", "ceiling",
+        "money", "capex", "opex", "invest", "investing", "investment", "ceiling", "approval", "funds", "financing", "pot",
     ];
 
     private static readonly HashSet<string> NotBudgetOwners =
@@ -85,6 +85,13 @@ internal static class MoneyReader
             return after + 1;
         }
 
+        var noun = t.W(after + 1) is "the" or "our" ? after + 2 : after + 1;
+        if ((t.W(after) == "is" && t.W(noun) is "ceiling" or "cap" or "limit" or "max" or "maximum" or "budget" or "total" or "envelope")
+            || (t.W(after) == "in" && t.W(noun) is "budget" or "funding" or "pot"))
+        {
+            return noun;
+        }
+
         var marked = q.Money || q.Multiplied;
         var participle = t.W(after).EndsWith("ed", StringComparison.Ordinal) || t.W(after) == "available";
         if ((AfterBudget.Contains(t.W(after)) && marked && !(participle && t.IsWord(after + 1))) || (t.W(after) == "for" && IsYearPhrase(t, after + 1))
@@ -138,7 +145,8 @@ internal static class MoneyReader
 
     /// <summary>"total cost of ownership must stay below $200k", "costs can't exceed 50k": a limit on cost, so a budget.</summary>
     private static bool CostLimit(TokenText t, int cost, int first) =>
-        t.W(cost) is "cost" or "costs" && Context.Ahead(t, cost, first - cost, Limits) > 0;
+        (t.W(cost) is "cost" or "costs" && Context.Ahead(t, cost, first - cost, Limits) > 0)
+        || (t.W(cost) == "keep" && t.W(cost + 1) is "it" or "this" or "costs" or "spend" or "spending" && t.W(cost + 2) is "under" or "below" or "within");
 
     private static readonly HashSet<string> Limits =
         ["must", "should", "can't", "cannot", "needs", "has", "limit", "cap", "ceiling", "below", "under", "max", "maximum", "exceed", "within"];
