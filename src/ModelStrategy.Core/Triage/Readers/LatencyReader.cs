@@ -20,6 +20,9 @@ internal static class LatencyReader
         "back", "decide", "decides", "decision", "verdict", "appear", "finish", "faster", "sla", "most", "budget",
     ];
 
+    /// <summary>Minutes count as a response-time limit only next to a latency word, never a bound alone.</summary>
+    private static readonly HashSet<string> LatencyWords = ["latency", "p95", "p99", "p90", "response", "respond", "responds", "sla"];
+
     private static readonly HashSet<string> AfterCues = ["latency", "p95", "p99", "response", "responses", "or", "max", "tops", "sla"];
 
     /// <summary>Time to first token is not the time an answer takes.</summary>
@@ -47,7 +50,8 @@ internal static class LatencyReader
 
             var firstToken = Context.Back(t, q.First, 6, FirstToken) >= 0;
 
-            var clear = q.Scale == 1 || cue >= 0 || AfterCues.Contains(t.W(q.Last + 1));
+            var clear = q.Scale == 1 || (q.Scale <= 1000 && cue >= 0) || AfterCues.Contains(t.W(q.Last + 1))
+                || (cue >= 0 && Context.Back(t, q.First, 6, LatencyWords) >= 0);
             if (clear)
             {
                 var first = cue >= 0 ? cue : q.First;
