@@ -32,7 +32,8 @@ internal static class BaselineLexicon
             """\bunusable\b""",
             """\bpoor (?:results|quality|accuracy)\b""",
             """\bfalls? (?:way |far )?short\b""",
-            """\bwrong more often than (?:right|correct)\b|\bnowhere close\b""",
+            """\bwrong more often than (?:right|correct|not)\b|\bmore often (?:wrong|off) than (?:right|not)\b|\bnowhere close\b""",
+            """\b(?:tried|prototyped|tested|built|ran|piloted)\b.{0,80}?\b(?:it's|it is|it was|its|results? (?:are|were)|outputs? (?:are|were)) (?:\w+ ){0,2}?(?:useless|garbage|terrible|awful|hopeless|unusable|rubbish|a mess)\b""",
             """\b(?:results?|outputs?|quality|answers|accuracy|performance) (?:\w+ )?(?:were|was|are|is) (?:\w+ )?(?:poor|bad|terrible|awful|unusable|disappointing|useless|garbage|unacceptable)\b""",
             """\b(?:prototype|poc|pilot|attempt|prompt|prompting|rag|baseline|experiment)s? (?:\w+ ){0,2}?(?:was|is|were|are) (?:a |very |pretty |really )?(?:disaster|failure|flop|bust|dead end|disappointing|poor|useless|unreliable|bad)\b""")),
         TriageRule.Choice(Baseline.Close, AnyOf(

@@ -15,16 +15,16 @@ namespace ModelStrategy.Core.Triage.Lexicons;
 internal static class ChangeRateLexicon
 {
     private const string Daily =
-        @"(?<daily>daily|every\s*day|each\s+day|per\s+day|a\s+day|hourly|every\s+(?:few\s+|couple\s+of\s+)?hours?|(?:several|many|multiple|a\s+few|\d+)\s+times\s+(?:a|per|each)\s+day|constantly|continuously|all\s+the\s+time|(?:in\s+)?real[-\s]?time|intraday|every\s+(?:few\s+|couple\s+of\s+|\d+\s+)?(?:minutes?|seconds?)|by\s+the\s+(?:minute|hour|second)|nightly|every\s+(?:morning|night|evening)|every\s+(?:other|2|two|3|three)\s+days|throughout\s+the\s+day|during\s+the\s+day|overnight|each\s+night|every\s+hour)";
+        @"(?<daily>daily|every\s*day|each\s+day|per\s+day|a\s+day|hourly|every\s+(?:few\s+|couple\s+of\s+)?hours?|(?:several|many|multiple|a\s+few|a\s+couple(?:\s+of)?|\d+)\s+times\s+(?:a|per|each)\s+day|constantly|continuously|all\s+the\s+time|(?:in\s+)?real[-\s]?time|intraday|every\s+(?:few\s+|couple\s+of\s+|\d+\s+)?(?:minutes?|seconds?)|by\s+the\s+(?:minute|hour|second)|nightly|every\s+(?:morning|night|evening)|every\s+(?:other|2|two|3|three)\s+days|throughout\s+the\s+day|during\s+the\s+day|overnight|each\s+night|every\s+hour)";
 
     private const string Weekly =
-        @"(?<weekly>weekly|every\s+week|each\s+week|per\s+week|a\s+week|bi-?weekly|fortnightly|every\s+(?:other|2|two|couple\s+of)\s+weeks|(?:several|a\s+few|twice|\d+|two|three)\s+times\s+(?:a|per|each)\s+week|every\s+few\s+days|every\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|twice\s+a\s+week)";
+        @"(?<weekly>weekly|every\s+week|each\s+week|per\s+week|a\s+week|bi-?weekly|fortnightly|every\s+(?:other|2|two|couple\s+of)\s+weeks|(?:several|a\s+few|a\s+couple(?:\s+of)?|twice|\d+|two|three)\s+times\s+(?:a|per|each)\s+week|every\s+few\s+days|every\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|twice\s+a\s+week)";
 
     private const string Monthly =
-        @"(?<monthly>monthly|every\s+month|each\s+month|per\s+month|a\s+month|every\s+(?:other|2|two|3|three|few|couple\s+of)\s+months|quarterly|every\s+quarter|each\s+quarter|(?:several|a\s+few|twice|\d+)\s+times\s+(?:a|per|each)\s+month|every\s+few\s+weeks|every\s+(?:3|4|three|four|several)\s+weeks)";
+        @"(?<monthly>monthly|every\s+month|each\s+month|per\s+month|a\s+month|every\s+(?:other|2|two|3|three|few|couple\s+of)\s+months|quarterly|every\s+quarter|each\s+quarter|(?:several|a\s+few|a\s+couple(?:\s+of)?|twice|\d+)\s+times\s+(?:a|per|each)\s+month|every\s+few\s+weeks|every\s+(?:3|4|three|four|several)\s+weeks)";
 
     private const string Rarely =
-        @"(?<rarely>rarely|seldom|yearly|annually|every\s+year|each\s+year|once\s+a\s+year|twice\s+a\s+year|(?:a\s+few|several|two|three|\d)\s+times\s+(?:a|per|each)\s+year|(?:each|every|once\s+a|per)\s+(?:semester|term|season|school\s+year)|once\s+or\s+twice\s+a\s+year|(?:almost\s+)?never|hardly\s+ever|infrequently|every\s+few\s+years|(?:a\s+|an\s+)?(?:yearly|annual)\s+(?:revision|update|refresh|release))";
+        @"(?<rarely>rarely|seldom|yearly|annually|every\s+year|each\s+year|once\s+a\s+year|twice\s+a\s+year|(?:a\s+few|a\s+couple(?:\s+of)?|a\s+handful\s+of|several|two|three|\d)\s+times\s+(?:a|per|each)\s+year|twice\s+yearly|(?:each|every|once\s+a|per)\s+(?:semester|term|season|school\s+year)|once\s+or\s+twice\s+a\s+year|(?:almost\s+)?never|hardly\s+ever|infrequently|every\s+few\s+years|(?:a\s+|an\s+)?(?:yearly|annual)\s+(?:revision|update|refresh|release))";
 
     private const string Change =
         @"(?:chang\w*|chnag\w*|chag\w*|updat\w*|refresh\w*|revis\w*|edit(?:s|ed|ing)?|republish\w*|rewrit\w*|fluctuat\w*|mov(?:e|es|ing)|turn(?:s|ing)?\s+over|released|replaced|modified|evolv\w*|amend\w*|land|lands|come\s+out|comes\s+out|pulled\s+in)";

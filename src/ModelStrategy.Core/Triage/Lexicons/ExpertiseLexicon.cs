@@ -23,6 +23,7 @@ internal static class ExpertiseLexicon
             """\bno data scientists?\b""",
             """\b(?:nobody|no one|noone|none of us)(?:'s| is| has| have)?(?: (?:here|on (?:our|the|my) (?:side|team)|in [a-z ]{1,24}?|of us))? (?:\w+ ){0,3}?(?:ml|machine learning|data science)\b""",
             """\bno idea (?:how|about) (?:ml|machine learning|ai)\b""",
+            """\b(?:nobody|no one|noone|none of us)(?: \w+){0,4}? (?:has|have|'s|who's|had)(?: ever)? (?:trained|built|fine-?tuned|shipped|deployed) (?:a|an|any) (?:\w+ )?(?:ml )?(?:models?|classifiers?)\b|\b(?:we've|we have|i've|i have|they've|team has)? ?never (?:\w+ )?(?:trained|built|fine-?tuned) (?:a|an|any) (?:\w+ )?(?:ml )?(?:models?|classifiers?)\b""",
             """\b(?:we're|we are)(?: just| only| all)? (?:\w+ )?(?:web|backend|frontend|front-end|full-stack|app|support) (?:devs|developers|engineers|people)\b""",
             """\b(?:never|haven't|hasn't|have not|has not) (?:\w+ ){0,3}?(?:done|used|worked with|touched|built|tried) (?:\w+ ){0,3}?(?:ml|machine learning|data science|ai)\b""",
             """\b(?:don't|do not|doesn't|does not) know (?:anything|much|a thing|the first thing|a lot) about (?:ml|ai|machine learning|data science)\b""",

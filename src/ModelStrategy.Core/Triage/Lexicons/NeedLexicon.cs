@@ -48,7 +48,7 @@ internal static class NeedLexicon
         """(?:\bdoesn't|\bdoes not|\bdon't|\bwon't|\bfails? to) follow (?:\S+ ){0,3}?(?:format|schema|instructions|template|guidelines)\b|\bgets? the format wrong\b"""));
 
     private static readonly AnchoredPattern General = new(AnyOf(
-        """\b(?:(?:off[-\s]?the[-\s]?shelf|base|general|generic|stock|existing|frontier|hosted|any|current|general-purpose|gpt\S*|\S+-class|standard|plain|vanilla|commercial|public)(?: \S+)? (?:models?|llms?|gpt\S*|chatgpt)|gpt\S*|chatgpt|claude|gemini)(?: \S+){0,4}? (?:already )?(?:do|does|handle|handles|write|writes|summari[sz]e|summari[sz]es|work|works|is|are|r|did|answer|answers|classify|translate)\b(?: \S+){0,5}? (?:fine|well|good enough|ok|okay|sufficient|great|decent|really well)\b""",
+        """\b(?:(?:off[-\s]?the[-\s]?shelf|base|general|generic|stock|existing|frontier|hosted|any|current|general-purpose|gpt\S*|\S+-class|standard|plain|vanilla|commercial|public)(?: \S+)? (?:models?|llms?|gpt\S*|chatgpt)|gpt\S*|chatgpt|claude|gemini)(?: \S+){0,4}? (?:already )?(?:do|does|handle|handles|write|writes|summari[sz]e|summari[sz]es|work|works|is|are|r|did|answer|answers|classify|translate|be)\b(?: \S+){0,5}? (?:fine|well|good enough|ok|okay|sufficient|great|decent|really well)\b""",
         """\b(?:gpt\S*|claude|llama\S*|gemini|off[-\s]?the[-\s]?shelf|base model)(?: \S+){0,3}? (?:fine|works|good enough) out of the box\b|\bout of the box is (?:fine|enough)\b""",
         """\bany (?:decent|good|modern|off-the-shelf|major|frontier) (?:llm|model|ai)s? (?:can|could|would|will|should) (?:do|handle|manage) (?:this|it|that)\b""",
         """\bnothing custom needed\b|\bno custom model\b|\bno need (?:for|to) (?:fine-?tun\w+|customi[sz]\w+|train)\b|\boff-the-shelf is fine\b"""));

@@ -29,6 +29,7 @@ internal static class NoveltyLexicon
             """\b(?:covers?|covered|handles?|handled|understands?|knows?|speaks?) (?:\w+ ){0,4}?(?:poorly|badly|barely)\b""",
             $$"""\b(?:public|off-the-shelf|general|generic|existing|base|commercial|hosted|frontier) (?:\w+ )?{{Models}} (?:don't|do not|doesn't|does not|can't|cannot|fail to) (?:really )?(?:understand|cover|handle|speak|read|parse)\b""",
             $$"""\b(?:public|general|existing|off-the-shelf|commercial|current|base|generic) (?:\w+ )?{{Models}} (?:\w+ )?(?:struggle|struggles|struggled) (?:with|to)\b""",
+            $$"""\b{{Models}} (?:\w+ ){0,2}?(?:don't|do not|doesn't|does not|can't|cannot|never) (?:really |even )?(?:know|understand|speak|read|write|parse|handle|cope with) (?:these|this|those|our|the|that|its|their) (?:\w+ )?(?:languages?|notations?|dialects?|syntax|dsls?)\b""",
             """\bnovel domain\b|\bour own (?:\w+ )?(?:language|jargon|terminology|vocabulary|notation|dsl|dialect)\b""",
             """\b(?:internal|custom|proprietary|in-house) (?:query |programming |scripting |config |domain-specific )?(?:language|dsl|dialect|notation)\b|\bdomain-specific language\b|\bdsl\b""",
             """\b(?:under|low|poorly)[-\s]?resourced\b|\b(?:does|do|did|handles?|handled|performs?|performed) (?:it |this |that |them )?(?:poorly|badly|terribly)\b""",

@@ -59,7 +59,7 @@ internal static class TaskLexicon
             """\bchat ?bots?\b|\b(?:faq|q ?& ?a|qa|help ?desk|helpdesk|support|help|deflection|policy|handbook|knowledge|rag|slack|teams|sms|whatsapp|voice|ai|web) (?:bot|assistant)\b""",
             """\bq&a\b|\bquestion[-\s]answering\b|\bknowledge assistant\b""")),
         Task(TaskType.Code, Verb, AnyOf(
-            """\b(?:write|writes|writing|generate|generates|generating|generated|produce|produces|complete|completing|suggest|suggests) (?:\S+ ){0,2}?(?:code|sql|scripts?|unit tests|tests|functions|queries|programs?|g-?code|snippets)\b""",
+            """\b(?:write|writes|writing|generate|generates|generating|generated|produce|produces|complete|completing|suggest|suggests) (?:\S+ ){0,2}?(?:code|sql|scripts?|unit tests|tests|functions|queries|programs?|g-?code|snippets|ladder logic|plc (?:code|logic|programs?)|regex(?:es)?|terraform|kql|dax|(?:excel |spreadsheet )?formulas|shell commands)\b""",
             """\b(?:review|reviews|reviewing|explain|explains|refactor|refactors|debug|debugs|migrate|migrating) (?:[\w-]+ ){0,2}?(?:code|pull requests|prs|programs)\b""",
             """\bg-?code\b|\bcodegen\b|\bprogramming\b""")),
         Task(TaskType.Agent, Verb, """\b(?:takes?|taking|perform|performs) (?:\w+ )?actions?\b|\bacts through\b|\bon its own\b|\bend[-\s]to[-\s]end\b(?= by| through| via)"""),
