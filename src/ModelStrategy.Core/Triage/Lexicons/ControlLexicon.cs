@@ -15,7 +15,7 @@ internal static class ControlLexicon
         TriageRule.Level(ConstraintFields.Control, 5, AnyOf(
             """\b(?:(?:must|need to|needs to|have to|has to|want to|should|will|would like to|'d like to|prefer to) )?(?:own|owning|ownership of|hold|holding|keep|control) (?:and \w+ )?(?:the |our |all |its |any )?(?:full |model |own |model's |resulting |final |trained |fine-?tuned |custom )*(?:model |model's )?weights\b""",
             """\bweights (?:are |must be |should be |need to be )?(?:owned by us|ours)\b|\bweights (?:must|should|need to|have to)? ?(?:remain|stay|be kept) (?:with us|ours|in-house|in house|on our)\b""",
-            """\b(?:full|complete|total) (?:control|ownership)\b""",
+            """\b(?:full|complete|total) (?:control|ownership)\b|\b(?:fully|completely|entirely|totally) (?:under|in) our (?:own )?control\b""",
             """\bown the (?:whole |entire )?(?:model|stack)\b""")),
         TriageRule.Level(ConstraintFields.Control, 4, AnyOf(
             """\block[-\s]?in\b|\blocked[-\s]?in(?:to)?\b""",

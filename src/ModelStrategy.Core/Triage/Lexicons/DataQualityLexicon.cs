@@ -11,7 +11,7 @@ namespace ModelStrategy.Core.Triage.Lexicons;
 /// </summary>
 internal static class DataQualityLexicon
 {
-    private const string Subject = @"(?:labels|tags|annotations|data|dataset|coding|codes|entries|tagging|labell?ing|grades|examples|pairs)";
+    private const string Subject = @"(?:labels|tags|annotations|data|dataset|coding|codes|entries|tagging|labell?ing|grades|examples|pairs|categories|categori[sz]ation)";
 
     private static readonly TriageRule[] Statements =
     [
@@ -19,6 +19,7 @@ internal static class DataQualityLexicon
         TriageRule.Choice(DataQuality.Mixed, AnyOf(
             """\bmixed[-\s]?quality\b""",
             """\b(?:partly|partially|somewhat|only partially|half) (?:reviewed|clean|checked|verified|labell?ed|cleaned)\b""",
+            """\bsome (?:of (?:them|these|those|it|the \w+) )?(?:were |are |have been |got )?(?:double[-\s]?)?(?:checked|reviewed|verified|validated|cleaned)\b,? (?:and |but )?(?:others|the rest|some|most)\b""",
             """\bquality (?:varies|varied|is mixed|is uneven|is inconsistent)\b""",
             """\bvarying quality\b|\buneven(?:ly)? quality\b|\bmixed (?:labels|bag)\b""",
             $$"""\b{{Subject}} (?:\w+ ){0,6}?(?:are|is|were|was) (?:\w+ ){0,2}?mixed\b""")),
@@ -36,7 +37,8 @@ internal static class DataQualityLexicon
         TriageRule.Choice(DataQuality.Clean, AnyOf(
             $$"""\b{{Subject}} (?:are|is) (?:very |really |pretty |fairly |all |consistently )?(?:clean|high[-\s]quality|consistent|reliable|accurate|trustworthy|gold[-\s]standard)\b""",
             """\b(?:clean|high[-\s]quality|expert[-\s]labell?ed|expert[-\s]annotated|gold[-\s]standard) (?:\w+ )?(?:labels|data|examples|annotations|dataset|pairs|set)\b""",
-            """\b(?:applied|labell?ed|tagged|coded|annotated|assigned|categori[sz]ed) (?:very |pretty |fairly |quite |highly |extremely )?consistently\b""",
+            """\b(?:labell?ed|tagged|coded|annotated|categori[sz]ed) (?:very |pretty |fairly |quite |highly |extremely )?consistently\b""",
+            $$"""\b{{Subject}} (?:\w+ ){0,3}?(?:applied|assigned) (?:very |pretty |fairly |quite |highly |extremely )?consistently\b""",
             """\b(?:labels|annotations|data|dataset|examples|tags) (?:went|go|have gone|has gone|were put|are put) through (?:\w+ ){0,3}?(?:review|reviews|qa|quality control|checks|adjudication|validation|verification)\b""",
             """\b(?:labels|annotations|dataset|examples|tags|labell?ing) (?:\w+ ){0,2}?(?:were|are|was|is|have been|has been|got|get) (?:all |each |every one |also )?(?:double[-\s]?checked|double[-\s]?reviewed|verified|validated|reviewed|adjudicated|audited|curated|checked|approved|quality[-\s]?controlled|qa'd|qc'd)\b""")),
     ];
@@ -45,6 +47,7 @@ internal static class DataQualityLexicon
     [
         TriageRule.Choice(DataQuality.Noisy, """\b(?:not|aren't|isn't|weren't|wasn't|never|rarely) (?:always |very |that |entirely |fully |particularly )?(?:consistent|reliable|accurate|clean|correct)\b"""),
         TriageRule.Choice(DataQuality.Clean, """\b(?:good|high|great|excellent|top|very good)[-\s]quality\b|\b(?:consider|considered|deem|deemed|judge|judged) (?:\w+ )?(?:good|great|excellent|high[-\s]quality|exemplary|correct|gold|best)\b|\bquality is (?:very |really |pretty )?(?:good|high|great|excellent|decent|solid)\b"""),
+        TriageRule.Choice(DataQuality.Clean, """\b(?:labell?ed|annotated|tagged|coded|graded) by (?:our |the |in-house |domain |senior )?(?:\w+ )?(?:experts|specialists|smes|subject[-\s]matter experts|clinicians|doctors|physicians|radiologists|pathologists|pharmacists|lawyers|attorneys)\b"""),
     ];
 
     private static readonly TriageRule Evidence = TriageRule.Choice(DataQuality.Clean, AnyOf(

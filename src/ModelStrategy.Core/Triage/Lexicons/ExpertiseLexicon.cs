@@ -29,7 +29,7 @@ internal static class ExpertiseLexicon
             """\b(?:don't|do not|doesn't|does not) know (?:anything|much|a thing|the first thing|a lot) about (?:ml|ai|machine learning|data science)\b""",
             """\bnone(?: of (?:us|them|whom))? (?:\w+ ){0,2}?(?:ml|machine learning|data science)\b""",
             """\bno (?:in-house |dedicated )?(?:devs|developers|engineers|people|staff|one|expertise|experience|capacity) (?:for|in|with|doing|who (?:know|do|does)) (?:ml|machine learning|ai|data science)\b""",
-            """\bnon-?technical team\b|\bno (?:engineers|developers|devs|technical staff|tech team|engineering team|technical people)\b""",
+            """\bnon-?technical team\b|\bno (?:engineers|developers|devs|technical (?:staff|people|folks|team members|resources|expertise)|tech (?:team|people|folks|staff)|engineering (?:team|staff|resources))\b""",
             """\b(?:new to|inexperienced (?:with|in)|green (?:in|with)|beginners (?:in|at|with)|no experience (?:with|in)) (?:ml|machine learning|ai|data science)\b""",
             """\b(?:ml|machine learning|ai|data science) (?:capability|capabilities|expertise|experience|skills|team|people|staff|resources|engineers|engineering|hires) ?[:=-] ?(?:none|zero|nil|0|n/a|nobody)\b""",
             """\b(?:knows?|know|familiar with) (?:\w+ ){0,2}?but (?:not|no) (?:ml|machine learning|data science|ai)\b|\b(?:analytics|bi|data engineering) (?:team|people|folks) but no (?:ml|machine learning|data scien\w+)\b""")),

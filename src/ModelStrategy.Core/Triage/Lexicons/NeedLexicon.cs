@@ -45,7 +45,8 @@ internal static class NeedLexicon
         """\b(?:in|using|per|following) (?:our|their|the company's|the firm's) (?:\w+ )?(?:template|templates|format|layout|style guide|house style)\b""",
         """\bin (?:the|our|a|an) (?:approved|standard|house|required|agreed|mandated|correct|fixed|prescribed|regulator's|official) (?:\w+ )?(?:format|template|style|layout|structure)\b""",
         """\b(?:ignores|ignored|ignoring|breaks|broke|violates|violated|misses|drops) (?:our |the |its |their )?(?:\S+ ){0,3}?(?:rules|format|formatting|template|guidelines|style|constraints|length|tone|schema|structure|wording|terminology)\b""",
-        """(?:\bdoesn't|\bdoes not|\bdon't|\bwon't|\bfails? to) follow (?:\S+ ){0,3}?(?:format|schema|instructions|template|guidelines)\b|\bgets? the format wrong\b"""));
+        """(?:\bdoesn't|\bdoes not|\bdon't|\bwon't|\bfails? to) follow (?:\S+ ){0,3}?(?:format|schema|instructions|template|guidelines)\b|\bgets? the format wrong\b""",
+        """\b(?:rules|checklists?|guidelines|standards|conventions|style) (?:\w+ ){0,3}?(?:must|need to|needs to|has to|have to|should) be (?:applied|followed|enforced|respected) (?:consistently|strictly|exactly|every time|to the letter)\b"""));
 
     private static readonly AnchoredPattern General = new(AnyOf(
         """\b(?:(?:off[-\s]?the[-\s]?shelf|base|general|generic|stock|existing|frontier|hosted|any|current|general-purpose|gpt\S*|\S+-class|standard|plain|vanilla|commercial|public)(?: \S+)? (?:models?|llms?|gpt\S*|chatgpt)|gpt\S*|chatgpt|claude|gemini)(?: \S+){0,4}? (?:already )?(?:do|does|handle|handles|write|writes|summari[sz]e|summari[sz]es|work|works|is|are|r|did|answer|answers|classify|translate|be)\b(?: \S+){0,5}? (?:fine|well|good enough|ok|okay|sufficient|great|decent|really well)\b""",
