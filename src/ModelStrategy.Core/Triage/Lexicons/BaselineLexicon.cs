@@ -45,6 +45,7 @@ internal static class BaselineLexicon
             """\b(?:it's|it is|we're|we are|prototype is|prompt is|rag is|results are|it gets) (?:pretty |very |really |fairly |quite )?close\b""",
             """\bclose,? but\b""",
             """\b(?:most|much) of the way\b|\bright most of the time\b|\bgets? most (?:things|answers|cases|of them|questions) right\b""",
+            """\b(?:prompt\w*|prototypes?|poc|attempts?|rag|gpt\S*|claude|llm)\b(?: \S+){0,6}? (?:produce|produces|gives?|gets?|writes?|returns?) (?:\w+ )?(?:decent|good|ok|okay|reasonable|solid|nice|fine) (?:\w+ ){0,2}?but\b""",
             """\bworks (?:okay|ok|fine|reasonably well|decently|pretty well|well),? but\b|\b(?:pretty|quite|fairly) good (?:already|but)\b|\bdecent but\b""")),
     ];
 

@@ -14,7 +14,7 @@ internal static class ExpertiseLexicon
     private const string Ml = @"(?:ml|machine learning|ai|data science|mlops|ds)";
     private const string Few = @"(?:one|two|a|an|1|2|a couple of|a single|the only|our only|only one)";
     private const string Many = @"(?:[3-9]|\d{2,}|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple)";
-    private const string MlPeople = @"(?:(?:ml|machine learning|ai) (?:engineers?|engs?|people|folks|developers?|devs?|specialists?|experts?|persons?|guys?|hires?)|mles?)";
+    private const string MlPeople = @"(?:(?:ml|machine learning|ai|mlops|ml ops|nlp) (?:engineers?|engs?|people|folks|developers?|devs?|specialists?|experts?|persons?|guys?|hires?|leads?)|mles?)";
 
     private static readonly TriageRule[] Rules =
     [
@@ -31,7 +31,7 @@ internal static class ExpertiseLexicon
             """\bno (?:in-house |dedicated )?(?:devs|developers|engineers|people|staff|one|expertise|experience|capacity) (?:for|in|with|doing|who (?:know|do|does)) (?:ml|machine learning|ai|data science)\b""",
             """\bnon-?technical team\b|\bno (?:engineers|developers|devs|technical (?:staff|people|folks|team members|resources|expertise)|tech (?:team|people|folks|staff)|engineering (?:team|staff|resources))\b""",
             """\b(?:new to|inexperienced (?:with|in)|green (?:in|with)|beginners (?:in|at|with)|no experience (?:with|in)) (?:ml|machine learning|ai|data science)\b""",
-            """\b(?:ml|machine learning|ai|data science) (?:capability|capabilities|expertise|experience|skills|team|people|staff|resources|engineers|engineering|hires) ?[:=-] ?(?:none|zero|nil|0|n/a|nobody)\b""",
+            """\b(?:ml|machine learning|ai|data science) (?:capability|capabilities|expertise|experience|exp|xp|skills|team|people|staff|resources|engineers|engineering|hires) ?[:=-] ?(?:none|zero|nil|0|n/a|nobody|no)\b""",
             """\b(?:knows?|know|familiar with) (?:\w+ ){0,2}?but (?:not|no) (?:ml|machine learning|data science|ai)\b|\b(?:analytics|bi|data engineering) (?:team|people|folks) but no (?:ml|machine learning|data scien\w+)\b""")),
         TriageRule.Ignore("""\b(?:previously|formerly|used to|once|in a previous (?:job|role|life)) (?:\w+ ){0,4}?(?:ml|machine learning|ai|data science) (?:team|group|org|engineers|people)\b|\b(?:ml|ai|data science) (?:team|group|org) at (?:a|an|another|my|his|her|their|google|amazon|meta|microsoft)\b"""),
         TriageRule.Ignore("""\bno (?:ml |ai )?research(?:ers| team| scientists)?\b|\bnever (?:done )?pre-?train\w*|\bresearch (?:desk|setting|notes|digest|memo)\b"""),

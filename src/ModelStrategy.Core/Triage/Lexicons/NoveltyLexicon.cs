@@ -27,7 +27,7 @@ internal static class NoveltyLexicon
         Novel(4, AnyOf(
             """\b(?:barely|poorly|hardly|badly) (?:covers?|covered|knows?|understands?|copes?|cope|handles?|handled|represented|make sense|makes sense|supported|speaks?)\b""",
             """\b(?:covers?|covered|handles?|handled|understands?|knows?|speaks?) (?:\w+ ){0,4}?(?:poorly|badly|barely)\b""",
-            $$"""\b(?:public|off-the-shelf|general|generic|existing|base|commercial|hosted|frontier) (?:\w+ )?{{Models}} (?:don't|do not|doesn't|does not|can't|cannot|fail to) (?:really )?(?:understand|cover|handle|speak|read|parse)\b""",
+            $$"""\b(?:public|off-the-shelf|general|generic|existing|base|commercial|hosted|frontier) (?:\w+ )?{{Models}} (?:don't|do not|doesn't|does not|can't|cannot|fail to) (?:really )?(?:understand|cover|handle|speak|read|parse|make sense of|interpret|decipher)\b""",
             $$"""\b(?:public|general|existing|off-the-shelf|commercial|current|base|generic) (?:\w+ )?{{Models}} (?:\w+ )?(?:struggle|struggles|struggled) (?:with|to)\b""",
             $$"""\b{{Models}} (?:\w+ ){0,2}?(?:don't|do not|doesn't|does not|can't|cannot|never) (?:really |even )?(?:know|understand|speak|read|write|parse|handle|cope with) (?:these|this|those|our|the|that|its|their) (?:\w+ )?(?:languages?|notations?|dialects?|syntax|dsls?)\b""",
             """\bnovel domain\b|\bour own (?:\w+ )?(?:language|jargon|terminology|vocabulary|notation|dsl|dialect)\b""",

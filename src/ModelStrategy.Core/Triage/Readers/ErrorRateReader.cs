@@ -26,6 +26,7 @@ internal static class ErrorRateReader
         "agreement", "valid", "success", "successful", "succeeds", "pass", "passes", "passed", "well", "usable", "hit",
         "hits", "gets", "got", "reached", "reaches", "scored", "scores", "achieves", "achieved", "precision", "recall", "works",
         "worked", "succeed", "solved", "handled", "good", "helpful", "useful", "relevant", "satisfactory", "faithful",
+        "agrees", "agree", "agreed", "aligns", "concurs",
     ];
 
     private static readonly HashSet<string> Wrong =

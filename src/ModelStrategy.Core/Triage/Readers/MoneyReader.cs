@@ -73,7 +73,7 @@ internal static class MoneyReader
     {
         for (var i = q.First - 1; i >= 0 && q.First - i <= 7 && !t.IsHardBoundary(i) && !t.IsNumber(i); i--)
         {
-            if (BudgetWords.Contains(t.W(i)) || WillingToPay(t, i) || CostLimit(t, i, q.First))
+            if (BudgetWords.Contains(t.W(i)) || WillingToPay(t, i) || CostLimit(t, i, q.First) || (t.W(i) == "$" && i < q.First - 1))
             {
                 return NotBudgetOwners.Contains(t.W(i - 1)) ? -1 : i;
             }
