@@ -24,14 +24,14 @@ internal static class ChangeRateLexicon
         @"(?<monthly>monthly|every\s+month|each\s+month|per\s+month|a\s+month|every\s+(?:other|2|two|3|three|few|couple\s+of)\s+months|quarterly|every\s+quarter|each\s+quarter|(?:several|a\s+few|a\s+couple(?:\s+of)?|twice|\d+)\s+times\s+(?:a|per|each)\s+month|every\s+few\s+weeks|every\s+(?:3|4|three|four|several)\s+weeks)";
 
     private const string Rarely =
-        @"(?<rarely>rarely|seldom|yearly|annually|every\s+year|each\s+year|once\s+a\s+year|twice\s+a\s+year|(?:a\s+few|a\s+couple(?:\s+of)?|a\s+handful\s+of|several|two|three|\d)\s+times\s+(?:a|per|each)\s+year|twice\s+yearly|(?:each|every|once\s+a|per)\s+(?:semester|term|season|school\s+year)|once\s+or\s+twice\s+a\s+year|(?:almost\s+)?never|hardly\s+ever|infrequently|every\s+few\s+years|(?:a\s+|an\s+)?(?:yearly|annual)\s+(?:revision|update|refresh|release))";
+        @"(?<rarely>rarely|seldom|yearly|annually|every\s+year|each\s+year|once\s+a\s+year|twice\s+a\s+year|(?:a\s+few|a\s+couple(?:\s+of)?|a\s+handful\s+of|several|two|three|\d)\s+times\s+(?:a|per|each)\s+year|twice\s+yearly|(?:each|every|once\s+a|per)\s+(?:semester|term|season|school\s+year|spring|summer|autumn|fall|winter|budget\s+cycle|fiscal\s+year|release\s+cycle)|once\s+or\s+twice\s+a\s+year|(?:almost\s+)?never|hardly\s+ever|infrequently|every\s+few\s+years|(?:a\s+|an\s+)?(?:yearly|annual)\s+(?:revision|update|refresh|release))";
 
     private const string Change =
         @"(?:chang\w*|chnag\w*|chag\w*|updat\w*|refresh\w*|revis\w*|edit(?:s|ed|ing)?|republish\w*|rewrit\w*|fluctuat\w*|mov(?:e|es|ing)|turn(?:s|ing)?\s+over|released|replaced|modified|evolv\w*|amend\w*|land|lands|come\s+out|comes\s+out|pulled\s+in)";
 
     private static readonly TriageRule[] Rules =
     [
-        new(Create($$"""\b{{Change}}(?:[^\S\n]+[a-z,\u2019\u0027-]+){0,6}?[^\S\n]+(?:{{Daily}}|{{Weekly}}|{{Monthly}}|{{Rarely}})\b"""), Apply),
+        new(Create($$"""\b{{Change}}(?<!\d[km]?[^\S\n]{1,3}[a-z]+)(?:[^\S\n]+[a-z,\u2019\u0027-]+){0,6}?[^\S\n]+(?:{{Daily}}|{{Weekly}}|{{Monthly}}|{{Rarely}})\b"""), Apply),
         new(Create("""\b(?:(?<daily>daily|hourly|constantly|continuously|nightly|intraday|real[-\s]?time|live)|(?<weekly>weekly|bi-?weekly|fortnightly)|(?<monthly>monthly|quarterly)|(?<rarely>rarely|seldom|never|yearly|annual|annually|infrequently|hardly ever|almost never|barely)) (?:(?:price|pricing|catalog(?:ue)?|doc|docs|document|policy|content|data|knowledge|inventory|product|rate|schema|faq|kb|regulatory|tariff|stock|model)[-\s])?(?:chang\w*|updat\w*|refresh\w*|revisions?|releases?|edits?|amendments|prices|pricing|inventory|stock levels|rates)\b"""), Apply),
         new(Create($$"""(?:{{Daily}}|{{Weekly}}|{{Monthly}}|{{Rarely}}),? (?:the |our |all |its )?(?:\w+ ){0,2}?(?:docs|documents|content|data|prices|policies|catalog(?:ue)?|kb|knowledge base|articles|rules|faqs?|information|inventory|guidance|manuals?|pricing|schema|rates) (?:\w+ )?(?:change|changes|get updated|gets updated|are updated|is updated|update|updates|are revised|is revised)\b"""), Apply),
         TriageRule.Choice(KnowledgeChange.Rarely, AnyOf(

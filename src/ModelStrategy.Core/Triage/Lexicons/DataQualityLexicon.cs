@@ -32,6 +32,7 @@ internal static class DataQualityLexicon
             """\binconsistent(?:ly)? (?:labell?ed|labels|annotations|data|tags|between|across|by)\b""",
             """\b(?:pretty|very|quite|really|super|highly) inconsistent\b""",
             """\ball over the place\b""",
+            """\b(?:keying|labell?ing|annotation|data[-\s]entry|tagging|coding|transcription) (?:errors|mistakes) (?:are |were )?(?:common|frequent|everywhere|rife|widespread)\b|\b(?:lots of|many|frequent|plenty of|a lot of) (?:labell?ing|annotation|keying|data[-\s]entry|tagging|coding|transcription) (?:errors|mistakes)\b""",
             """\b(?:low|poor)[-\s]?quality (?:labels|data|annotations|tags)\b""",
             """\b(?:auto-?generated|machine-?generated|heuristic|weak|synthetic) (?:\w+ )?(?:labels|annotations|tags)\b""")),
         TriageRule.Choice(DataQuality.Clean, AnyOf(

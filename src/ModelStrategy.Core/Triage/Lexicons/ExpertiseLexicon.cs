@@ -21,7 +21,7 @@ internal static class ExpertiseLexicon
         Claim(MlExpertise.None, AnyOf(
             $$"""\b(?:no|zero|0|without(?: any)?|lack(?:s|ing)?(?: any)?|(?:don't|dont|do not|doesn't|does not) have(?: any)?|not a single) (?:in-house |dedicated |real |internal |actual |full-time )?{{Ml}}(?! models?\b| pipelines?\b| ops\b| solution| project| component| model| tools?\b)(?: (?:team|engineers?|eng|expertise|experience|people|ppl|staff|skills|folks|knowledge|talent|background|hires|specialists|experts|person|resources|capabilit\w+))?\b""",
             """\bno data scientists?\b""",
-            """\b(?:nobody|no one|noone|none of us)(?:'s| is| has| have)?(?: (?:here|on (?:our|the|my) (?:side|team)|in [a-z ]{1,24}?|of us))? (?:\w+ ){0,3}?(?:ml|machine learning|data science)\b""",
+            """\b(?:nobody|no one|noone|none of us)(?:'s| is| has| have)?(?: (?:here|on (?:our|the|my) (?:[\w-]+ ){0,3}?(?:side|team|staff)|in [a-z ]{1,24}?|of us))? (?:\w+ ){0,3}?(?:ml|machine learning|data science)\b""",
             """\bno idea (?:how|about) (?:ml|machine learning|ai)\b""",
             """\b(?:nobody|no one|noone|none of us)(?: \w+){0,4}? (?:has|have|'s|who's|had)(?: ever)? (?:trained|built|fine-?tuned|shipped|deployed) (?:a|an|any) (?:\w+ )?(?:ml )?(?:models?|classifiers?)\b|\b(?:we've|we have|i've|i have|they've|team has)? ?never (?:\w+ )?(?:trained|built|fine-?tuned) (?:a|an|any) (?:\w+ )?(?:ml )?(?:models?|classifiers?)\b""",
             """\b(?:we're|we are)(?: just| only| all)? (?:\w+ )?(?:web|backend|frontend|front-end|full-stack|app|support) (?:devs|developers|engineers|people)\b""",
@@ -62,6 +62,7 @@ internal static class ExpertiseLexicon
             $$"""\b{{Few}} (?:junior |part-time )?(?:data scientists?|ds)\b""",
             $$"""\b(?:some|basic|limited|little|junior|a bit of|minimal|modest|light) {{Ml}} (?:experience|skills|expertise|knowledge|background|chops)\b""",
             """\bi know (?:some |a bit of )?(?:ml|machine learning|data science)\b""",
+            """\b(?:done|did|worked on|shipped|delivered|built) (?:a couple of|a few|one|two|some|a handful of|a) (?:small |minor )?(?:ml|machine learning|ai|data science) (?:projects?|models?|pocs?|pilots?)\b""",
             """\b(?:data|ml|ai|analytics|ds) team of (?:1|2|one|two)\b|\bml[-\s]?savvy\b|\bscikit-?learn\b""",
             """\bi(?:'m| am) (?:a|an|the (?:only|sole|lone)|our (?:only|sole|lone)) (?:\w+ )?(?:data scientist|ml engineer|machine learning engineer|ml person)\b""",
             """\b(?:ml engineers?|mles?|data scientists?|ml people) ?\(?(?:1|2|one|two)(?: of them)?\)""",

@@ -75,6 +75,13 @@ internal static class ExamplesReader
             }
 
             var (nounEnd, labelledNoun, people, raw) = NounPhrase(t, q.Last + 1);
+            if (!labelledNoun && Referent(t, q) is var (from, to) && from >= 0)
+            {
+                scan.AddLabelledSentence(q.First);
+                readings.Add(new NumberReading(index, Math.Round(q.Value), 2, t.Span(from, to)));
+                continue;
+            }
+
             if (people || raw || (q.Value < 10 && !labelledNoun) || (q.Value == 0 && !labelledNoun))
             {
                 continue;
@@ -124,6 +131,39 @@ internal static class ExamplesReader
         }
 
         return (end, labelled, people, raw);
+    }
+
+    /// <summary>
+    /// "our past winning proposals (about 350 of them)": a count of the labelled items named just before it; the phrase's
+    /// first and last token, or (-1, -1).
+    /// </summary>
+    private static (int From, int To) Referent(TokenText t, Quantity q)
+    {
+        if (t.W(q.Last + 1) != "of" || t.W(q.Last + 2) is not ("them" or "those" or "these"))
+        {
+            return (-1, -1);
+        }
+
+        var k = q.First - 1;
+        while (k >= 0 && q.First - k < 4 && (t.W(k) is "(" or "~" or "-" or "," || Context.Hedges.Contains(t.W(k))))
+        {
+            k--;
+        }
+
+        var phraseEnd = k;
+        var start = k + 1;
+        while (k >= 0 && phraseEnd - k < 5 && t.IsWord(k) && !NounStops.Contains(t.W(k)))
+        {
+            start = k--;
+        }
+
+        if (start > phraseEnd)
+        {
+            return (-1, -1);
+        }
+
+        var (_, labelled, people, raw) = NounPhrase(t, start);
+        return labelled && !people && !raw ? (start, q.Last + 2) : (-1, -1);
     }
 
     /// <summary>The rest of the clause after the items: a label word, or "with" and an answer ("with the queue"); its index or -1.</summary>
