@@ -1,7 +1,9 @@
+using ModelStrategy.Bot.Access;
 using ModelStrategy.Bot.Api;
 using ModelStrategy.Bot.Health;
 using ModelStrategy.Bot.Hosting;
 using ModelStrategy.Bot.Reports;
+using ModelStrategy.Bot.Reports.Access;
 using ModelStrategy.Bot.Site;
 using ModelStrategy.Bot.Telemetry;
 using ModelStrategy.Channels.Slack;
@@ -16,6 +18,7 @@ builder.Services.AddModelStrategyCore();
 builder.Services.AddModelStrategyStorage();
 builder.Services.AddModelStrategyHost();
 builder.Services.AddReportPages();
+builder.AddReportAccess();
 builder.Services.AddTeamsChannel();
 builder.Services.AddSlackChannel();
 builder.AddMetricsExport();
@@ -24,6 +27,8 @@ var app = builder.Build();
 
 app.UseForwardedHeaders();
 app.UseMetricsEndpoint();
+app.UseAuthentication();
+app.UseMiddleware<ApiBearerAuthentication>();
 app.UseMiddleware<CorrelationMiddleware>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();

@@ -85,4 +85,8 @@ public sealed record Recommendation
     /// base URL, else the relative path. Set by the host that answers; never part of the computation.
     /// </summary>
     public string? ReportUrl { get; init; }
+
+    /// <summary>Who it belongs to (who may read it in full); kept by the store beside it, never in its JSON. Null: nobody's.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Audience? Audience { get; init; }
 }

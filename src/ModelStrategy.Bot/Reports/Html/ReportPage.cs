@@ -110,8 +110,10 @@ internal static partial class ReportPage
         html.Open("footer");
         html.Open("p");
         html.Text($"Recommendation {r.Id}, computed {ReportFacts.When(r.CreatedAt)}. The same report ");
-        // Relative links: they work under any public base URL, including one with a path.
-        html.Leaf("a", "as Markdown", ("href", r.Id + ReportPaths.MarkdownSuffix));
+        // Relative links: they work under any public base URL, including one with a path. A report link's token (its
+        // query) opens the Markdown too.
+        var query = r.ReportUrl?.IndexOf('?', StringComparison.Ordinal) is >= 0 and var at ? r.ReportUrl[at..] : string.Empty;
+        html.Leaf("a", "as Markdown", ("href", r.Id + ReportPaths.MarkdownSuffix + query));
         html.Text(" (for a design doc or a ticket) or ");
         html.Leaf("a", "as JSON", ("href", "../api/recommendations/" + r.Id));
         html.Text(".");
