@@ -1,6 +1,7 @@
 using ModelStrategy.Core.Constraints;
 using ModelStrategy.Core.Estimation;
 using ModelStrategy.Core.Paths;
+using ModelStrategy.Core.Pricing;
 using ModelStrategy.Core.Triage;
 
 namespace ModelStrategy.Core.Recommendations;
@@ -64,6 +65,9 @@ public sealed record Recommendation
 
     /// <summary>Every assumption behind the estimates, with value, range, source and date.</summary>
     public required IReadOnlyList<Assumption> Assumptions { get; init; }
+
+    /// <summary>The price book the estimates were computed with; null on recommendations stored before books were kept.</summary>
+    public PriceBookStamp? Prices { get; init; }
 
     /// <summary>The constraints as understood, defaults filled in.</summary>
     public required ResolvedConstraints Constraints { get; init; }
