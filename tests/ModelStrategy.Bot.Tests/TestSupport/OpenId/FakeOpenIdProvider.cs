@@ -52,7 +52,10 @@ public sealed class FakeOpenIdProvider : IAsyncDisposable
     /// <summary>How many id_tokens the token endpoint has issued.</summary>
     public int TokensIssued => Volatile.Read(ref _tokens);
 
-    public static async Task<FakeOpenIdProvider> StartAsync(bool entra, int port = 0)
+    /// <param name="entra">Play Microsoft Entra ID (else Sign in with Slack).</param>
+    /// <param name="port">The loopback port; 0 picks a free one.</param>
+    /// <param name="accessTokensOverHttp">Also answer GET /test/access-token?tenant=…&amp;audience=… with an access token (the browser test's script asks for one).</param>
+    public static async Task<FakeOpenIdProvider> StartAsync(bool entra, int port = 0, bool accessTokensOverHttp = false)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
@@ -61,6 +64,11 @@ public sealed class FakeOpenIdProvider : IAsyncDisposable
         var provider = new FakeOpenIdProvider(app, entra);
         app.MapGet("/{**path}", provider.GetAsync);
         app.MapPost("/token", provider.TokenAsync);
+        if (accessTokensOverHttp)
+        {
+            app.MapGet("/test/access-token", (string tenant, string audience) => provider.AccessToken(tenant, audience));
+        }
+
         await app.StartAsync();
         provider.BaseUri = new Uri(app.Urls.Single().TrimEnd('/') + "/");
         return provider;
@@ -71,6 +79,9 @@ public sealed class FakeOpenIdProvider : IAsyncDisposable
     {
         ["tid"] = tenant, ["sub"] = "client-" + tenant, ["azp"] = "a-client-app", ["ver"] = "2.0",
     }, IssuerFor(tenant), audience, lifetime ?? TimeSpan.FromHours(1));
+
+    /// <summary>Completes when the process is asked to stop (Ctrl+C, SIGTERM).</summary>
+    public Task WaitForShutdownAsync() => _app.WaitForShutdownAsync();
 
     public ValueTask DisposeAsync() => _app.DisposeAsync();
 
