@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace ModelStrategy.Bot.Tests.Deployment;
 
 /// <summary>
-/// The "Hostile input" table in docs/OPERATIONS.md names, for every case, the tests that prove it. Each named test
+/// The "Hostile input" table in docs/SECURITY.md names, for every case, the tests that prove it. Each named test
 /// must exist as a [Fact] or [Theory]: by reflection when it is in this assembly, else in the source of a test project,
 /// so renaming or deleting a test breaks the build of the table instead of leaving it quietly wrong.
 /// </summary>
@@ -25,7 +25,7 @@ public sealed partial class HostileInputTableTests
         Assert.True(rows.Count >= 20, $"the table has {rows.Count} rows");
         Assert.All(rows, row => Assert.Matches(TestName(), row));
         Assert.True(named.Count >= 40, $"the table names {named.Count} tests");
-        Assert.True(missing.Count == 0, "Named in docs/OPERATIONS.md but not found: " + string.Join(", ", missing));
+        Assert.True(missing.Count == 0, "Named in docs/SECURITY.md but not found: " + string.Join(", ", missing));
     }
 
     [Fact]
@@ -40,9 +40,9 @@ public sealed partial class HostileInputTableTests
     /// <summary>The table's rows (lines starting with a pipe, without the header and its rule).</summary>
     private static List<string> TableRows()
     {
-        var doc = RepositoryFiles.Read("docs", "OPERATIONS.md");
+        var doc = RepositoryFiles.Read("docs", "SECURITY.md");
         var start = doc.IndexOf("\n## Hostile input", StringComparison.Ordinal);
-        Assert.True(start >= 0, "docs/OPERATIONS.md has no \"Hostile input\" section");
+        Assert.True(start >= 0, "docs/SECURITY.md has no \"Hostile input\" section");
         var end = doc.IndexOf("\n## ", start + 1, StringComparison.Ordinal);
         return [.. doc[start..(end < 0 ? doc.Length : end)].Split('\n').Where(l => l.StartsWith('|')).Skip(2)];
     }
