@@ -17,6 +17,12 @@ internal static class ReportSignIn
 {
     public const string SignOutPath = "/signout";
 
+    /// <summary>Where Microsoft sends a reader back after signing in (register it on the app registration).</summary>
+    public const string EntraCallbackPath = "/signin-entra";
+
+    /// <summary>Where Slack sends a reader back after signing in (the Slack app's redirect URL).</summary>
+    public const string SlackCallbackPath = "/signin-slack";
+
     /// <summary>Slack's claim naming the workspace of the signed-in user.</summary>
     public const string SlackTeamClaim = "https://slack.com/team_id";
 
@@ -38,13 +44,13 @@ internal static class ReportSignIn
         if (settings.Entra is { } entra)
         {
             authentication.AddOpenIdConnect(ReportAccessSettings.EntraScheme, options =>
-                Configure(options, entra.Authority, entra.ClientId, entra.ClientSecret, "/signin-entra", publicBaseUrl, Audience.Entra, "tid", EntraIssuer.Of(entra.Authority)));
+                Configure(options, entra.Authority, entra.ClientId, entra.ClientSecret, EntraCallbackPath, publicBaseUrl, Audience.Entra, "tid", EntraIssuer.Of(entra.Authority)));
         }
 
         if (settings.Slack is { } slack)
         {
             authentication.AddOpenIdConnect(ReportAccessSettings.SlackScheme, options =>
-                Configure(options, slack.Authority, slack.ClientId, slack.ClientSecret, "/signin-slack", publicBaseUrl, Audience.Slack, SlackTeamClaim, slack.Authority));
+                Configure(options, slack.Authority, slack.ClientId, slack.ClientSecret, SlackCallbackPath, publicBaseUrl, Audience.Slack, SlackTeamClaim, slack.Authority));
         }
 
         if (settings.ApiBearer is { } api)

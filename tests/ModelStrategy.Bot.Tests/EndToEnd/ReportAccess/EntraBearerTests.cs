@@ -12,42 +12,32 @@ namespace ModelStrategy.Bot.Tests.EndToEnd.ReportAccess;
 /// nothing; a token for another audience or from another issuer is refused.
 /// </summary>
 [Trait("Category", "E2E")]
-public sealed class EntraBearerTests : IAsyncLifetime, IDisposable
+public sealed class EntraBearerTests : IAsyncLifetime
 {
     private const string Tenant = "72f988bf-0000-4000-8000-00000000c0de";
-    private FakeOpenIdProvider _entra = null!;
-    private FakeOpenIdProvider _slack = null!;
-    private SignInFactory _factory = null!;
+    private SignInHosts _hosts = null!;
 
-    public async Task InitializeAsync()
-    {
-        _entra = await FakeOpenIdProvider.StartAsync(entra: true);
-        _slack = await FakeOpenIdProvider.StartAsync(entra: false);
-        _factory = new SignInFactory(_entra, _slack);
-    }
+    private FakeOpenIdProvider EntraSignIn => _hosts.Entra;
 
-    public void Dispose() => _factory.Dispose();
+    private SignInFactory Host => _hosts.Factory;
 
-    public async Task DisposeAsync()
-    {
-        await _factory.DisposeAsync();
-        await _entra.DisposeAsync();
-        await _slack.DisposeAsync();
-    }
+    public async Task InitializeAsync() => _hosts = await SignInHosts.StartAsync();
+
+    public async Task DisposeAsync() => await _hosts.DisposeAsync();
 
     [Fact]
     public async Task TenantToken_CreatesAndReadsBack_AnotherTenantReadsNothing_AMemberSeesTheReport()
     {
-        using var caller = Client(_entra.AccessToken(Tenant, FakeOpenIdProvider.ClientId));
-        using var outsider = Client(_entra.AccessToken("11111111-0000-4000-8000-0000000000ff", "api://" + FakeOpenIdProvider.ClientId));
+        using var caller = Client(EntraSignIn.AccessToken(Tenant, FakeOpenIdProvider.ClientId));
+        using var outsider = Client(EntraSignIn.AccessToken("11111111-0000-4000-8000-0000000000ff", "api://" + FakeOpenIdProvider.ClientId));
 
         using var created = await caller.PostAsync(new Uri("/api/recommendations", UriKind.Relative), HttpAssert.Json("""{"useCase":"Project Falcon"}"""));
         var posted = await HttpAssert.JsonAsync(created, HttpStatusCode.OK);
         var id = posted.GetProperty("id").GetString()!;
         using var mine = await caller.GetAsync(created.Headers.Location);
         using var theirs = await outsider.GetAsync(created.Headers.Location);
-        _entra.AutoSignIn = (Tenant, "Ana");
-        using var browser = new ReaderBrowser(_factory.Server);
+        EntraSignIn.AutoSignIn = (Tenant, "Ana");
+        using var browser = new ReaderBrowser(Host.Server);
         var report = await browser.OpenAsync($"/r/{id}");
 
         Assert.Equal("Project Falcon", (await HttpAssert.JsonAsync(mine, HttpStatusCode.OK)).GetProperty("constraints").GetProperty("useCase").GetString());
@@ -60,9 +50,9 @@ public sealed class EntraBearerTests : IAsyncLifetime, IDisposable
     public async Task TokenForAnotherAudienceOrFromAnotherProvider_401AndNothingStored()
     {
         await using var stranger = await FakeOpenIdProvider.StartAsync(entra: true);
-        using var wrongAudience = Client(_entra.AccessToken(Tenant, "api://another-app"));
+        using var wrongAudience = Client(EntraSignIn.AccessToken(Tenant, "api://another-app"));
         using var wrongIssuer = Client(stranger.AccessToken(Tenant, FakeOpenIdProvider.ClientId));
-        using var expired = Client(_entra.AccessToken(Tenant, FakeOpenIdProvider.ClientId, TimeSpan.FromMinutes(-10)));
+        using var expired = Client(EntraSignIn.AccessToken(Tenant, FakeOpenIdProvider.ClientId, TimeSpan.FromMinutes(-10)));
 
         foreach (var client in new[] { wrongAudience, wrongIssuer, expired })
         {
@@ -70,14 +60,14 @@ public sealed class EntraBearerTests : IAsyncLifetime, IDisposable
             Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         }
 
-        using var ready = await _factory.CreateClient().GetAsync(new Uri("/readyz", UriKind.Relative)); // opens the store
+        using var ready = await Host.CreateClient().GetAsync(new Uri("/readyz", UriKind.Relative)); // opens the store
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
-        Assert.Equal(0, Fuzz.StoreConsistency.Count(_factory.SqlitePath, "recommendations"));
+        Assert.Equal(0, Fuzz.StoreConsistency.Count(Host.SqlitePath, "recommendations"));
     }
 
     private HttpClient Client(string token)
     {
-        var client = _factory.CreateClient();
+        var client = Host.CreateClient();
         client.DefaultRequestHeaders.Remove("X-Api-Key");
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;

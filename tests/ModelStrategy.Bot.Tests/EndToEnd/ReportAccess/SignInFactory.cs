@@ -39,3 +39,30 @@ internal sealed class SignInFactory(FakeOpenIdProvider entra, FakeOpenIdProvider
         return recommendation.Id;
     }
 }
+
+/// <summary>Both local providers and a <see cref="SignInFactory"/> over them, for one test; disposed together.</summary>
+internal sealed class SignInHosts : IAsyncDisposable
+{
+    private SignInHosts(FakeOpenIdProvider entra, FakeOpenIdProvider slack)
+    {
+        Entra = entra;
+        Slack = slack;
+        Factory = new SignInFactory(entra, slack);
+    }
+
+    public FakeOpenIdProvider Entra { get; }
+
+    public FakeOpenIdProvider Slack { get; }
+
+    public SignInFactory Factory { get; }
+
+    public static async Task<SignInHosts> StartAsync() =>
+        new(await FakeOpenIdProvider.StartAsync(entra: true), await FakeOpenIdProvider.StartAsync(entra: false));
+
+    public async ValueTask DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        await Entra.DisposeAsync();
+        await Slack.DisposeAsync();
+    }
+}
