@@ -7,6 +7,9 @@ namespace ModelStrategy.Core.Pricing;
 /// <param name="AsOf">The day the book's prices were last reviewed.</param>
 public sealed record PriceBookStamp(string Version, DateOnly AsOf)
 {
+    /// <summary>The book in words, e.g. "book 2026-12 (as of 2026-11-30)".</summary>
+    public string Name => string.Create(CultureInfo.InvariantCulture, $"book {Version} (as of {AsOf:yyyy-MM-dd})");
+
     /// <summary>The one line cards and reports show, e.g. "Prices: book 2026-12 (as of 2026-11-30)".</summary>
-    public string Line => string.Create(CultureInfo.InvariantCulture, $"Prices: book {Version} (as of {AsOf:yyyy-MM-dd})");
+    public string Line => "Prices: " + Name;
 }
