@@ -16,6 +16,7 @@ public sealed class ContainerAppTemplateTests
 
         // Assert
         Assert.Contains("Storage__Provider", names);
+        Assert.Contains("Slack__ClientId", names);
         Assert.DoesNotContain(names, name => ConfigurationDoc.ForEnvironmentVariable(name) is null);
     }
 
@@ -37,6 +38,7 @@ public sealed class ContainerAppTemplateTests
         // Assert
         Assert.Contains(entries, e => e.GetProperty("name").GetString() == "Teams__AppPassword");
         Assert.Contains(entries, e => e.GetProperty("name").GetString() == "ConnectionStrings__Redis");
+        Assert.Contains(entries, e => e.GetProperty("name").GetString() == "Slack__ClientSecret");
         Assert.All(entries, e => Assert.False(e.TryGetProperty("value", out _), $"{e} has a plain value"));
         Assert.All(entries, e => Assert.Contains(e.GetProperty("secretRef").GetString()!, vaultSecrets));
     }
