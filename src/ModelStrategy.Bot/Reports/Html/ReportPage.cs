@@ -59,6 +59,11 @@ internal static partial class ReportPage
         Fact(html, "Budget · deadline", $"{Display.Money(r.Constraints.BudgetUsd)} · {Display.Duration(r.Constraints.DeadlineWeeks)}");
         Fact(html, "Serving", $"{r.Serving.Model}, {r.Serving.Hosting}",
             $"{(string.IsNullOrWhiteSpace(r.Serving.Hardware) ? string.Empty : r.Serving.Hardware + " · ")}about {Quantities.Number(r.Serving.LatencyEstimateMs)} ms per answer");
+        if (r.Prices is { } prices)
+        {
+            Fact(html, "Prices", $"book {prices.Version}", $"as of {prices.AsOf:yyyy-MM-dd}");
+        }
+
         html.Close().Close().Line();
     }
 

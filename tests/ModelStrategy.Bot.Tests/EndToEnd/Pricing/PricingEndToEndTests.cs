@@ -39,6 +39,23 @@ public sealed class PricingEndToEndTests
     }
 
     [Fact]
+    public async Task ReportPageAndMarkdown_OfAPricedRecommendation_NameItsBook()
+    {
+        using var factory = new PricedBotFactory(PriceFiles.DearGpus());
+        using var client = factory.CreateClient();
+        var reports = new ReportClient(factory, client);
+        var (id, _) = await reports.CreateAsync(Extraction);
+
+        var (_, page) = await reports.PageAsync(id);
+        var markdown = await client.GetStringAsync(new Uri($"/r/{id}.md", UriKind.Relative));
+
+        var fact = page.Descendants(ReportClient.Xhtml + "div").Single(d => (string?)d.Attribute("class") == "fact"
+            && d.Elements().First().Value == "Prices");
+        Assert.Equal(["Prices", "book 2026-12", "as of 2026-11-30"], fact.Elements().Select(e => e.Value));
+        Assert.Contains("**Prices:** book 2026-12 (as of 2026-11-30)", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Post_AfterTheFileIsEdited_UsesTheNewBookWithoutARestartAndKeepsItThroughABadEdit()
     {
         using var factory = new PricedBotFactory(PriceFiles.DearGpus(h100: 30, l40s: 12, version: "2026-12"));
