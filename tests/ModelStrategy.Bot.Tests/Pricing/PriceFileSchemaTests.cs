@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using ModelStrategy.Bot.Pricing;
-using ModelStrategy.Bot.Tests.Deployment;
+using ModelStrategy.Tests.Shared.Repository;
 using ModelStrategy.Core.Pricing;
 using NJsonSchema;
 

@@ -1,5 +1,5 @@
 using ModelStrategy.Bot.Pricing;
-using ModelStrategy.Bot.Tests.Deployment;
+using ModelStrategy.Tests.Shared.Repository;
 using ModelStrategy.Core.Pricing;
 
 namespace ModelStrategy.Bot.Tests.Pricing;
@@ -94,6 +94,7 @@ public sealed class PricingCommandTests : IDisposable
     }
 
     [Fact]
+    [Trait("Tier", "External")] // runs the host's executable
     public async Task HostExecutable_PricingExport_PrintsTheBookAndExitsWithoutStartingTheWebHost()
     {
         var bot = Path.Combine(AppContext.BaseDirectory, "ModelStrategy.Bot.dll");

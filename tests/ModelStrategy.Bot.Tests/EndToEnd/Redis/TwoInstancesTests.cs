@@ -7,6 +7,7 @@ namespace ModelStrategy.Bot.Tests.EndToEnd.Redis;
 
 /// <summary>Two hosts sharing one Redis: whichever instance gets a request, it sees what the other one stored.</summary>
 [Trait("Category", "E2E")]
+[Trait("Tier", "External")]
 public sealed class TwoInstancesTests(TwoInstancesFixture hosts) : IClassFixture<TwoInstancesFixture>
 {
     private const string Constraints = """

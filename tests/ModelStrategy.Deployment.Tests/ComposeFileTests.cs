@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using YamlDotNet.RepresentationModel;
 
-namespace ModelStrategy.Bot.Tests.Deployment;
+namespace ModelStrategy.Deployment.Tests;
 
 [Trait("Category", "Deployment")]
 public sealed partial class ComposeFileTests

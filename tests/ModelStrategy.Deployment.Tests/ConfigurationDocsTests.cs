@@ -1,4 +1,4 @@
-namespace ModelStrategy.Bot.Tests.Deployment;
+namespace ModelStrategy.Deployment.Tests;
 
 [Trait("Category", "Deployment")]
 public sealed class ConfigurationDocsTests

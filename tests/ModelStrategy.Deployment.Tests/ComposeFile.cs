@@ -1,6 +1,6 @@
 using YamlDotNet.RepresentationModel;
 
-namespace ModelStrategy.Bot.Tests.Deployment;
+namespace ModelStrategy.Deployment.Tests;
 
 /// <summary>compose.yaml, parsed with YamlDotNet, with helpers for the bot and Redis services.</summary>
 internal sealed class ComposeFile

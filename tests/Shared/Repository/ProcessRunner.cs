@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace ModelStrategy.Bot.Tests.Deployment;
+namespace ModelStrategy.Tests.Shared.Repository;
 
 /// <summary>Runs a command to completion and captures what it printed.</summary>
 internal static class ProcessRunner

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace ModelStrategy.Bot.Tests.Deployment;
+namespace ModelStrategy.Deployment.Tests;
 
 /// <summary>The parts of the repository's Dockerfile the deployment tests compare with other files.</summary>
 internal sealed partial record Dockerfile(IReadOnlyList<string> Instructions)

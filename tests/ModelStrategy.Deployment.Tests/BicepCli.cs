@@ -1,4 +1,4 @@
-namespace ModelStrategy.Bot.Tests.Deployment;
+namespace ModelStrategy.Deployment.Tests;
 
 /// <summary>
 /// The Bicep CLI from the Azure.Bicep.CommandLine.linux-x64 package that this test project downloads at restore

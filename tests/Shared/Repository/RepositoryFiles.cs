@@ -1,4 +1,4 @@
-namespace ModelStrategy.Bot.Tests.Deployment;
+namespace ModelStrategy.Tests.Shared.Repository;
 
 /// <summary>Finds the repository root (the folder holding ModelStrategy.Bot.sln) and reads files relative to it.</summary>
 internal static class RepositoryFiles

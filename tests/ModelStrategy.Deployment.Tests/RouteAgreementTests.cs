@@ -4,10 +4,11 @@ using System.Text.RegularExpressions;
 using ModelStrategy.Bot.Tests.TestSupport;
 using YamlDotNet.RepresentationModel;
 
-namespace ModelStrategy.Bot.Tests.Deployment;
+namespace ModelStrategy.Deployment.Tests;
 
 /// <summary>Every address the manifests and the Azure templates send people or platforms to is a route the host maps.</summary>
 [Trait("Category", "Deployment")]
+[Trait("Tier", "External")]
 public sealed partial class RouteAgreementTests(BotFactory factory, ManifestBuild build) : IClassFixture<BotFactory>, IClassFixture<ManifestBuild>
 {
     [Fact]

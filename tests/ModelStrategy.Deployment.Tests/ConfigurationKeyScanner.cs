@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 
-namespace ModelStrategy.Bot.Tests.Deployment;
+namespace ModelStrategy.Deployment.Tests;
 
 /// <summary>
 /// Finds the configuration keys the code reads: every options class (a type with <c>const string SectionName</c>)

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ModelStrategy.Bot.Tests.Deployment;
+namespace ModelStrategy.Deployment.Tests;
 
 /// <summary>The routes the real host maps, read from its EndpointDataSource.</summary>
 internal sealed class HostRoutes(IReadOnlyList<RouteEndpoint> endpoints)

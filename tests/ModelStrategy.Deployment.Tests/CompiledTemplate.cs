@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
-namespace ModelStrategy.Bot.Tests.Deployment;
+namespace ModelStrategy.Deployment.Tests;
 
 /// <summary>
 /// infra/main.bicep compiled to an ARM template by the Bicep CLI (<see cref="BicepRuns"/>), with its resources flattened across the module

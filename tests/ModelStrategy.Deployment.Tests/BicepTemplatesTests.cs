@@ -1,9 +1,10 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
-namespace ModelStrategy.Bot.Tests.Deployment;
+namespace ModelStrategy.Deployment.Tests;
 
 [Trait("Category", "Deployment")]
+[Trait("Tier", "External")]
 public sealed partial class BicepTemplatesTests
 {
     private static readonly Dictionary<string, string> DeploymentEnvironment = new()

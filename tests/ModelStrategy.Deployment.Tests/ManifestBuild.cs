@@ -1,4 +1,4 @@
-namespace ModelStrategy.Bot.Tests.Deployment;
+namespace ModelStrategy.Deployment.Tests;
 
 /// <summary>Runs manifests/build.sh once for a test host into a temporary directory (deleted afterwards).</summary>
 public sealed class ManifestBuild : IAsyncLifetime

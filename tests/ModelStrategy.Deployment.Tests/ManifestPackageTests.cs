@@ -2,9 +2,10 @@ using System.IO.Compression;
 using System.Text.Json.Nodes;
 using NJsonSchema;
 
-namespace ModelStrategy.Bot.Tests.Deployment;
+namespace ModelStrategy.Deployment.Tests;
 
 [Trait("Category", "Deployment")]
+[Trait("Tier", "External")]
 public sealed class ManifestPackageTests(ManifestBuild build) : IClassFixture<ManifestBuild>
 {
     [Fact]

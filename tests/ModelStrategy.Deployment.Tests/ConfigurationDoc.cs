@@ -1,4 +1,4 @@
-namespace ModelStrategy.Bot.Tests.Deployment;
+namespace ModelStrategy.Deployment.Tests;
 
 /// <summary>One row of a settings table in docs/CONFIGURATION.md.</summary>
 internal sealed record DocumentedSetting(string Key, string EnvironmentVariable, string Default, bool Secret, string ReadBy);

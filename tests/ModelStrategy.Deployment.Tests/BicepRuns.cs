@@ -1,4 +1,4 @@
-namespace ModelStrategy.Bot.Tests.Deployment;
+namespace ModelStrategy.Deployment.Tests;
 
 /// <summary>
 /// One Bicep CLI build and one lint over every template in infra/ (each CLI start costs seconds, so the tests

@@ -1,8 +1,9 @@
 using System.Text.Json;
 
-namespace ModelStrategy.Bot.Tests.Deployment;
+namespace ModelStrategy.Deployment.Tests;
 
 [Trait("Category", "Deployment")]
+[Trait("Tier", "External")]
 public sealed class ContainerAppTemplateTests
 {
     [Fact]
