@@ -37,6 +37,13 @@ param slackSigningSecret string = ''
 @secure()
 param slackBotToken string = ''
 
+@description('Slack app client id (Slack__ClientId), for Sign in with Slack on report pages; required when enableSlack.')
+param slackClientId string = ''
+
+@description('Slack app client secret (Slack__ClientSecret), for Sign in with Slack; required when enableSlack. Stored in Key Vault only.')
+@secure()
+param slackClientSecret string = ''
+
 @description('The bot image, e.g. <registry>.azurecr.io/modelstrategy-bot:1.0.0. Empty = infrastructure only, no app yet.')
 param containerImage string = ''
 
@@ -111,6 +118,7 @@ module keyVault 'modules/keyvault.bicep' = {
     includeSlack: enableSlack
     slackSigningSecret: slackSigningSecret
     slackBotToken: slackBotToken
+    slackClientSecret: slackClientSecret
   }
 }
 
@@ -191,6 +199,7 @@ module app 'modules/containerapp.bicep' = if (deployApp) {
     secretUrls: keyVault.outputs.secretUrls
     redisSecretUrl: redis.outputs.connectionStringSecretUrl
     includeSlack: enableSlack
+    slackClientId: slackClientId
     knownNetworks: network.outputs.appsSubnetPrefix
     minReplicas: minReplicas
     maxReplicas: maxReplicas

@@ -9,10 +9,13 @@ param botAppId = readEnvironmentVariable('BOT_APP_ID')
 param botTenantId = readEnvironmentVariable('BOT_TENANT_ID')
 param teamsAppPassword = readEnvironmentVariable('TEAMS_APP_PASSWORD')
 
-// Slack is optional: set ENABLE_SLACK=true and both secrets to deploy it.
+// Slack is optional: set ENABLE_SLACK=true and the app's secrets and client id to deploy it (the client id and secret
+// let readers open Slack-made reports through Sign in with Slack).
 param enableSlack = bool(readEnvironmentVariable('ENABLE_SLACK', 'false'))
 param slackSigningSecret = readEnvironmentVariable('SLACK_SIGNING_SECRET', '')
 param slackBotToken = readEnvironmentVariable('SLACK_BOT_TOKEN', '')
+param slackClientId = readEnvironmentVariable('SLACK_CLIENT_ID', '')
+param slackClientSecret = readEnvironmentVariable('SLACK_CLIENT_SECRET', '')
 
 // Empty on the first deployment (infrastructure only); the built image on the second.
 param containerImage = readEnvironmentVariable('CONTAINER_IMAGE', '')

@@ -31,7 +31,7 @@ param botAppId string
 @description('The bot registration tenant (Teams__TenantId).')
 param botTenantId string
 
-@description('Versionless Key Vault secret URLs: teamsAppPassword, slackSigningSecret, slackBotToken.')
+@description('Versionless Key Vault secret URLs: teamsAppPassword, slackSigningSecret, slackBotToken, slackClientSecret.')
 param secretUrls object
 
 @description('The Key Vault URL of the Redis connection string.')
@@ -39,6 +39,9 @@ param redisSecretUrl string
 
 @description('Whether the Slack settings are passed to the bot.')
 param includeSlack bool
+
+@description('Slack app client id (Slack__ClientId) for Sign in with Slack; used when includeSlack.')
+param slackClientId string
 
 @description('Networks of the ingress proxies in front of the bot (the Container Apps subnet): their X-Forwarded-For is believed.')
 param knownNetworks string
@@ -81,6 +84,11 @@ var slackSecrets = [
     keyVaultUrl: secretUrls.slackBotToken
     identity: identityId
   }
+  {
+    name: 'slack-client-secret'
+    keyVaultUrl: secretUrls.slackClientSecret
+    identity: identityId
+  }
 ]
 
 var baseEnv = [
@@ -98,6 +106,8 @@ var baseEnv = [
 var slackEnv = [
   { name: 'Slack__SigningSecret', secretRef: 'slack-signing-secret' }
   { name: 'Slack__BotToken', secretRef: 'slack-bot-token' }
+  { name: 'Slack__ClientId', value: slackClientId }
+  { name: 'Slack__ClientSecret', secretRef: 'slack-client-secret' }
 ]
 
 resource app 'Microsoft.App/containerApps@2025-01-01' = {

@@ -27,6 +27,10 @@ param slackSigningSecret string
 @secure()
 param slackBotToken string
 
+@description('The Slack app client secret (Slack__ClientSecret, for Sign in with Slack); used when includeSlack.')
+@secure()
+param slackClientSecret string
+
 // Built-in role "Key Vault Secrets User": read secret contents.
 var secretsUserRoleId = '4633458b-17de-408a-b874-0445c86b69e6'
 
@@ -78,6 +82,14 @@ resource slackToken 'Microsoft.KeyVault/vaults/secrets@2025-05-01' = if (include
   }
 }
 
+resource slackClient 'Microsoft.KeyVault/vaults/secrets@2025-05-01' = if (includeSlack) {
+  parent: vault
+  name: 'slack-client-secret'
+  properties: {
+    value: slackClientSecret
+  }
+}
+
 resource readSecrets 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   name: guid(vault.id, readerPrincipalId, secretsUserRoleId)
   scope: vault
@@ -99,6 +111,7 @@ output secretUrls object = {
   teamsAppPassword: '${vault.properties.vaultUri}secrets/${teamsPassword.name}'
   slackSigningSecret: '${vault.properties.vaultUri}secrets/slack-signing-secret'
   slackBotToken: '${vault.properties.vaultUri}secrets/slack-bot-token'
+  slackClientSecret: '${vault.properties.vaultUri}secrets/slack-client-secret'
 }
 
 @description('The role assignment id, so the app waits until the identity may read secrets.')

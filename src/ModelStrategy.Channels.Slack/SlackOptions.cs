@@ -27,6 +27,12 @@ public sealed class SlackOptions : IValidatableObject
     /// <summary>Workspace (team) ids the bot serves, separated by commas; empty serves every workspace that installed the app.</summary>
     public string AllowedTeams { get; set; } = string.Empty;
 
+    /// <summary>The Slack app's client id (Basic Information → App Credentials), for Sign in with Slack on report pages.</summary>
+    public string ClientId { get; set; } = string.Empty;
+
+    /// <summary>The Slack app's client secret, for Sign in with Slack on report pages (from the environment or a vault).</summary>
+    public string ClientSecret { get; set; } = string.Empty;
+
     /// <summary><see cref="AllowedTeams"/> as a set; empty serves every workspace.</summary>
     public IReadOnlySet<string> AllowedTeamIds() =>
         new HashSet<string>(AllowedTeams.Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), StringComparer.Ordinal);

@@ -6,6 +6,9 @@ internal enum ApiCallerKind
     /// <summary>A configured API key.</summary>
     Key,
 
+    /// <summary>A Microsoft Entra access token for the bot's app registration; the name is the caller's tenant.</summary>
+    Entra,
+
     /// <summary>No credential, from loopback, in development: what a developer's curl sends.</summary>
     AnonymousDevelopment,
 }

@@ -6,7 +6,8 @@ using Microsoft.Extensions.Options;
 namespace ModelStrategy.Bot.Access;
 
 /// <summary>
-/// Recognises the caller of an API request: a configured key sent as <c>X-Api-Key</c> (hashed with SHA-256 and compared
+/// Recognises the caller of an API request: a Microsoft Entra access token for the bot's app registration
+/// (<see cref="ApiBearerAuthentication"/>), a configured key sent as <c>X-Api-Key</c> (hashed with SHA-256 and compared
 /// with every configured hash in constant time, so neither the time taken nor the stored hashes give the key away), or,
 /// in development only, an anonymous caller on loopback. Anything else is not a caller. The result is kept on the
 /// request, so the rate limiter and the endpoint ask once.
@@ -35,8 +36,17 @@ internal sealed class ApiCallers(IOptions<ApiAccessOptions> options, IHostEnviro
         return caller;
     }
 
+    /// <summary>Where <see cref="ApiBearerAuthentication"/> leaves the tenant of a valid Entra token, or "" for a token that is not.</summary>
+    public static readonly object BearerItem = new();
+
     private ApiCaller? Recognise(HttpContext context)
     {
+        if (context.Items.TryGetValue(BearerItem, out var bearer))
+        {
+            // A bearer token that was sent decides alone: valid, it is its tenant's caller; invalid, nobody.
+            return bearer is string { Length: > 0 } tenant ? new ApiCaller(ApiCallerKind.Entra, tenant) : null;
+        }
+
         var presented = context.Request.Headers[KeyHeader];
         if (presented.Count > 0)
         {

@@ -48,7 +48,12 @@ internal static class ApiProblems
     public static IResult NotFound() => TypedResults.Problem(
         statusCode: StatusCodes.Status404NotFound,
         title: "Recommendation not found",
-        detail: "No recommendation is stored under this id: it never existed, or it is older than the retention period.");
+        detail: "No recommendation you may read is stored under this id: it never existed, it is older than the retention period, or it belongs to another team (docs/SECURITY.md).");
+
+    public static IResult LinkExpired() => TypedResults.Problem(
+        statusCode: StatusCodes.Status410Gone,
+        title: "Report link expired",
+        detail: "This link's token has expired: links open their recommendation for a limited time. Ask the bot for history, or the API for the recommendation with your key.");
 
     private static string FirstSentence(string message)
     {

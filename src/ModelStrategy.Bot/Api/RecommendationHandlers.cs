@@ -1,6 +1,9 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
+using ModelStrategy.Bot.Access;
 using ModelStrategy.Bot.Reports;
+using ModelStrategy.Bot.Reports.Access;
+using ModelStrategy.Core.Reports;
 using ModelStrategy.Core.Constraints;
 using ModelStrategy.Core.Recommendations;
 using ModelStrategy.Core.Telemetry;
@@ -19,6 +22,8 @@ internal static class RecommendationHandlers
         [FromServices] IRecommendationService service,
         [FromServices] IRecommendationStore store,
         [FromServices] ReportLinks links,
+        [FromServices] IReportLinkTokens tokens,
+        [FromServices] ApiCallers callers,
         [FromServices] RecommendationMetrics metrics,
         [FromServices] ILoggerFactory loggers)
     {
@@ -52,26 +57,37 @@ internal static class RecommendationHandlers
         var computed = input.Text is null
             ? service.Recommend(input.Constraints)
             : service.RecommendFromText(input.Text, input.Constraints);
-        var recommendation = computed with { ReportUrl = links.Page(computed.Id) };
+        // It belongs to its caller (its key, or its Entra tenant): only they may read it back in full. The anonymous
+        // development caller's belongs to nobody (readable, without its free text, through its report link only).
+        var recommendation = computed with { ReportUrl = links.Page(computed.Id), Audience = ReportReader.Caller(callers.Of(context)) };
         // Serialised once, as UTF-8: the same bytes are stored and written to the response body.
         var json = JsonSerializer.SerializeToUtf8Bytes(recommendation, RecommendationJson.Options);
         await store.SaveAsync(recommendation, json, cancellationToken).ConfigureAwait(false);
         Log.RecommendationStored(logger, recommendation.Id, recommendation.Path);
         metrics.Recommended(recommendation.Path, "api");
 
-        context.Response.Headers.Location = $"{RecommendationsEndpointRouteBuilderExtensions.RoutePrefix}/{Uri.EscapeDataString(recommendation.Id)}";
+        // A caller with an identity reads it back with that identity; the anonymous development caller only through a link.
+        var query = recommendation.Audience is null ? tokens.Query(recommendation.Id) : string.Empty;
+        context.Response.Headers.Location = $"{RecommendationsEndpointRouteBuilderExtensions.RoutePrefix}/{Uri.EscapeDataString(recommendation.Id)}{query}";
+        context.Response.Headers.CacheControl = ReportHeaders.NoStore;
         return TypedResults.Bytes(json, JsonContentType);
     }
 
-    public static async Task<IResult> GetAsync(string id, [FromServices] IRecommendationStore store, [FromServices] ReportLinks links, CancellationToken cancellationToken)
+    public static async Task<IResult> GetAsync(string id, HttpContext context, [FromServices] IRecommendationStore store, [FromServices] ReportLinks links,
+        [FromServices] ReportAccess access)
     {
-        if (!RecommendationIds.IsWellFormed(id)) // Core owns the id shape; anything else cannot be stored.
-        {
-            return ApiProblems.NotFound();
-        }
-
-        var recommendation = await store.GetAsync(id, cancellationToken).ConfigureAwait(false);
+        context.Response.Headers.CacheControl = ReportHeaders.NoStore;
+        var recommendation = RecommendationIds.IsWellFormed(id) // Core owns the id shape; anything else cannot be stored.
+            ? await store.GetAsync(id, context.RequestAborted).ConfigureAwait(false)
+            : null;
+        // The same rule as the report page; the API never redirects to a sign-in, and answers everything else as unknown.
         // The report's address is the current one: the public base URL may have changed since it was stored.
-        return recommendation is null ? ApiProblems.NotFound() : TypedResults.Ok(recommendation with { ReportUrl = links.Page(recommendation.Id) });
+        return (recommendation is null ? ReportVerdict.NotFound : access.Decide(context, recommendation).Verdict) switch
+        {
+            ReportVerdict.Full => TypedResults.Ok(recommendation! with { ReportUrl = links.Page(recommendation!.Id) }),
+            ReportVerdict.WithoutFreeText => TypedResults.Ok(WithheldFreeText.Apply(recommendation!) with { ReportUrl = links.Page(recommendation!.Id) }),
+            ReportVerdict.Expired => ApiProblems.LinkExpired(),
+            _ => ApiProblems.NotFound(),
+        };
     }
 }

@@ -35,9 +35,11 @@ internal static class RecommendationsEndpointRouteBuilderExtensions
         group.MapGet("/{id}", RecommendationHandlers.GetAsync)
             .WithName("GetRecommendation")
             .WithSummary("Fetch a stored recommendation")
-            .WithDescription("Returns the recommendation exactly as it was created; 404 when the id is unknown or not a valid id.")
+            .WithDescription("Returns the recommendation as it was created, to its own caller (the same API key, or an Entra token of its tenant); " +
+                "with a report link's ?k= token, without the project's own words. 404 when the id is unknown, not a valid id, or not yours; 410 for an expired link.")
             .Produces<Recommendation>(StatusCodes.Status200OK)
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status410Gone)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status500InternalServerError);
 

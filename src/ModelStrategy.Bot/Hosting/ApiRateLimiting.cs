@@ -8,7 +8,8 @@ using ModelStrategy.Core.Throttling;
 namespace ModelStrategy.Bot.Hosting;
 
 /// <summary>
-/// ASP.NET Core's rate limiter for the HTTP API: a token bucket per API key, sized by the key's own quota, and for
+/// ASP.NET Core's rate limiter for the HTTP API and the report pages: a token bucket per API key, sized by the key's own
+/// quota, per Entra tenant, and for
 /// everything else (the development caller, requests without a valid key) per client address, sized by
 /// <see cref="RateLimitOptions.ApiPermitsPerMinute"/> and <see cref="RateLimitOptions.ApiBurst"/>, where an IPv6 address
 /// counts by its /64 (<see cref="ClientAddress"/>) and the address is the one trusted forwarded headers name. Over the
@@ -28,11 +29,14 @@ internal static class ApiRateLimiting
             var settings = limits.Value;
             limiter.AddPolicy(Policy, context => !settings.Enabled
                 ? RateLimitPartition.GetNoLimiter("off")
-                : context.RequestServices.GetRequiredService<ApiCallers>().Of(context) is { Kind: ApiCallerKind.Key } key
-                    ? RateLimitPartition.GetTokenBucketLimiter("key:" + key.Name, _ => TokenBucket(key.PermitsPerMinute!.Value, key.Burst!.Value))
-                    : RateLimitPartition.GetTokenBucketLimiter(
+                : context.RequestServices.GetRequiredService<ApiCallers>().Of(context) switch
+                {
+                    { Kind: ApiCallerKind.Key } key => RateLimitPartition.GetTokenBucketLimiter("key:" + key.Name, _ => TokenBucket(key.PermitsPerMinute!.Value, key.Burst!.Value)),
+                    { Kind: ApiCallerKind.Entra } entra => RateLimitPartition.GetTokenBucketLimiter("tenant:" + entra.Name, _ => TokenBucket(settings.ApiPermitsPerMinute, settings.ApiBurst)),
+                    _ => RateLimitPartition.GetTokenBucketLimiter(
                         "address:" + ClientAddress.PartitionKey(context.Connection.RemoteIpAddress),
-                        _ => TokenBucket(settings.ApiPermitsPerMinute, settings.ApiBurst)));
+                        _ => TokenBucket(settings.ApiPermitsPerMinute, settings.ApiBurst)),
+                });
             limiter.OnRejected = RejectAsync;
         });
         return services;

@@ -9,10 +9,13 @@ internal static class ReportHeaders
     public static string ContentSecurityPolicy { get; } =
         $"default-src 'none'; style-src {ReportStyles.CspHash}; img-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-    /// <summary>A stored report never changes, so browsers may keep it; shared caches may not (the link is the only key).</summary>
-    public const string Immutable = "private, max-age=31536000, immutable";
+    /// <summary>
+    /// Every report response, found or not: kept by no cache, the browser's included, so a report is not read again from
+    /// a shared machine's cache or after its link expired.
+    /// </summary>
+    public const string NoStore = "no-store";
 
-    public static void Apply(HttpResponse response, bool found)
+    public static void Apply(HttpResponse response)
     {
         var headers = response.Headers;
         headers.ContentSecurityPolicy = ContentSecurityPolicy;
@@ -20,6 +23,6 @@ internal static class ReportHeaders
         headers["Referrer-Policy"] = "no-referrer";
         headers["X-Robots-Tag"] = "noindex, nofollow";
         headers["Cross-Origin-Resource-Policy"] = "same-origin";
-        headers.CacheControl = found ? Immutable : "no-store";
+        headers.CacheControl = NoStore;
     }
 }

@@ -21,6 +21,7 @@ internal static class ListBlocks
         }
 
         message.AddRange(Packed(card.Alternatives.Select(a => RecommendationSections.Alternatives([a]).Replace("*Runner-up*\n", string.Empty, StringComparison.Ordinal))));
+        AddPrices(message, card.Prices);
         return message.Build($"How the paths compare: {card.ChosenName} is recommended.");
     }
 
@@ -45,7 +46,17 @@ internal static class ListBlocks
             message.AddRange(Packed(RecommendationSections.AssumptionLines(figures), "*Figures behind the estimates*"));
         }
 
+        AddPrices(message, card.Prices);
         return message.Build($"Assumptions behind this recommendation: {card.Items.Count}.");
+    }
+
+    /// <summary>Which price book the card's numbers come from, as a context line; nothing for old recommendations.</summary>
+    private static void AddPrices(MessageBuilder message, string? prices)
+    {
+        if (prices is not null)
+        {
+            message.Add(Context(Mrkdwn.Escape(prices)));
+        }
     }
 
     /// <summary>Newest first; each path name links to its full report when a public base URL is known.</summary>

@@ -18,11 +18,12 @@ internal static class RecommendationSections
         var note = disagree.Count > 0
             ? $":warning: A published range for the {string.Join(" and ", disagree)} does not overlap this estimate; the full report says why."
             : null;
-        if (references.Count > 0 || note is not null)
+        if (references.Count > 0 || note is not null || card.Prices is not null)
         {
             yield return Context(
                 references.Count > 0 ? "Published ranges: " + Mrkdwn.Escape(string.Join(" · ", references)) : string.Empty,
-                note ?? string.Empty);
+                note ?? string.Empty,
+                card.Prices is { } prices ? Mrkdwn.Escape(prices) : string.Empty);
         }
     }
 

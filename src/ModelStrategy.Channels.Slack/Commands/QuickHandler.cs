@@ -15,7 +15,8 @@ internal sealed class QuickHandler(IRecommendationService service, IRecommendati
     protected override async Task HandleAsync(QuickWork work, CancellationToken cancellationToken)
     {
         var recommendation = service.RecommendFromText(work.Text);
-        await store.SaveAsync(recommendation, cancellationToken);
+        // It belongs to the workspace the command came from: only its members may read it in full.
+        await store.SaveAsync(recommendation with { Audience = work.TeamId is { Length: > 0 } team ? new Audience(Audience.Slack, team) : null }, cancellationToken);
         metrics.Recommended(recommendation.Path, SlackWorker.Channel);
         var share = new CardAction(CardActionNames.Share, "Share", new Dictionary<string, string>
         {

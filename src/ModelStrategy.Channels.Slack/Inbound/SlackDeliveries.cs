@@ -32,6 +32,7 @@ internal sealed class SlackDeliveries(
     {
         ArgumentNullException.ThrowIfNull(work);
         ArgumentNullException.ThrowIfNull(body);
+        work = work with { TeamId = SlackTeamId.Read(body) };
         var received = time.GetTimestamp();
         var retry = request.Headers[RetryNumHeader].ToString();
         if (!await ledger.TryRecordAsync(key, time.GetUtcNow(), Retention, request.HttpContext.RequestAborted))

@@ -19,7 +19,8 @@ internal sealed class ModalResultHandler(IRecommendationService service, IRecomm
         var recommendation = string.IsNullOrWhiteSpace(work.Text)
             ? service.Recommend(work.Constraints)
             : service.RecommendFromText(work.Text, work.Constraints);
-        await store.SaveAsync(recommendation, cancellationToken);
+        // It belongs to the workspace the command came from: only its members may read it in full.
+        await store.SaveAsync(recommendation with { Audience = work.TeamId is { Length: > 0 } team ? new Audience(Audience.Slack, team) : null }, cancellationToken);
         metrics.Recommended(recommendation.Path, SlackWorker.Channel);
         var card = RecommendationCards.Standalone(recommendation, []);
         try

@@ -31,7 +31,7 @@ internal static class SlackInboxCodec
             Interactions => Interaction(body, reader),
             _ => null,
         };
-        return work is null ? null : work with { InboxKey = item.Key, Attempts = item.Attempts, Progress = item.Progress };
+        return work is null ? null : work with { InboxKey = item.Key, Attempts = item.Attempts, Progress = item.Progress, TeamId = SlackTeamId.Read(body) };
     }
 
     private static DialogMessageWork? Event(byte[] body)

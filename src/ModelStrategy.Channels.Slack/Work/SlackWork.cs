@@ -22,6 +22,9 @@ internal abstract record SlackWork
     [System.Text.Json.Serialization.JsonIgnore]
     public long? ReceivedAt { get; init; }
 
+    /// <summary>The workspace the request came from (its recommendations belong to it); null when the body named none.</summary>
+    public string? TeamId { get; init; }
+
     /// <summary>What an earlier attempt recorded (see <see cref="Dialog.ReplyProgress"/>); null on a first run.</summary>
     public string? Progress { get; init; }
 }

@@ -13,7 +13,8 @@ namespace ModelStrategy.Channels.Teams.Cards;
 /// <see cref="ActionData"/>; report links are absolute when a public base URL is known.
 /// </summary>
 /// <param name="publicBaseUrl">Where the full reports are served (the host's public URL); null leaves report links out.</param>
-internal sealed class AdaptiveCardRenderer(Uri? publicBaseUrl)
+/// <param name="tokens">What report links carry so their holder may open them (<see cref="ModelStrategy.Core.Reports.IReportLinkTokens"/>); null: nothing.</param>
+internal sealed class AdaptiveCardRenderer(Uri? publicBaseUrl, ModelStrategy.Core.Reports.IReportLinkTokens? tokens = null)
 {
     /// <summary>The attachment content type of an Adaptive Card.</summary>
     public const string ContentType = "application/vnd.microsoft.card.adaptive";
@@ -32,7 +33,7 @@ internal sealed class AdaptiveCardRenderer(Uri? publicBaseUrl)
     [ThreadStatic]
     private static Utf8JsonWriter? t_writer;
 
-    private readonly ReportLinks _links = new(publicBaseUrl);
+    private readonly ReportLinks _links = new(publicBaseUrl, tokens);
 
     /// <summary>The card as Adaptive Card 1.5 UTF-8 JSON.</summary>
     public byte[] RenderUtf8(Card card)

@@ -15,6 +15,7 @@ internal static class ListCardRenderer
         w.Markdown($"Recommended: **{AdaptiveMarkdown.Escape(card.ChosenName)}**. Longer bars fit your answers better.", spacing: "Small");
         ScoreBars.Write(w, card.Scores);
         RecommendationSections.Alternatives(w, card.Alternatives);
+        Prices(w, card.Prices);
         EndBody(w);
         ReportLink(w, links, card.ReportPath);
         EndCard(w);
@@ -33,6 +34,7 @@ internal static class ListCardRenderer
             RecommendationSections.AssumptionFacts(w, card.Items);
         }
 
+        Prices(w, card.Prices);
         EndBody(w);
         ReportLink(w, links, card.ReportPath);
         EndCard(w);
@@ -61,6 +63,15 @@ internal static class ListCardRenderer
 
         EndBody(w);
         EndCard(w);
+    }
+
+    /// <summary>Which price book the card's numbers come from, as a small line; nothing for old recommendations.</summary>
+    private static void Prices(Utf8JsonWriter w, string? prices)
+    {
+        if (prices is not null)
+        {
+            w.Text(prices, size: "Small", subtle: true, spacing: "Medium");
+        }
     }
 
     /// <summary>"Open full report" for a card about one stored recommendation; nothing without a public base URL.</summary>

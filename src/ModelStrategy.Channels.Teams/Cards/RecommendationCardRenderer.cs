@@ -47,6 +47,11 @@ internal static class RecommendationCardRenderer
         w.Bullets(card.Why);
         RecommendationSections.ProsAndCons(w, card);
         RecommendationSections.Estimates(w, card);
+        if (card.Prices is { } prices)
+        {
+            w.Text(prices, size: "Small", subtle: true, spacing: "Small");
+        }
+
         if (card.Understood.Count > 0)
         {
             w.Heading("What I understood", size: "Default");

@@ -5,11 +5,11 @@ using ModelStrategy.Core.Cards;
 
 namespace ModelStrategy.Channels.Teams.Outbound;
 
-/// <summary>Puts the Adaptive Card renderer (Cards/) behind the outbound seam, with the public base URL for report links.</summary>
-internal sealed class TeamsCardRenderer(IOptions<TeamsCardOptions> options) : IAdaptiveCardRenderer
+/// <summary>Puts the Adaptive Card renderer (Cards/) behind the outbound seam, with the public base URL and the host's link tokens for report links.</summary>
+internal sealed class TeamsCardRenderer(IOptions<TeamsCardOptions> options, ModelStrategy.Core.Reports.IReportLinkTokens? tokens = null) : IAdaptiveCardRenderer
 {
     private readonly AdaptiveCardRenderer _renderer = new(
-        Uri.TryCreate(options.Value.PublicBaseUrl, UriKind.Absolute, out var url) ? url : null);
+        Uri.TryCreate(options.Value.PublicBaseUrl, UriKind.Absolute, out var url) ? url : null, tokens);
 
     public JsonNode Render(Card card) => _renderer.RenderNode(card);
 }

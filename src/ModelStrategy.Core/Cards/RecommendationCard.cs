@@ -53,6 +53,9 @@ public sealed record RecommendationCard : Card
     /// <summary>The nearest changes that would flip the answer, in plain words.</summary>
     public required IReadOnlyList<string> WhatWouldChange { get; init; }
 
+    /// <summary>Which price book the cost was computed with, e.g. "Prices: book 2026-12 (as of 2026-11-30)"; null for recommendations stored before books were kept.</summary>
+    public string? Prices { get; init; }
+
     /// <summary>What was assumed and why; shown behind a toggle.</summary>
     public required IReadOnlyList<AssumptionLine> Assumptions { get; init; }
 

@@ -30,6 +30,7 @@ internal static class RecommendationCardBuilder
         Alternatives = Alternatives(r),
         WhatWouldChange = [.. r.FlipConditions.Select(f => f.Description)],
         Assumptions = Assumptions(r),
+        Prices = r.Prices?.Line,
         Understood = [.. r.Understood.Select(u => $"{FieldDisplay.Pair(u.Field, u.Value)} (\"{u.Phrase}\")")],
         ReportPath = ReportPath(r.Id),
         Actions = actions,
@@ -40,9 +41,9 @@ internal static class RecommendationCardBuilder
     private static CardAction AnswerButton(DecisiveAssumption d) => new(CardActionNames.Adjust, AssumptionWords.Button(d.Field, d.Alternative),
         new Dictionary<string, string> { [CardActionNames.FieldKey] = d.Field, [CardActionNames.ValueKey] = d.Alternative });
 
-    public static ComparisonCard Comparison(Recommendation r) => new(r.Id, r.PathName, Bars(r), Alternatives(r));
+    public static ComparisonCard Comparison(Recommendation r) => new(r.Id, r.PathName, Bars(r), Alternatives(r)) { Prices = r.Prices?.Line };
 
-    public static AssumptionsCard AssumptionsOnly(Recommendation r) => new(r.Id, Assumptions(r));
+    public static AssumptionsCard AssumptionsOnly(Recommendation r) => new(r.Id, Assumptions(r)) { Prices = r.Prices?.Line };
 
     public static string Summary(Recommendation r) =>
         $"{Display.MoneyRange(r.Cost.P10, r.Cost.P50, r.Cost.P90)} · {Display.DurationRange(r.TimelineWeeks.P10, r.TimelineWeeks.P50, r.TimelineWeeks.P90)}";

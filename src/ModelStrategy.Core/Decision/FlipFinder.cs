@@ -2,6 +2,7 @@ using ModelStrategy.Core.Constraints;
 using ModelStrategy.Core.Estimation;
 using ModelStrategy.Core.Formatting;
 using ModelStrategy.Core.Paths;
+using ModelStrategy.Core.Pricing;
 using ModelStrategy.Core.Recommendations;
 
 namespace ModelStrategy.Core.Decision;
@@ -63,17 +64,18 @@ internal static class FlipFinder
     /// <param name="constraints">The constraints as resolved.</param>
     /// <param name="current">The chosen path.</param>
     /// <param name="estimates">The estimates of all paths for <paramref name="constraints"/>, reused wherever a change cannot reach them.</param>
-    public static IReadOnlyList<FlipCondition> Find(ResolvedConstraints constraints, PathId current, IReadOnlyList<PathEstimate> estimates) =>
-        Nearest(FindEach(constraints, current, estimates));
+    /// <param name="prices">The price book the estimates were costed with.</param>
+    public static IReadOnlyList<FlipCondition> Find(ResolvedConstraints constraints, PathId current, IReadOnlyList<PathEstimate> estimates, PriceBook prices) =>
+        Nearest(FindEach(constraints, current, estimates, prices));
 
     /// <summary>The <see cref="MaxConditions"/> nearest of <paramref name="each"/>.</summary>
     public static IReadOnlyList<FlipCondition> Nearest(IReadOnlyList<FlipCondition> each) => [.. each.Take(MaxConditions)];
 
     /// <summary>For every field that can flip the chosen path, its nearest flip; nearest first.</summary>
-    public static IReadOnlyList<FlipCondition> FindEach(ResolvedConstraints constraints, PathId current, IReadOnlyList<PathEstimate> estimates)
+    public static IReadOnlyList<FlipCondition> FindEach(ResolvedConstraints constraints, PathId current, IReadOnlyList<PathEstimate> estimates, PriceBook prices)
     {
         var found = new List<(double Distance, FlipCondition Condition)>();
-        var search = new FlipSearch(constraints, estimates);
+        var search = new FlipSearch(constraints, estimates, prices);
         foreach (var field in Fields)
         {
             // Skip changes that are no useful advice here (more domain text only matters for domain language).

@@ -1,6 +1,7 @@
 using ModelStrategy.Core.Constraints;
 using ModelStrategy.Core.Estimation;
 using ModelStrategy.Core.Paths;
+using ModelStrategy.Core.Pricing;
 
 namespace ModelStrategy.Core.Decision;
 
@@ -10,9 +11,9 @@ namespace ModelStrategy.Core.Decision;
 /// from the scoring rules that cannot read the field, computed once per field. For a path whose estimate the change
 /// cannot reach, a candidate then costs only the rules that read the field.
 /// </summary>
-internal sealed class FlipSearch(ResolvedConstraints constraints, IReadOnlyList<PathEstimate> baseline)
+internal sealed class FlipSearch(ResolvedConstraints constraints, IReadOnlyList<PathEstimate> baseline, PriceBook prices)
 {
-    private readonly EstimationContext _baseline = new(constraints);
+    private readonly EstimationContext _baseline = new(constraints, prices);
     private readonly ScoreSheet _sheet = new(detailed: false);
     private readonly PathEstimate _scratch = new(DecisionEngine.AllPaths[0], detailed: false);
     private readonly (int Points, bool Blocked)[] _unread = new (int, bool)[DecisionEngine.AllPaths.Length];
@@ -35,7 +36,7 @@ internal sealed class FlipSearch(ResolvedConstraints constraints, IReadOnlyList<
     public (PathId Path, bool Feasible) Choose(ResolvedConstraints changed)
     {
         var field = _field ?? throw new InvalidOperationException("Prepare a field before choosing.");
-        var ctx = new EstimationContext(changed);
+        var ctx = new EstimationContext(changed, prices);
         var best = (Path: PathId.Prompting, Points: 0, Feasible: false);
         var first = true;
         for (var i = 0; i < _unread.Length; i++)

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ModelStrategy.Core.Conversations;
+using ModelStrategy.Core.Pricing;
 using ModelStrategy.Core.Recommendations;
 using ModelStrategy.Core.Telemetry;
 using ModelStrategy.Core.Throttling;
@@ -12,7 +13,8 @@ namespace ModelStrategy.Core.DependencyInjection;
 public static class ModelStrategyCoreServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="IRecommendationService"/>, the system <see cref="TimeProvider"/> and the conversation engine
+    /// Adds <see cref="IRecommendationService"/> (with the built-in prices unless an <see cref="IPriceBookSource"/> is
+    /// registered first), the system <see cref="TimeProvider"/> and the conversation engine
     /// (<see cref="IConversationEngine"/>, with <see cref="ConversationOptions"/> bound from the "Conversations" section
     /// and validated at start-up). The engine needs an <see cref="IConversationStore"/> and an
     /// <see cref="IRecommendationStore"/> (AddModelStrategyStorage). Also the per-team <see cref="ITeamRateLimiter"/>
@@ -22,6 +24,7 @@ public static class ModelStrategyCoreServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IPriceBookSource, BuiltInPriceBookSource>();
         services.TryAddSingleton<IRecommendationService, RecommendationService>();
         services.AddOptions<ConversationOptions>().BindConfiguration(ConversationOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ConversationOptions>, ConversationOptionsValidator>());

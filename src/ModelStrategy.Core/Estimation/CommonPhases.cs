@@ -69,6 +69,6 @@ internal static class CommonPhases
         var hours = missing * MinutesPerExample(ctx.C.TaskType) / 60;
         var weeks = Spread.Range(hours / Figures.AnnotationHoursPerWeek.Value,
             hours / Figures.AnnotationHoursPerWeek.High, hours / Figures.AnnotationHoursPerWeek.Low);
-        return (weeks, Figures.AnnotatorHour.Spread * hours, missing);
+        return (weeks, ctx.Prices.AnnotatorHour.Spread * hours, missing);
     }
 }

@@ -1,13 +1,16 @@
 using ModelStrategy.Core.Constraints;
+using ModelStrategy.Core.Pricing;
 
 namespace ModelStrategy.Core.Estimation;
 
-/// <summary>Numbers derived once from the constraints and shared by every path's estimate and score.</summary>
+/// <summary>Numbers derived once from the constraints and shared by every path's estimate and score, and the prices they are costed at.</summary>
 internal sealed class EstimationContext
 {
-    public EstimationContext(ResolvedConstraints constraints)
+    public EstimationContext(ResolvedConstraints constraints, PriceBook prices)
     {
+        ArgumentNullException.ThrowIfNull(prices);
         C = constraints;
+        Prices = prices;
         UsableExamples = constraints.LabeledExamples * QualityFactor(constraints.DataQuality);
         TokensPerExample = (int)ExampleLengths.For(constraints.TaskType).Value;
         OutputTokens = OutputTokensFor(constraints.TaskType);
@@ -24,6 +27,9 @@ internal sealed class EstimationContext
     }
 
     public ResolvedConstraints C { get; }
+
+    /// <summary>The prices and rates every cost is computed with.</summary>
+    public PriceBook Prices { get; }
 
     /// <summary>Labelled examples weighted by quality: 1,000 clean beat 10,000 noisy (seed 002).</summary>
     public double UsableExamples { get; }

@@ -11,8 +11,8 @@ namespace ModelStrategy.Core.Estimation;
 /// <param name="Grade">A primary, B secondary, C vendor/single report, D derived, U assumption to confirm.</param>
 public sealed record Figure(string Name, double Value, double Low, double High, string Unit, string Source, string AsOf, string Grade)
 {
-    /// <summary>The figure as an uncertain quantity.</summary>
-    public Spread Spread { get; } = Spread.Range(Value, Low, High);
+    /// <summary>The figure as an uncertain quantity (computed on each read, so a copy made with <c>with</c> gets its own).</summary>
+    public Spread Spread => Spread.Range(Value, Low, High);
 
     /// <summary>The figure as a listed assumption.</summary>
     public Assumption ToAssumption() => new(Name, Value, Unit, Low, High, Source, AsOf, Grade);

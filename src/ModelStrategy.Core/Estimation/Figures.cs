@@ -1,8 +1,8 @@
 namespace ModelStrategy.Core.Estimation;
 
 /// <summary>
-/// The dated, sourced figures every estimate is computed from (ESTIMATION-RESEARCH.md §1 and §3).
-/// Prices drift: each carries the date its source was read.
+/// The dated, sourced figures every estimate is computed from apart from prices (ESTIMATION-RESEARCH.md §1 and §3):
+/// utilisation, run counts, throughput and latency. Prices and rates are in the price book (<see cref="Pricing.PriceBook"/>).
 /// </summary>
 public static class Figures
 {
@@ -34,39 +34,8 @@ public static class Figures
     /// <summary>Experiment and ablation compute on top of the final from-scratch runs.</summary>
     public static Figure ScratchExperimentShare { get; } = new("From-scratch experiments and ablations", 0.5, 0.25, 1.5, "× final-run compute", "Epoch AI arXiv:2405.21015; DeepSeek-V3 excludes ablations", "2024", "B");
 
-    /// <summary>H100 price under a one-year commitment (a dedicated cluster on own or reserved infrastructure).</summary>
-    public static Figure CommittedH100Price { get; } = new("H100 price, 1-year commitment", 2.2, 1.75, 3.0, "USD/GPU-hour",
-        "CoreWeave long-term ≈$1.75–2.25/GPU; 1-year commitments ~47% off list", "2026-05", "C");
-
-    /// <summary>Loaded cost of one engineer-week.</summary>
-    public static Figure EngineerWeek { get; } = new("Loaded cost per engineer-week", 4000, 2500, 6000, "USD/FTE-week", Ask, Nov2026, "U");
-
-    /// <summary>Loaded cost of one ML-researcher-week.</summary>
-    public static Figure ResearcherWeek { get; } = new("Loaded cost per ML-researcher-week", 6000, 4000, 9000, "USD/FTE-week", Ask, Nov2026, "U");
-
-    /// <summary>Hourly cost of a domain-expert annotator.</summary>
-    public static Figure AnnotatorHour { get; } = new("Annotator cost (domain expert)", 60, 30, 120, "USD/hour", Ask, Nov2026, "U");
-
     /// <summary>Annotation throughput of the team.</summary>
     public static Figure AnnotationHoursPerWeek { get; } = new("Annotation hours per week (whole team)", 40, 20, 80, "hours/week", Ask, Nov2026, "U");
-
-    /// <summary>Frontier API input price.</summary>
-    public static Figure ApiInputPrice { get; } = new("Hosted frontier API input price (GPT-4.1 class)", 2.0, 0.4, 3.0, "USD/1M tokens", "deploybase.ai citing OpenAI; docs.anthropic.com", "2026-03", "B");
-
-    /// <summary>Frontier API output price.</summary>
-    public static Figure ApiOutputPrice { get; } = new("Hosted frontier API output price (GPT-4.1 class)", 8.0, 1.6, 15.0, "USD/1M tokens", "deploybase.ai citing OpenAI; docs.anthropic.com", "2026-03", "B");
-
-    /// <summary>Per-token price of hosted open 8B endpoints (LoRA adapters served serverless).</summary>
-    public static Figure HostedOpenModelPrice { get; } = new("Hosted open 8B endpoint price (in and out)", 0.20, 0.10, 0.60, "USD/1M tokens", "theneuralbase.com (Together); secondaries disagree", "2026", "C");
-
-    /// <summary>Embedding price.</summary>
-    public static Figure EmbeddingPrice { get; } = new("Embedding price (text-embedding-3-small)", 0.02, 0.01, 0.13, "USD/1M tokens", "embeddingcost.com citing OpenAI", "2026-07", "B");
-
-    /// <summary>Managed vector database monthly cost.</summary>
-    public static Figure VectorStoreMonthly { get; } = new("Vector database (Pinecone/Weaviate minimum tiers)", 75, 50, 150, "USD/month", "docs.pinecone.io; docs.weaviate.io", "2026-06", "A");
-
-    /// <summary>Vector storage price per GB-month.</summary>
-    public static Figure VectorStorageGbMonth { get; } = new("Vector storage (Pinecone serverless)", 0.33, 0.25, 0.5, "USD/GB-month", "docs.pinecone.io; usagepricing.com", "2026-06", "A");
 
     /// <summary>Hosted API time to first token at P95.</summary>
     public static Figure ApiTimeToFirstTokenMs { get; } = new("Hosted API time to first token (P95)", 900, 300, 1500, "ms", "NVIDIA blog; io.net; artificialanalysis.ai methodology", "2025", "C");

@@ -30,7 +30,7 @@ internal static partial class PathEstimator
         e.Compute = perRun * Figures.LoraRuns.Spread;
         e.Assume(Figures.LoraRuns);
         e.Describe("compute", "LoRA/QLoRA training runs", e.Compute, $"{e.GpuHoursPerRun:0.#} A100-hours per run × {Figures.LoraRuns.Value} runs");
-        People(e, engineers: retrieval ? 2.5 : 2);
+        People(ctx, e, engineers: retrieval ? 2.5 : 2);
         if (retrieval)
         {
             Embedding(ctx, e);
@@ -59,7 +59,7 @@ internal static partial class PathEstimator
         e.Assume(Figures.FullFineTuneRuns);
         e.Describe("compute", "Full fine-tuning runs", e.Compute,
             $"{e.GpuHoursPerRun:0.#} H100-hours per run on ≥{gpus} GPUs (16 B/param of state) × {Figures.FullFineTuneRuns.Value} runs");
-        People(e, engineers: 3);
+        People(ctx, e, engineers: 3);
         Run(ctx, e, Figures.OperationsShare.Value * 2.7, perRun * RetrainsPerYear, "Quarterly retraining");
     }
 
@@ -76,11 +76,11 @@ internal static partial class PathEstimator
         e.TrainedParameters = parameters;
         e.GpuHoursPerRun = hours.P50;
         e.Assume(utilisation);
-        e.Assume(gpu.Price);
+        e.Assume(ctx.Prices.GpuHour(gpu));
         e.Assume(ExampleLengths.For(ctx.C.TaskType));
         e.Assume("Training tokens per run", tokens, "tokens", $"{examples:N0} examples × {ctx.TokensPerExample} tokens × {Epochs} epochs");
         e.Assume("Trained model size", parameters, "parameters", "largest size that meets the latency budget");
-        return hours * gpu.Price.Spread;
+        return hours * ctx.Prices.GpuHour(gpu).Spread;
     }
 
     /// <summary>Whether <paramref name="path"/> prices supervised training runs on the labelled examples (<see cref="TrainingRun"/>).</summary>
@@ -124,9 +124,9 @@ internal static partial class PathEstimator
         }
 
         e.Data += cost;
-        e.Assume(Figures.AnnotatorHour);
+        e.Assume(ctx.Prices.AnnotatorHour);
         e.Assume(Figures.AnnotationHoursPerWeek);
         e.Describe("data", $"Labelling {missing:N0} examples to reach {target:N0} usable", cost,
-            $"{missing:N0} × {CommonPhases.MinutesPerExample(ctx.C.TaskType)} min × ${Figures.AnnotatorHour.Value}/hour");
+            $"{missing:N0} × {CommonPhases.MinutesPerExample(ctx.C.TaskType)} min × ${ctx.Prices.AnnotatorHour.Value}/hour");
     }
 }

@@ -16,7 +16,7 @@ internal static partial class PathEstimator
         e.AddPhase("Prompt design, tools and output constraints", Durations.OneWeek);
         e.AddPhase("Evaluation set", CommonPhases.EvaluationSet(ctx, training: false));
         CommonEnd(ctx, e);
-        People(e, engineers: 1);
+        People(ctx, e, engineers: 1);
         Run(ctx, e, Figures.OperationsShare.Value, Spread.Zero, "Nothing else");
     }
 
@@ -27,7 +27,7 @@ internal static partial class PathEstimator
         e.AddPhase("Ingestion, chunking and index", Durations.OneWeek);
         e.AddPhase("Evaluation set", CommonPhases.EvaluationSet(ctx, training: false));
         CommonEnd(ctx, e);
-        People(e, engineers: 1.25);
+        People(ctx, e, engineers: 1.25);
         Embedding(ctx, e);
         Run(ctx, e, Figures.OperationsShare.Value * 1.7, VectorStore(ctx, e), "Vector database for 12 months");
     }
@@ -54,21 +54,21 @@ internal static partial class PathEstimator
     {
         var corpus = RetrievalCorpus(ctx);
         var passes = 1 + (12 * MonthlyChangeShare(ctx));
-        var cost = Figures.EmbeddingPrice.Spread * (corpus / 1e6 * passes);
+        var cost = ctx.Prices.Embedding.Spread * (corpus / 1e6 * passes);
         e.Data += cost;
-        e.Assume(Figures.EmbeddingPrice);
+        e.Assume(ctx.Prices.Embedding);
         e.Assume("Corpus to index", corpus, "tokens", ctx.C.DomainCorpusTokens > 0 ? "domainCorpusTokens" : "assumed 50M tokens of documents");
         e.Describe("data", "Embedding the corpus, then re-embedding what changes for 12 months", cost,
-            $"{corpus / 1e6:N0}M tokens × {passes:0.#} passes × ${Figures.EmbeddingPrice.Value}/1M");
+            $"{corpus / 1e6:N0}M tokens × {passes:0.#} passes × ${ctx.Prices.Embedding.Value}/1M");
     }
 
     /// <summary>A year of the vector database: the plan minimum, or storage of every chunk's vector if larger.</summary>
     private static Spread VectorStore(EstimationContext ctx, PathEstimate e)
     {
-        e.Assume(Figures.VectorStoreMonthly);
-        e.Assume(Figures.VectorStorageGbMonth);
-        var storage = Figures.VectorStorageGbMonth.Spread * (RetrievalCorpus(ctx) / ChunkTokens * GbPerVector * 12);
-        var minimum = Figures.VectorStoreMonthly.Spread * 12;
+        e.Assume(ctx.Prices.VectorStoreMonthly);
+        e.Assume(ctx.Prices.VectorStorageGbMonth);
+        var storage = ctx.Prices.VectorStorageGbMonth.Spread * (RetrievalCorpus(ctx) / ChunkTokens * GbPerVector * 12);
+        var minimum = ctx.Prices.VectorStoreMonthly.Spread * 12;
         return storage.P50 > minimum.P50 ? storage : minimum;
     }
 

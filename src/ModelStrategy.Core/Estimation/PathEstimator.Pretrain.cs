@@ -39,14 +39,14 @@ internal static partial class PathEstimator
         e.AddPhase("Instruction fine-tuning of the adapted model", Durations.TwoWeeks * ctx.ExpertiseFactor);
         e.AddPhase("Domain evaluation and regression checks", Durations.TwoWeeks);
         CommonEnd(ctx, e);
-        e.Compute = hours * Gpus.H100.Price.Spread * Figures.PretrainRuns.Spread;
+        e.Compute = hours * ctx.Prices.GpuHour(Gpus.H100).Spread * Figures.PretrainRuns.Spread;
         e.Assume(Figures.PretrainUtilisation);
         e.Assume(Figures.PretrainRuns);
-        e.Assume(Gpus.H100.Price);
+        e.Assume(ctx.Prices.GpuHour(Gpus.H100));
         e.Assume("Continued-pretraining tokens", tokens, "tokens", $"{domainTokens / 1e9:0.##}B domain tokens plus {ReplayShare:P0} general replay");
         e.Describe("compute", "Continued-pretraining runs", e.Compute,
             $"6 × {parameters / 1e9:0.#}B params × {tokens / 1e9:0.#}B tokens = {hours.P50:N0} H100-hours per run on {gpus} GPUs × {Figures.PretrainRuns.Value} runs");
-        People(e, engineers: 3, researchers: 1);
+        People(ctx, e, engineers: 3, researchers: 1);
         Run(ctx, e, Figures.OperationsShare.Value * 4, Spread.Zero, "Nothing else");
     }
 
@@ -66,20 +66,20 @@ internal static partial class PathEstimator
         e.AddPhase("Post-training (instruction and preference tuning)", Durations.PostTraining * ctx.ExpertiseFactor);
         e.AddPhase("Safety and capability evaluation (after overlapping with post-training)", Durations.TwoWeeks);
         CommonEnd(ctx, e);
-        var used = hours * Gpus.H100.Price.Spread * (Figures.ScratchRuns.Spread + Figures.ScratchExperimentShare.Spread);
+        var used = hours * ctx.Prices.GpuHour(Gpus.H100).Spread * (Figures.ScratchRuns.Spread + Figures.ScratchExperimentShare.Spread);
         // Own infrastructure means a dedicated cluster committed for the whole year, busy or not.
-        var reserved = Figures.CommittedH100Price.Spread * (gpus * 8760.0);
+        var reserved = ctx.Prices.CommittedH100.Spread * (gpus * 8760.0);
         var dedicated = OwnInfrastructure(ctx) && reserved.P50 > used.P50;
         if (dedicated)
         {
-            e.Assume(Figures.CommittedH100Price);
+            e.Assume(ctx.Prices.CommittedH100);
         }
 
         e.Compute = dedicated ? reserved : used;
         e.Assume(Figures.PretrainUtilisation);
         e.Assume(Figures.ScratchRuns);
         e.Assume(Figures.ScratchExperimentShare);
-        e.Assume(Gpus.H100.Price);
+        e.Assume(ctx.Prices.GpuHour(Gpus.H100));
         e.Assume("Pretraining tokens", tokens, "tokens", "your corpus, kept between the 200B-token floor (EleutherAI) and 2T");
         if (e.Detailed)
         {
@@ -87,8 +87,8 @@ internal static partial class PathEstimator
                 $"6 × {parameters / 1e9:0.#}B params × {tokens / 1e9:N0}B tokens = {hours.P50:N0} H100-hours per run on {gpus} GPUs");
         }
 
-        People(e, engineers: 2, researchers: 8);
-        Run(ctx, e, 1, Spread.Zero, "Nothing else", Figures.ResearcherWeek);
+        People(ctx, e, engineers: 2, researchers: 8);
+        Run(ctx, e, 1, Spread.Zero, "Nothing else", ctx.Prices.ResearcherWeek);
     }
 
     /// <summary>

@@ -68,15 +68,15 @@ internal static partial class PathEstimator
         e.AddPhase("Pilot and canary rollout", CommonPhases.Pilot(ctx), 0.5);
     }
 
-    private static void People(PathEstimate e, double engineers, double researchers = 0)
+    private static void People(EstimationContext ctx, PathEstimate e, double engineers, double researchers = 0)
     {
-        var engineerCost = e.StaffedWeeks * Figures.EngineerWeek.Spread * engineers;
-        var researcherCost = researchers > 0 ? e.StaffedWeeks * Figures.ResearcherWeek.Spread * researchers : Spread.Zero;
+        var engineerCost = e.StaffedWeeks * ctx.Prices.EngineerWeek.Spread * engineers;
+        var researcherCost = researchers > 0 ? e.StaffedWeeks * ctx.Prices.ResearcherWeek.Spread * researchers : Spread.Zero;
         e.People = engineerCost + researcherCost;
-        e.Assume(Figures.EngineerWeek);
+        e.Assume(ctx.Prices.EngineerWeek);
         if (researchers > 0)
         {
-            e.Assume(Figures.ResearcherWeek);
+            e.Assume(ctx.Prices.ResearcherWeek);
         }
 
         if (!e.Detailed)
@@ -91,7 +91,7 @@ internal static partial class PathEstimator
 
     private static void Run(EstimationContext ctx, PathEstimate e, double operationsFte, Spread extras, string extrasLabel, Figure? operationsRate = null)
     {
-        var rate = operationsRate ?? Figures.EngineerWeek;
+        var rate = operationsRate ?? ctx.Prices.EngineerWeek;
         var operations = rate.Spread * (operationsFte * WeeksPerYear);
         e.Run = e.Serving.AnnualCost + operations + extras;
         e.Assume(Figures.OperationsShare);
@@ -109,7 +109,7 @@ internal static partial class PathEstimator
 
     private static string ServingBasis(EstimationContext ctx, ServingChoice serving) => serving.Option.Kind switch
     {
-        ServingKind.SelfHosted => $"{serving.Gpus}× {serving.Option.Gpu!.Name} always on × ${serving.Option.Gpu.Price.Value:0.##}/GPU-hour × 8,760 h",
+        ServingKind.SelfHosted => $"{serving.Gpus}× {serving.Option.Gpu!.Name} always on × ${ctx.Prices.GpuHour(serving.Option.Gpu).Value:0.##}/GPU-hour × 8,760 h",
         _ => $"{ctx.C.RequestsPerDay:N0} requests/day × 365 at per-token prices",
     };
 
@@ -118,7 +118,7 @@ internal static partial class PathEstimator
         e.Serving = ServingPlanner.Plan(ctx, e.Path, ownModelParameters);
         if (e.Serving.Option.Gpu is { } gpu)
         {
-            e.Assume(gpu.Price);
+            e.Assume(ctx.Prices.GpuHour(gpu));
             e.Assume(Figures.ServingUtilisation);
             e.Assume(Figures.H100Throughput8B);
             e.Assume(Figures.DecodeBandwidthUtilisation);
@@ -126,13 +126,13 @@ internal static partial class PathEstimator
         }
         else if (e.Serving.Option.Kind == ServingKind.Api)
         {
-            e.Assume(Figures.ApiInputPrice);
-            e.Assume(Figures.ApiOutputPrice);
+            e.Assume(ctx.Prices.ApiInput);
+            e.Assume(ctx.Prices.ApiOutput);
             e.Assume(Figures.ApiTimeToFirstTokenMs);
         }
         else
         {
-            e.Assume(Figures.HostedOpenModelPrice);
+            e.Assume(ctx.Prices.HostedOpenModel);
         }
     }
 }

@@ -1,5 +1,5 @@
-using System.Globalization;
 using ModelStrategy.Core.Estimation;
+using ModelStrategy.Core.Pricing;
 
 namespace ModelStrategy.Core.Recommendations;
 
@@ -29,16 +29,6 @@ internal static class PriceFreshness
         return oldest;
     }
 
-    /// <summary>The last moment of the period an "as of" names ("2026-05" or "2024"); null for "computed" and the like.</summary>
-    internal static DateTimeOffset? EndOf(string asOf)
-    {
-        if (DateTimeOffset.TryParseExact(asOf, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var month))
-        {
-            return month.AddMonths(1);
-        }
-
-        return DateTimeOffset.TryParseExact(asOf, "yyyy", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var year)
-            ? year.AddYears(1)
-            : null;
-    }
+    /// <summary>The last moment of the period an "as of" names ("2026-11-30", "2026-05" or "2024"); null for "computed" and the like.</summary>
+    internal static DateTimeOffset? EndOf(string asOf) => PriceRules.ParseAsOf(asOf);
 }

@@ -1,6 +1,7 @@
 using ModelStrategy.Core.Constraints;
 using ModelStrategy.Core.Estimation;
 using ModelStrategy.Core.Paths;
+using ModelStrategy.Core.Pricing;
 using ModelStrategy.Core.Triage;
 
 namespace ModelStrategy.Core.Recommendations;
@@ -65,6 +66,9 @@ public sealed record Recommendation
     /// <summary>Every assumption behind the estimates, with value, range, source and date.</summary>
     public required IReadOnlyList<Assumption> Assumptions { get; init; }
 
+    /// <summary>The price book the estimates were computed with; null on recommendations stored before books were kept.</summary>
+    public PriceBookStamp? Prices { get; init; }
+
     /// <summary>The constraints as understood, defaults filled in.</summary>
     public required ResolvedConstraints Constraints { get; init; }
 
@@ -85,4 +89,8 @@ public sealed record Recommendation
     /// base URL, else the relative path. Set by the host that answers; never part of the computation.
     /// </summary>
     public string? ReportUrl { get; init; }
+
+    /// <summary>Who it belongs to (who may read it in full); kept by the store beside it, never in its JSON. Null: nobody's.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Audience? Audience { get; init; }
 }

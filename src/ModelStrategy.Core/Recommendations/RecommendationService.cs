@@ -3,13 +3,23 @@ using ModelStrategy.Core.Decision;
 using ModelStrategy.Core.Estimation;
 using ModelStrategy.Core.Estimation.Serving;
 using ModelStrategy.Core.Paths;
+using ModelStrategy.Core.Pricing;
 using ModelStrategy.Core.Triage;
 
 namespace ModelStrategy.Core.Recommendations;
 
-/// <summary>Composes defaults, estimates, scores, the flip search and the narrative into one recommendation.</summary>
-internal sealed class RecommendationService(TimeProvider time) : IRecommendationService
+/// <summary>
+/// Composes defaults, estimates, scores, the flip search and the narrative into one recommendation, costed with the
+/// price book in force when it starts (the whole recommendation uses that one book).
+/// </summary>
+internal sealed class RecommendationService(TimeProvider time, IPriceBookSource prices) : IRecommendationService
 {
+    /// <summary>A service that always uses the built-in prices.</summary>
+    public RecommendationService(TimeProvider time)
+        : this(time, new BuiltInPriceBookSource())
+    {
+    }
+
     public Recommendation Recommend(ProjectConstraints constraints) => Build(constraints, null, null);
 
     public Recommendation RecommendFromText(string text, ProjectConstraints? explicitConstraints = null)
@@ -23,7 +33,8 @@ internal sealed class RecommendationService(TimeProvider time) : IRecommendation
     private Recommendation Build(ProjectConstraints input, TriageResult? triage, string? text)
     {
         var (resolved, defaults) = ConstraintDefaults.Resolve(input);
-        var ctx = new EstimationContext(resolved);
+        var book = prices.Current;
+        var ctx = new EstimationContext(resolved, book);
         var scores = DecisionEngine.Evaluate(ctx, detailed: true);
         var chosen = DecisionEngine.Choose(scores);
         var runnerUp = DecisionEngine.RunnerUp(scores, chosen);
@@ -32,7 +43,7 @@ internal sealed class RecommendationService(TimeProvider time) : IRecommendation
         var now = time.GetUtcNow();
         var total = estimate.Total;
         var timeline = estimate.Timeline;
-        var flips = FlipFinder.FindEach(resolved, chosen.Path, [.. scores.Select(s => s.Estimate)]);
+        var flips = FlipFinder.FindEach(resolved, chosen.Path, [.. scores.Select(s => s.Estimate)], book);
         return new Recommendation
         {
             Id = RecommendationIds.New(),
@@ -59,6 +70,7 @@ internal sealed class RecommendationService(TimeProvider time) : IRecommendation
             FlipConditions = FlipFinder.Nearest(flips),
             Decisive = DecisiveAssumptions.From(flips, defaults),
             Assumptions = estimate.Assumptions,
+            Prices = book.Stamp,
             Constraints = resolved,
             Defaults = defaults,
             Understood = triage?.Understood ?? [],

@@ -19,8 +19,13 @@ public static partial class ReportMarkdown
         md.Fact("Recommended", $"{r.PathName}, {ReportFacts.Confidence(r)}")
             .Fact("Cost, first 12 months", Display.MoneyRange(r.Cost.P10, r.Cost.P50, r.Cost.P90))
             .Fact("Time to launch", Display.DurationRange(r.TimelineWeeks.P10, r.TimelineWeeks.P50, r.TimelineWeeks.P90))
-            .Fact("Serving", ReportSections.Serving(r.Serving))
-            .Fact("Computed", $"{ReportFacts.When(r.CreatedAt)} (recommendation {r.Id})")
+            .Fact("Serving", ReportSections.Serving(r.Serving));
+        if (r.Prices is { } prices)
+        {
+            md.Fact("Prices", prices.Name);
+        }
+
+        md.Fact("Computed", $"{ReportFacts.When(r.CreatedAt)} (recommendation {r.Id})")
             .Blank();
         if (r.ReportUrl is { } url)
         {

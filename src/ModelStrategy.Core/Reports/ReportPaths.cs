@@ -14,4 +14,17 @@ public static class ReportPaths
 
     /// <summary>The same report as Markdown, e.g. "/r/abc….md".</summary>
     public static string Markdown(string recommendationId) => Page(recommendationId) + MarkdownSuffix;
+
+    /// <summary>The recommendation id in a report path ("/r/abc…" or "/r/abc….md"); null for any other path.</summary>
+    public static string? IdOf(string? path)
+    {
+        if (path is null || !path.StartsWith(Prefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var id = path[Prefix.Length..];
+        id = id.EndsWith(MarkdownSuffix, StringComparison.Ordinal) ? id[..^MarkdownSuffix.Length] : id;
+        return id.Length > 0 && !id.Contains('/', StringComparison.Ordinal) && !id.Contains('?', StringComparison.Ordinal) ? id : null;
+    }
 }

@@ -16,6 +16,12 @@ internal sealed class RedisKeys(string prefix)
     /// <summary>Where a recommendation's JSON is kept.</summary>
     public RedisKey Recommendation(string id) => Prefix + "recommendation:" + id;
 
+    /// <summary>Where a recommendation's <see cref="Core.Recommendations.Audience"/> is kept, beside its JSON and with the same TTL.</summary>
+    public RedisKey RecommendationAudience(string id) => Prefix + "recommendation-audience:" + id;
+
+    /// <summary>The prefix of every recommendation audience key (scripts build keys from it).</summary>
+    public string RecommendationAudiencePrefix => Prefix + "recommendation-audience:";
+
     /// <summary>The prefix of every recommendation key (scripts build keys from it).</summary>
     public string RecommendationPrefix => Prefix + "recommendation:";
 

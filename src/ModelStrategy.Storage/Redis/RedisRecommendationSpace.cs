@@ -13,13 +13,15 @@ namespace ModelStrategy.Storage.Redis;
 /// </summary>
 internal sealed class RedisRecommendationSpace(RedisConnection connection, IOptions<StorageOptions> options, StorageMetrics? metrics = null)
 {
-    // KEYS: the recommendation, the expiry index, the sizes, the byte counter.
-    // ARGV: id, value, TTL in ms (0: already expired, drop it), expiry (Unix ms), now (Unix ms), bound in bytes, key prefix.
+    // KEYS: the recommendation, the expiry index, the sizes, the byte counter, the recommendation's audience.
+    // ARGV: id, value, TTL in ms (0: already expired, drop it), expiry (Unix ms), now (Unix ms), bound in bytes, key prefix,
+    // audience ("" for none), audience key prefix.
     // Returns {bytes in use, recommendations removed to make room}.
     // The first write is the SET: when Redis is out of memory it refuses it, and with it the whole save, before anything
     // changed (a script is only checked at its first write: later ones must run, as it cannot stop half-way).
     private const string SaveScript = """
         local id, value, ttl, expires, now, bound, prefix = ARGV[1], ARGV[2], tonumber(ARGV[3]), ARGV[4], ARGV[5], tonumber(ARGV[6]), ARGV[7]
+        local audience, audiencePrefix = ARGV[8], ARGV[9]
         local total = tonumber(redis.call('GET', KEYS[4]) or '0')
         local function forget(victim)
           local size = redis.call('HGET', KEYS[3], victim)
@@ -28,13 +30,14 @@ internal sealed class RedisRecommendationSpace(RedisConnection connection, IOpti
           redis.call('ZREM', KEYS[2], victim)
         end
         if ttl <= 0 then
-          redis.call('DEL', KEYS[1])
+          redis.call('DEL', KEYS[1], KEYS[5])
           forget(id)
           return {total, 0}
         end
         redis.call('SET', KEYS[1], value, 'PX', ttl)
+        if audience == '' then redis.call('DEL', KEYS[5]) else redis.call('SET', KEYS[5], audience, 'PX', ttl) end
         forget(id)
-        local size = string.len(value) + 2 * string.len(id) + 96
+        local size = string.len(value) + string.len(audience) + 3 * string.len(id) + 160
         redis.call('ZADD', KEYS[2], expires, id)
         redis.call('HSET', KEYS[3], id, size)
         total = redis.call('INCRBY', KEYS[4], size)
@@ -44,7 +47,7 @@ internal sealed class RedisRecommendationSpace(RedisConnection connection, IOpti
           local oldest = redis.call('ZRANGE', KEYS[2], 0, 0)
           if #oldest == 0 or oldest[1] == id then break end
           forget(oldest[1])
-          redis.call('DEL', prefix .. oldest[1])
+          redis.call('DEL', prefix .. oldest[1], audiencePrefix .. oldest[1])
           removed = removed + 1
         end
         return {total, removed}
@@ -55,15 +58,15 @@ internal sealed class RedisRecommendationSpace(RedisConnection connection, IOpti
 
     private readonly long _bound = options.Value.RecommendationSpaceBytes();
 
-    /// <summary>Stores <paramref name="value"/> under <paramref name="id"/> for <paramref name="ttl"/> (none left: removes it).</summary>
-    public async Task SaveAsync(string id, byte[] value, TimeSpan ttl, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Stores <paramref name="value"/> and its <paramref name="audience"/> under <paramref name="id"/> for <paramref name="ttl"/> (none left: removes them).</summary>
+    public async Task SaveAsync(string id, byte[] value, string? audience, TimeSpan ttl, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var keys = connection.Keys;
         var database = await connection.GetDatabaseAsync(cancellationToken).ConfigureAwait(false);
         var ttlMs = ttl >= TimeSpan.FromMilliseconds(1) ? (long)Math.Min(ttl.TotalMilliseconds, MaxTtl.TotalMilliseconds) : 0;
         var nowMs = now.ToUnixTimeMilliseconds();
-        RedisKey[] scriptKeys = [keys.Recommendation(id), keys.RecommendationExpiry, keys.RecommendationSizes, keys.RecommendationBytes];
-        RedisValue[] arguments = [id, value, ttlMs, nowMs + ttlMs, nowMs, _bound, keys.RecommendationPrefix];
+        RedisKey[] scriptKeys = [keys.Recommendation(id), keys.RecommendationExpiry, keys.RecommendationSizes, keys.RecommendationBytes, keys.RecommendationAudience(id)];
+        RedisValue[] arguments = [id, value, ttlMs, nowMs + ttlMs, nowMs, _bound, keys.RecommendationPrefix, audience ?? string.Empty, keys.RecommendationAudiencePrefix];
         var result = (RedisResult[])(await database.ScriptEvaluateAsync(SaveScript, scriptKeys, arguments).WaitAsync(cancellationToken).ConfigureAwait(false))!;
         metrics?.Observe((long)result[0], _bound);
         metrics?.Evicted((long)result[1]);

@@ -10,7 +10,8 @@ namespace ModelStrategy.Storage.Redis;
 /// of Redis memory; values written before compression (plain JSON) are still read. The key's TTL is what is left of
 /// its <see cref="RecommendationRetention"/>, set by the same SET command (SET … PX), so no key is ever stored without
 /// its expiry, and every save keeps the recommendations within their bound (<see cref="RedisRecommendationSpace"/>).
-/// A recommendation past its retention reads as unknown even before Redis has removed the key.
+/// Its <see cref="Recommendation.Audience"/> is a key of its own beside it, written and removed with it. A
+/// recommendation past its retention reads as unknown even before Redis has removed the key.
 /// </summary>
 internal sealed class RedisRecommendationStore(RedisConnection connection, RecommendationRetention retention, RedisRecommendationSpace space) : IRecommendationStore
 {
@@ -36,8 +37,8 @@ internal sealed class RedisRecommendationStore(RedisConnection connection, Recom
         }
 
         // Already expired (no TTL left): the latest save of this id is one nobody may read, so it is removed.
-        await space.SaveAsync(recommendation.Id, CompressedJson.Compress(utf8Json.Span), retention.Remaining(recommendation.CreatedAt), retention.Now, cancellationToken)
-            .ConfigureAwait(false);
+        await space.SaveAsync(recommendation.Id, CompressedJson.Compress(utf8Json.Span), recommendation.Audience?.ToString(),
+            retention.Remaining(recommendation.CreatedAt), retention.Now, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<Recommendation?> GetAsync(string id, CancellationToken cancellationToken)
@@ -48,8 +49,11 @@ internal sealed class RedisRecommendationStore(RedisConnection connection, Recom
         }
 
         var database = await connection.GetDatabaseAsync(cancellationToken).ConfigureAwait(false);
-        var stored = (byte[]?)await database.StringGetAsync(connection.Keys.Recommendation(id)).WaitAsync(cancellationToken).ConfigureAwait(false);
+        var json = database.StringGetAsync(connection.Keys.Recommendation(id));
+        var audience = database.StringGetAsync(connection.Keys.RecommendationAudience(id));
+        var stored = (byte[]?)await json.WaitAsync(cancellationToken).ConfigureAwait(false);
+        var owner = (string?)await audience.WaitAsync(cancellationToken).ConfigureAwait(false);
         var recommendation = stored is null ? null : CompressedJson.Read(stored);
-        return recommendation is null || retention.IsExpired(recommendation.CreatedAt) ? null : recommendation;
+        return recommendation is null || retention.IsExpired(recommendation.CreatedAt) ? null : recommendation with { Audience = Audience.Parse(owner) };
     }
 }

@@ -12,7 +12,8 @@ namespace ModelStrategy.Storage.Sqlite;
 /// </summary>
 internal sealed class SqliteDatabase(IOptions<StorageOptions> options) : IDisposable
 {
-    // Migrations are additive and idempotent ("IF NOT EXISTS"), so a file made by an older build opens as is:
+    // Migrations are additive and idempotent ("IF NOT EXISTS", and recommendations.audience added when missing: rows of
+    // older builds have none, so nobody may read them in full), so a file made by an older build opens as is:
     // recommendations_by_created_at and conversations_by_updated_at (retention sweep) are built on the first start that
     // lacks them. A new file is made
     // with auto_vacuum=INCREMENTAL so the sweeper can hand freed pages back; an older file keeps auto_vacuum=NONE
@@ -118,6 +119,7 @@ internal sealed class SqliteDatabase(IOptions<StorageOptions> options) : IDispos
                 await ExecuteAsync(connection, "PRAGMA auto_vacuum=INCREMENTAL;", cancellationToken).ConfigureAwait(false);
                 await ExecuteAsync(connection, "PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
                 await ExecuteAsync(connection, Schema, cancellationToken).ConfigureAwait(false);
+                await AddColumnAsync(connection, "recommendations", "audience", "TEXT NULL", cancellationToken).ConfigureAwait(false);
             }
 
             _initialized = true;
@@ -149,6 +151,22 @@ internal sealed class SqliteDatabase(IOptions<StorageOptions> options) : IDispos
             await connection.DisposeAsync().ConfigureAwait(false);
             throw;
         }
+    }
+
+    /// <summary>Adds a column a file made by an older build lacks (SQLite has no ADD COLUMN IF NOT EXISTS).</summary>
+    private static async Task AddColumnAsync(SqliteConnection connection, string table, string column, string definition, CancellationToken cancellationToken)
+    {
+        var command = connection.CreateCommand();
+        await using (command.ConfigureAwait(false))
+        {
+            command.CommandText = $"SELECT COUNT(*) FROM pragma_table_info('{table}') WHERE name = '{column}';";
+            if ((long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))! > 0)
+            {
+                return;
+            }
+        }
+
+        await ExecuteAsync(connection, $"ALTER TABLE {table} ADD COLUMN {column} {definition};", cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)

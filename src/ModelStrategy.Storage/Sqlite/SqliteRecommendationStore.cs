@@ -10,18 +10,19 @@ namespace ModelStrategy.Storage.Sqlite;
 /// <see cref="CompressedJson"/>), keyed by id. Saves go
 /// through the group-commit <see cref="SqliteWriter"/>; reads use their own pooled connections and
 /// parameterized SQL, so concurrent requests are safe. A row past its <see cref="RecommendationRetention"/> reads as
-/// unknown at once, whether or not the <see cref="SqliteRecommendationSweeper"/> has deleted it yet.
+/// unknown at once, whether or not the <see cref="SqliteRecommendationSweeper"/> has deleted it yet. Its
+/// <see cref="Recommendation.Audience"/> is kept in a column of its own beside the JSON.
 /// </summary>
 internal sealed class SqliteRecommendationStore(SqliteDatabase database, SqliteWriter writer, RecommendationRetention retention)
     : IRecommendationStore, IStoreReadiness
 {
     /// <summary>Four pages: a row is about 7 KB compressed, plus its index entries.</summary>
     private static readonly SqliteStatement Upsert = new("""
-        INSERT INTO recommendations (id, created_at, json) VALUES ($id, $createdAt, $json)
-        ON CONFLICT (id) DO UPDATE SET created_at = excluded.created_at, json = excluded.json;
-        """, pages: 4, "$id", "$createdAt", "$json");
+        INSERT INTO recommendations (id, created_at, json, audience) VALUES ($id, $createdAt, $json, $audience)
+        ON CONFLICT (id) DO UPDATE SET created_at = excluded.created_at, json = excluded.json, audience = excluded.audience;
+        """, pages: 4, "$id", "$createdAt", "$json", "$audience");
 
-    private const string SelectSql = "SELECT json FROM recommendations WHERE id = $id AND created_at > $cutoff;";
+    private const string SelectSql = "SELECT json, audience FROM recommendations WHERE id = $id AND created_at > $cutoff;";
 
     private const string ProbeSql = "SELECT COUNT(*) FROM recommendations WHERE id = '';";
 
@@ -47,7 +48,7 @@ internal sealed class SqliteRecommendationStore(SqliteDatabase database, SqliteW
         }
 
         var compressed = CompressedJson.Compress(utf8Json.Span);
-        return writer.ExecuteAsync(Upsert, [recommendation.Id, SqliteTimestamps.Format(recommendation.CreatedAt), compressed], cancellationToken);
+        return writer.ExecuteAsync(Upsert, [recommendation.Id, SqliteTimestamps.Format(recommendation.CreatedAt), compressed, recommendation.Audience?.ToString()], cancellationToken);
     }
 
     public async Task<Recommendation?> GetAsync(string id, CancellationToken cancellationToken)
@@ -66,8 +67,17 @@ internal sealed class SqliteRecommendationStore(SqliteDatabase database, SqliteW
                 command.CommandText = SelectSql;
                 command.Parameters.AddWithValue("$id", id);
                 command.Parameters.AddWithValue("$cutoff", SqliteTimestamps.Format(retention.Cutoff()));
-                var stored = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
-                return CompressedJson.Read(stored);
+                var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                await using (reader.ConfigureAwait(false))
+                {
+                    if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                    {
+                        return null;
+                    }
+
+                    var recommendation = CompressedJson.Read(reader.GetValue(0));
+                    return recommendation is null ? null : recommendation with { Audience = Audience.Parse(reader.IsDBNull(1) ? null : reader.GetString(1)) };
+                }
             }
         }
     }

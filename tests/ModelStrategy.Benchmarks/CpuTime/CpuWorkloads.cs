@@ -1,3 +1,4 @@
+using ModelStrategy.Core.Pricing;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
@@ -72,10 +73,10 @@ internal static class CpuWorkloads
     private static Action FlipSearch()
     {
         var resolved = ConstraintDefaults.Resolve(Scenarios.Typical).Constraints;
-        var scores = DecisionEngine.Evaluate(new EstimationContext(resolved), detailed: true);
+        var scores = DecisionEngine.Evaluate(new EstimationContext(resolved, PriceBook.BuiltIn), detailed: true);
         var chosen = DecisionEngine.Choose(scores).Path;
         PathEstimate[] estimates = [.. scores.Select(s => s.Estimate)];
-        return () => FlipFinder.Find(resolved, chosen, estimates);
+        return () => FlipFinder.Find(resolved, chosen, estimates, PriceBook.BuiltIn);
     }
 
     private static Action Serialize()

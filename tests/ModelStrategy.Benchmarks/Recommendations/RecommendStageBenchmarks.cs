@@ -4,6 +4,7 @@ using ModelStrategy.Core.Decision;
 using ModelStrategy.Core.Estimation;
 using ModelStrategy.Core.Estimation.Serving;
 using ModelStrategy.Core.Paths;
+using ModelStrategy.Core.Pricing;
 using ModelStrategy.Core.Recommendations;
 
 namespace ModelStrategy.Benchmarks.Recommendations;
@@ -29,7 +30,7 @@ public class RecommendStageBenchmarks
     public void Setup()
     {
         (_resolved, _defaults) = ConstraintDefaults.Resolve(_input);
-        _ctx = new EstimationContext(_resolved);
+        _ctx = new EstimationContext(_resolved, PriceBook.BuiltIn);
         _scores = DecisionEngine.Evaluate(_ctx, detailed: true);
         _chosen = DecisionEngine.Choose(_scores);
         _runnerUp = DecisionEngine.RunnerUp(_scores, _chosen);
@@ -50,7 +51,7 @@ public class RecommendStageBenchmarks
 
     /// <summary>The "what would change this answer" search over every field's candidate values.</summary>
     [Benchmark]
-    public IReadOnlyList<FlipCondition> FlipSearch() => FlipFinder.Find(_resolved, _chosen.Path, _estimates);
+    public IReadOnlyList<FlipCondition> FlipSearch() => FlipFinder.Find(_resolved, _chosen.Path, _estimates, PriceBook.BuiltIn);
 
     /// <summary>Rationale, pros, cons, risks and one why-not per alternative.</summary>
     [Benchmark]

@@ -21,7 +21,7 @@ public sealed class OpenApiDocumentTests(BotFactory factory) : IClassFixture<Bot
         var post = paths.GetProperty("/api/recommendations").GetProperty("post");
         var get = paths.GetProperty("/api/recommendations/{id}").GetProperty("get");
         Assert.Equal(["200", "400", "401", "413", "415", "429", "500"], post.GetProperty("responses").EnumerateObject().Select(p => p.Name).Order());
-        Assert.Equal(["200", "401", "404", "429", "500"], get.GetProperty("responses").EnumerateObject().Select(p => p.Name).Order());
+        Assert.Equal(["200", "401", "404", "410", "429", "500"], get.GetProperty("responses").EnumerateObject().Select(p => p.Name).Order());
         Assert.True(post.GetProperty("requestBody").GetProperty("content").TryGetProperty("application/json", out _));
     }
 

@@ -67,6 +67,9 @@ public sealed partial class SlackManifestTests
         Assert.Equal(["app_mention", "message.im"], events);
         Assert.Equal(["app_mentions:read", "chat:write", "commands", "im:history", "im:read", "im:write"], scopes);
         Assert.DoesNotContain(scopes, s => s.EndsWith(":write.public", StringComparison.Ordinal) || s.StartsWith("channels:", StringComparison.Ordinal));
+        // Users grant only Sign in with Slack's OpenID scopes (report pages), nothing that reads their Slack.
+        Assert.Equal(["openid", "profile"], manifest["oauth_config"]!["scopes"]!["user"]!.AsArray().Select(s => (string)s!));
+        Assert.Equal(["https://" + Domain + "/signin-slack"], manifest["oauth_config"]!["redirect_urls"]!.AsArray().Select(s => (string)s!));
     }
 
     [Fact]

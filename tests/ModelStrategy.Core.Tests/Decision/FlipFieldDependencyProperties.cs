@@ -5,6 +5,7 @@ using ModelStrategy.Core.Constraints;
 using ModelStrategy.Core.Decision;
 using ModelStrategy.Core.Estimation;
 using ModelStrategy.Core.Estimation.Serving;
+using ModelStrategy.Core.Pricing;
 using ModelStrategy.Core.Tests.Properties;
 
 namespace ModelStrategy.Core.Tests.Decision;
@@ -19,7 +20,7 @@ public sealed class FlipFieldDependencyProperties
     public Property ChangesEstimate_False_MeansTheEstimateIsIdentical() => Prop.ForAll(ConstraintsGen.Arbitrary, input =>
     {
         var constraints = ConstraintDefaults.Resolve(input).Constraints;
-        var baseline = new EstimationContext(constraints);
+        var baseline = new EstimationContext(constraints, PriceBook.BuiltIn);
         var estimates = DecisionEngine.AllPaths.Select(p => PathEstimator.Estimate(baseline, p, detailed: false)).ToArray();
         var wrong = new List<string>();
         foreach (var (field, changed) in Changes(constraints))
@@ -40,7 +41,7 @@ public sealed class FlipFieldDependencyProperties
     public Property Reads_RulesNotListed_ScoreTheSameWhateverTheValue() => Prop.ForAll(ConstraintsGen.Arbitrary, input =>
     {
         var constraints = ConstraintDefaults.Resolve(input).Constraints;
-        var baseline = new EstimationContext(constraints);
+        var baseline = new EstimationContext(constraints, PriceBook.BuiltIn);
         var estimates = DecisionEngine.AllPaths.Select(p => PathEstimator.Estimate(baseline, p, detailed: false)).ToArray();
         var wrong = new List<string>();
         foreach (var (field, changed) in Changes(constraints))
@@ -60,7 +61,7 @@ public sealed class FlipFieldDependencyProperties
     private static IEnumerable<(FlipField Field, EstimationContext Changed)> Changes(ResolvedConstraints constraints) =>
         from field in FlipFinder.Fields
         from candidate in field.Candidates(constraints)
-        select (field, new EstimationContext(field.Set(constraints, candidate.Value)));
+        select (field, new EstimationContext(field.Set(constraints, candidate.Value), PriceBook.BuiltIn));
 
     private static (int Points, bool Blocked) Score(EstimationContext ctx, PathEstimate estimate, ScoreRule rule)
     {

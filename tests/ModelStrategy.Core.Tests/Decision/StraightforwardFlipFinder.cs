@@ -2,6 +2,7 @@ using ModelStrategy.Core.Constraints;
 using ModelStrategy.Core.Decision;
 using ModelStrategy.Core.Estimation;
 using ModelStrategy.Core.Paths;
+using ModelStrategy.Core.Pricing;
 using ModelStrategy.Core.Recommendations;
 
 namespace ModelStrategy.Core.Tests.Decision;
@@ -25,7 +26,7 @@ internal static class StraightforwardFlipFinder
 
             foreach (var (value, distance) in field.Candidates(constraints))
             {
-                var chosen = DecisionEngine.Choose(DecisionEngine.Evaluate(new EstimationContext(field.Set(constraints, value)), detailed: false));
+                var chosen = DecisionEngine.Choose(DecisionEngine.Evaluate(new EstimationContext(field.Set(constraints, value), PriceBook.BuiltIn), detailed: false));
                 if (chosen.Path == current || !chosen.Feasible)
                 {
                     continue;

@@ -1,4 +1,5 @@
 using ModelStrategy.Core.Estimation;
+using ModelStrategy.Core.Pricing;
 
 namespace ModelStrategy.Core.Tests.Estimation;
 
@@ -41,7 +42,7 @@ public sealed class BackTests
         var tokens = 10_000 * 500 * 3.0;
 
         var hours = TrainingCompute.GpuHours(TrainingCompute.KLora, 8e9, tokens, Figures.LoraUtilisation.Value, Gpus.A100);
-        var cost = hours * Gpus.A100.Price.Value;
+        var cost = hours * PriceBook.BuiltIn.GpuHour(Gpus.A100).Value;
 
         Assert.InRange(cost, 0.5, 8);
     }
@@ -53,7 +54,7 @@ public sealed class BackTests
         var tokens = 10_000 * 1_000 * 3.0;
 
         var hours = TrainingCompute.GpuHours(TrainingCompute.KLora, 7e9, tokens, Figures.LoraUtilisation.Value, Gpus.A100);
-        var projectCompute = hours * Gpus.A100.Price.Value * Figures.LoraRuns.Value;
+        var projectCompute = hours * PriceBook.BuiltIn.GpuHour(Gpus.A100).Value * Figures.LoraRuns.Value;
 
         Assert.InRange(projectCompute, 10, 100);
     }

@@ -1,6 +1,7 @@
 using ModelStrategy.Core.Constraints;
 using ModelStrategy.Core.Estimation;
 using ModelStrategy.Core.Paths;
+using ModelStrategy.Core.Pricing;
 
 namespace ModelStrategy.Core.Tests.Estimation;
 
@@ -31,11 +32,11 @@ public sealed class HeavyEndTests
     [Fact]
     public void Estimate_FromScratchCluster_NeverLargerThanAnEnterpriseCluster()
     {
-        var ctx = new EstimationContext(ConstraintDefaults.Resolve(Sovereign).Constraints);
+        var ctx = new EstimationContext(ConstraintDefaults.Resolve(Sovereign).Constraints, PriceBook.BuiltIn);
 
         var e = PathEstimator.Estimate(ctx, PathId.FromScratch, detailed: true);
 
-        var committed = Figures.CommittedH100Price.High * PathEstimator.MaxScratchGpus * 8760;
+        var committed = PriceBook.BuiltIn.CommittedH100.High * PathEstimator.MaxScratchGpus * 8760;
         Assert.True(e.Compute.P90 <= committed, $"compute P90 {e.Compute.P90:N0} above a {PathEstimator.MaxScratchGpus}-GPU year");
         Assert.Contains(e.Components, c => c.Label.Contains($"{PathEstimator.MaxScratchGpus}-GPU", StringComparison.Ordinal));
     }
@@ -45,8 +46,8 @@ public sealed class HeavyEndTests
     [InlineData(PathId.ContinuedPretraining)]
     public void Estimate_PretrainingWithoutLabels_LabelsWhileTheModelTrains(PathId path)
     {
-        var none = new EstimationContext(ConstraintDefaults.Resolve(Sovereign with { LabeledExamples = 0 }).Constraints);
-        var plenty = new EstimationContext(ConstraintDefaults.Resolve(Sovereign with { LabeledExamples = 100_000, DataQuality = DataQuality.Clean }).Constraints);
+        var none = new EstimationContext(ConstraintDefaults.Resolve(Sovereign with { LabeledExamples = 0 }).Constraints, PriceBook.BuiltIn);
+        var plenty = new EstimationContext(ConstraintDefaults.Resolve(Sovereign with { LabeledExamples = 100_000, DataQuality = DataQuality.Clean }).Constraints, PriceBook.BuiltIn);
 
         var without = PathEstimator.Estimate(none, path, detailed: true);
         var with = PathEstimator.Estimate(plenty, path, detailed: true);

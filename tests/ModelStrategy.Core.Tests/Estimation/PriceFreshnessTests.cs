@@ -16,6 +16,14 @@ public sealed class PriceFreshnessTests
     }
 
     [Fact]
+    public void OldestStalePrice_ADayFromAPriceFile_CountsFromTheEndOfThatDay()
+    {
+        Assumption[] assumptions = [Price("2026-08-20"), Price("2026-08-25")];
+
+        Assert.Equal("2026-08-20", PriceFreshness.OldestStalePrice(assumptions, Now));
+    }
+
+    [Fact]
     public void OldestStalePrice_AllRecentOrNotPrices_ReturnsNull()
     {
         Assumption[] assumptions = [Price("2026-10"), new("utilisation", 0.3, "fraction", 0.2, 0.4, "paper", "2020", "A"), Price("computed")];

@@ -1,6 +1,7 @@
 using ModelStrategy.Core.Constraints;
 using ModelStrategy.Core.Estimation;
 using ModelStrategy.Core.Paths;
+using ModelStrategy.Core.Pricing;
 
 namespace ModelStrategy.Core.Tests.Estimation;
 
@@ -16,7 +17,7 @@ public sealed class TrainingTokensTests
     [Fact]
     public void FullFineTune_FiftyThousandCleanExamples_ComputeIsTheFormulaOverAllOfThem()
     {
-        var e = PathEstimator.Estimate(new EstimationContext(Classification), PathId.FullFineTune, detailed: true);
+        var e = PathEstimator.Estimate(new EstimationContext(Classification, PriceBook.BuiltIn), PathId.FullFineTune, detailed: true);
 
         // §3.1: D = n_examples · tokens_per_example · epochs = 50,000 × 300 (classification) × 3.
         const double tokens = 50_000 * 300 * 3.0;
@@ -36,7 +37,7 @@ public sealed class TrainingTokensTests
     [InlineData(PathId.FullFineTune)]
     public void Estimate_TrainingPath_ListsTheTokensPerExampleWithItsSource(PathId path)
     {
-        var e = PathEstimator.Estimate(new EstimationContext(Classification), path, detailed: true);
+        var e = PathEstimator.Estimate(new EstimationContext(Classification, PriceBook.BuiltIn), path, detailed: true);
 
         var length = Assert.Single(e.Assumptions, a => a.Name.StartsWith("Tokens per training example", StringComparison.Ordinal));
         Assert.Equal((300, "tokens"), (length.Value, length.Unit));
@@ -48,7 +49,7 @@ public sealed class TrainingTokensTests
     {
         // 10,000 noisy examples are worth 80 clean ones (seed 002): 1,920 more are labelled to reach the 2,000 target.
         var noisy = Classification with { LabeledExamples = 10_000, DataQuality = DataQuality.Noisy };
-        var ctx = new EstimationContext(noisy);
+        var ctx = new EstimationContext(noisy, PriceBook.BuiltIn);
 
         var examples = PathEstimator.TrainingExamples(ctx, PathEstimator.LabelingTarget(ctx, PathId.FullFineTune));
 

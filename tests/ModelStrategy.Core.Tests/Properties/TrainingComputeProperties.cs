@@ -4,6 +4,7 @@ using FsCheck.Xunit;
 using ModelStrategy.Core.Constraints;
 using ModelStrategy.Core.Estimation;
 using ModelStrategy.Core.Paths;
+using ModelStrategy.Core.Pricing;
 
 namespace ModelStrategy.Core.Tests.Properties;
 
@@ -19,8 +20,8 @@ public sealed class TrainingComputeProperties
             var (constraints, a, b) = input;
             var (fewer, more) = (Math.Min(a, b), Math.Max(a, b));
             var resolved = ConstraintDefaults.Resolve(constraints).Constraints;
-            var low = new EstimationContext(resolved with { LabeledExamples = fewer });
-            var high = new EstimationContext(resolved with { LabeledExamples = more });
+            var low = new EstimationContext(resolved with { LabeledExamples = fewer }, PriceBook.BuiltIn);
+            var high = new EstimationContext(resolved with { LabeledExamples = more }, PriceBook.BuiltIn);
 
             return TrainingPaths.All(path =>
                 {
@@ -37,9 +38,9 @@ public sealed class TrainingComputeProperties
         {
             var (constraints, times) = input;
             var resolved = ConstraintDefaults.Resolve(constraints).Constraints with { DataQuality = DataQuality.Clean };
-            var target = PathEstimator.LabelingTarget(new EstimationContext(resolved), PathId.FullFineTune);
-            var atTarget = PathEstimator.Estimate(new EstimationContext(resolved with { LabeledExamples = target }), PathId.FullFineTune, detailed: false);
-            var beyond = PathEstimator.Estimate(new EstimationContext(resolved with { LabeledExamples = target * (times + 1) }), PathId.FullFineTune, detailed: false);
+            var target = PathEstimator.LabelingTarget(new EstimationContext(resolved, PriceBook.BuiltIn), PathId.FullFineTune);
+            var atTarget = PathEstimator.Estimate(new EstimationContext(resolved with { LabeledExamples = target }, PriceBook.BuiltIn), PathId.FullFineTune, detailed: false);
+            var beyond = PathEstimator.Estimate(new EstimationContext(resolved with { LabeledExamples = target * (times + 1) }, PriceBook.BuiltIn), PathId.FullFineTune, detailed: false);
 
             // Same model, same GPU, same utilisation: GPU-hours per run are linear in the training tokens.
             var ratio = beyond.GpuHoursPerRun / atTarget.GpuHoursPerRun;

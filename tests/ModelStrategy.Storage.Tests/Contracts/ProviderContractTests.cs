@@ -7,29 +7,34 @@ namespace ModelStrategy.Storage.Tests.Contracts;
 public sealed class SqliteConversationStoreContractTests() : ConversationStoreContract(new SqliteStoreProvider());
 
 [Trait("Category", "Redis")]
+[Trait("Tier", "External")]
 public sealed class RedisConversationStoreContractTests(RedisServerFixture redis)
     : ConversationStoreContract(new RedisStoreProvider(redis.Server)), IClassFixture<RedisServerFixture>;
 
 public sealed class SqliteRecommendationStoreContractTests() : RecommendationStoreContract(new SqliteStoreProvider());
 
 [Trait("Category", "Redis")]
+[Trait("Tier", "External")]
 public sealed class RedisRecommendationStoreContractTests(RedisServerFixture redis)
     : RecommendationStoreContract(new RedisStoreProvider(redis.Server)), IClassFixture<RedisServerFixture>;
 
 public sealed class SqliteDeliveryLedgerContractTests() : DeliveryLedgerContract(new SqliteStoreProvider());
 
 [Trait("Category", "Redis")]
+[Trait("Tier", "External")]
 public sealed class RedisDeliveryLedgerContractTests(RedisServerFixture redis)
     : DeliveryLedgerContract(new RedisStoreProvider(redis.Server)), IClassFixture<RedisServerFixture>;
 
 public sealed class SqliteConversationEngineContractTests() : ConversationEngineContract(new SqliteStoreProvider());
 
 [Trait("Category", "Redis")]
+[Trait("Tier", "External")]
 public sealed class RedisConversationEngineContractTests(RedisServerFixture redis)
     : ConversationEngineContract(new RedisStoreProvider(redis.Server)), IClassFixture<RedisServerFixture>;
 
 public sealed class SqliteInboxContractTests() : InboxContract(new SqliteStoreProvider());
 
 [Trait("Category", "Redis")]
+[Trait("Tier", "External")]
 public sealed class RedisInboxContractTests(RedisServerFixture redis)
     : InboxContract(new RedisStoreProvider(redis.Server)), IClassFixture<RedisServerFixture>;

@@ -30,6 +30,26 @@ public abstract class RecommendationStoreContract(StoreProvider provider) : Stor
     }
 
     [Theory]
+    [InlineData("entra:72f988bf-86f1-41af-91ab-2d7cd011db47")]
+    [InlineData("slack:T0123ABC")]
+    [InlineData("api-key:ci")]
+    [InlineData(null)]
+    public async Task GetAsync_AfterSave_ReturnsItsAudienceBesideIt_NeverInItsJson(string? audience)
+    {
+        // Arrange
+        var original = SampleRecommendations.Create("rec-owned") with { Audience = Audience.Parse(audience) };
+
+        // Act
+        await Store.SaveAsync(original, CancellationToken.None);
+        await Store.SaveAsync(original with { Id = "rec-other", Audience = new Audience(Audience.Slack, "T0ELSE") }, CancellationToken.None);
+        var loaded = await Store.GetAsync("rec-owned", CancellationToken.None);
+
+        // Assert
+        Assert.Equal(audience, loaded!.Audience?.ToString());
+        Assert.DoesNotContain("audience", Json(loaded), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
     [InlineData("unknown")]
     [InlineData("")]
     [InlineData("x' OR '1'='1")]

@@ -13,6 +13,7 @@ namespace ModelStrategy.Storage.Tests.Redis;
 /// stay within their bound (the oldest go first), and dialog state can still be written afterwards.
 /// </summary>
 [Trait("Category", "Redis")]
+[Trait("Tier", "External")]
 public sealed partial class RedisEvictionTests
 {
     private const int MaxMemoryMb = 16;

@@ -10,6 +10,7 @@ namespace ModelStrategy.Storage.Tests.Redis;
 /// <summary>What the Redis stores leave in Redis: namespaced keys, the SQLite store's compressed JSON, and expiries.</summary>
 [Trait("Category", "Redis")]
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA1001", Justification = "xunit disposes it through IAsyncLifetime.DisposeAsync")]
+[Trait("Tier", "External")]
 public sealed class RedisLayoutTests(RedisServerFixture redis) : IClassFixture<RedisServerFixture>, IAsyncLifetime
 {
     private static readonly DateTimeOffset At = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);

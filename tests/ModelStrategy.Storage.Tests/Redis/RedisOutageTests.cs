@@ -5,6 +5,7 @@ namespace ModelStrategy.Storage.Tests.Redis;
 
 /// <summary>Redis going away and coming back: readiness follows, the same store instances carry on, nothing is lost.</summary>
 [Trait("Category", "Redis")]
+[Trait("Tier", "External")]
 public sealed class RedisOutageTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset At = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);

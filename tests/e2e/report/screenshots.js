@@ -12,7 +12,7 @@ const args = process.argv.slice(2);
 const opt = (name, def) => { const i = args.indexOf(name); return i >= 0 ? args.splice(i, 2)[1] : def; };
 const base = opt('--base', 'http://127.0.0.1:3978');
 const out = path.resolve(opt('--out', '.'));
-const reports = args.map((a) => a.split('='));
+const reports = args.map((a) => [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]);
 fs.mkdirSync(out, { recursive: true });
 
 (async () => {

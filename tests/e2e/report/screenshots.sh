@@ -65,8 +65,10 @@ for name in rag peft scratch; do
   echo "$json" >"$out/report-$name.json"
   id="$(python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])' <<<"$json")"
   path="$(python3 -c 'import json,sys; print(json.load(sys.stdin)["path"])' <<<"$json")"
-  say "$name: recommendation $id ($path) → $base/r/$id"
-  ids+=("$name=$id")
+  # A development host hands out report links with a token (docs/SECURITY.md, "Reports"): open the one it gave.
+  report="$(python3 -c 'import json,sys,urllib.parse as u; r=u.urlsplit(json.load(sys.stdin)["reportUrl"]); print(r.path.rsplit("/",1)[1] + ("?" + r.query if r.query else ""))' <<<"$json")"
+  say "$name: recommendation $id ($path) → $base/r/$report"
+  ids+=("$name=$report")
 done
 
 node "$here/screenshots.js" --base "$base" --out "$out" "${ids[@]}"

@@ -59,6 +59,11 @@ internal static partial class ReportPage
         Fact(html, "Budget · deadline", $"{Display.Money(r.Constraints.BudgetUsd)} · {Display.Duration(r.Constraints.DeadlineWeeks)}");
         Fact(html, "Serving", $"{r.Serving.Model}, {r.Serving.Hosting}",
             $"{(string.IsNullOrWhiteSpace(r.Serving.Hardware) ? string.Empty : r.Serving.Hardware + " · ")}about {Quantities.Number(r.Serving.LatencyEstimateMs)} ms per answer");
+        if (r.Prices is { } prices)
+        {
+            Fact(html, "Prices", $"book {prices.Version}", $"as of {prices.AsOf:yyyy-MM-dd}");
+        }
+
         html.Close().Close().Line();
     }
 
@@ -110,8 +115,10 @@ internal static partial class ReportPage
         html.Open("footer");
         html.Open("p");
         html.Text($"Recommendation {r.Id}, computed {ReportFacts.When(r.CreatedAt)}. The same report ");
-        // Relative links: they work under any public base URL, including one with a path.
-        html.Leaf("a", "as Markdown", ("href", r.Id + ReportPaths.MarkdownSuffix));
+        // Relative links: they work under any public base URL, including one with a path. A report link's token (its
+        // query) opens the Markdown too.
+        var query = r.ReportUrl?.IndexOf('?', StringComparison.Ordinal) is >= 0 and var at ? r.ReportUrl[at..] : string.Empty;
+        html.Leaf("a", "as Markdown", ("href", r.Id + ReportPaths.MarkdownSuffix + query));
         html.Text(" (for a design doc or a ticket) or ");
         html.Leaf("a", "as JSON", ("href", "../api/recommendations/" + r.Id));
         html.Text(".");

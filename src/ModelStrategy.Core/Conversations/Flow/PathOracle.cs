@@ -3,12 +3,14 @@ using ModelStrategy.Core.Constraints;
 using ModelStrategy.Core.Decision;
 using ModelStrategy.Core.Estimation;
 using ModelStrategy.Core.Paths;
+using ModelStrategy.Core.Pricing;
 
 namespace ModelStrategy.Core.Conversations.Flow;
 
 /// <summary>
 /// The path the core would choose for some constraints, by the decision engine's fast path (no narrative, no flip
-/// search). Used only to decide which questions can matter; results always come from the recommendation service.
+/// search). Used only to decide which questions can matter, judged with the built-in prices so the questions do not
+/// change with the operator's price file; results always come from the recommendation service and its price book.
 /// </summary>
 internal static class PathOracle
 {
@@ -23,7 +25,7 @@ internal static class PathOracle
         }
 
         var resolved = ConstraintDefaults.Resolve(constraints).Constraints;
-        path = DecisionEngine.Choose(DecisionEngine.Evaluate(new EstimationContext(resolved), detailed: false)).Path;
+        path = DecisionEngine.Choose(DecisionEngine.Evaluate(new EstimationContext(resolved, PriceBook.BuiltIn), detailed: false)).Path;
         if (Cache.Count >= MaxCached)
         {
             Cache.Clear();

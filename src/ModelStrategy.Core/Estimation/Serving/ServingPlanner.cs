@@ -101,15 +101,16 @@ internal static class ServingPlanner
         return option.Kind switch
         {
             ServingKind.Api => new ServingChoice(option, latency, ApiCost(ctx, request.PromptTokens), 0, feasible, false),
-            ServingKind.HostedEndpoint => new ServingChoice(option, latency, Figures.HostedOpenModelPrice.Spread * (tokensPerYear / 1e6), 0, feasible, false),
+            ServingKind.HostedEndpoint => new ServingChoice(option, latency, ctx.Prices.HostedOpenModel.Spread * (tokensPerYear / 1e6), 0, feasible, false),
             _ => SelfHosted(ctx, option, latency, request.PromptTokens, feasible),
         };
     }
 
     private static Spread ApiCost(EstimationContext ctx, int promptTokens)
     {
-        var perRequest = ((promptTokens * Figures.ApiInputPrice.Value) + (ctx.OutputTokens * Figures.ApiOutputPrice.Value)) / 1e6;
-        return Figures.ApiInputPrice.Spread * (ctx.RequestsPerYear * perRequest / Figures.ApiInputPrice.Value);
+        var (input, output) = (ctx.Prices.ApiInput, ctx.Prices.ApiOutput);
+        var perRequest = ((promptTokens * input.Value) + (ctx.OutputTokens * output.Value)) / 1e6;
+        return input.Spread * (ctx.RequestsPerYear * perRequest / input.Value);
     }
 
     private static ServingChoice SelfHosted(EstimationContext ctx, ServingOption option, double latency, int promptTokens, bool feasible)
@@ -121,7 +122,7 @@ internal static class ServingPlanner
         var neededTokensPerSecond = ctx.C.RequestsPerDay * (ctx.OutputTokens + (0.05 * promptTokens)) / 86_400;
         var replicas = Math.Max(1, (int)Math.Ceiling(neededTokensPerSecond / perReplica));
         var gpus = replicas * option.GpuCount;
-        return new ServingChoice(option, latency, gpu.Price.Spread * (gpus * HoursPerYear), gpus, feasible, false);
+        return new ServingChoice(option, latency, ctx.Prices.GpuHour(gpu).Spread * (gpus * HoursPerYear), gpus, feasible, false);
     }
 
     /// <summary>True when an always-on self-hosted 8B model that meets the budget costs less than half the API bill.</summary>

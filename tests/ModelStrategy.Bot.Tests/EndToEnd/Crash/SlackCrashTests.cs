@@ -10,6 +10,7 @@ namespace ModelStrategy.Bot.Tests.EndToEnd.Crash;
 /// exactly once.
 /// </summary>
 [Trait("Category", "Crash")]
+[Trait("Tier", "External")]
 public sealed class SlackCrashTests : IAsyncLifetime
 {
     private const string Secret = "crash-signing-secret-5b1f";

@@ -182,6 +182,8 @@ public sealed class RateLimitEndToEndTests
     {
         using var factory = new TightApiBotFactory();
         using var client = factory.CreateClient();
+        // Without the tests' key: the anonymous development caller on loopback, limited per client address.
+        client.DefaultRequestHeaders.Remove("X-Api-Key");
         using var body1 = new StringContent("""{"text":"RAG over 500 docs"}""", System.Text.Encoding.UTF8, "application/json");
         using var body2 = new StringContent("""{"text":"RAG over 500 docs"}""", System.Text.Encoding.UTF8, "application/json");
         using var body3 = new StringContent("""{"text":"RAG over 500 docs"}""", System.Text.Encoding.UTF8, "application/json");

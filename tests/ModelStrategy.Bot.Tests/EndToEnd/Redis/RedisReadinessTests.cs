@@ -9,6 +9,7 @@ namespace ModelStrategy.Bot.Tests.EndToEnd.Redis;
 
 /// <summary>/readyz over Redis: ready while Redis answers, 503 while it is down, ready again once it is back.</summary>
 [Trait("Category", "E2E")]
+[Trait("Tier", "External")]
 public sealed class RedisReadinessTests : IAsyncLifetime
 {
     private RedisServer _redis = null!;

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Text.Json;
 using ModelStrategy.Bot.Tests.TestSupport;
@@ -6,6 +7,7 @@ namespace ModelStrategy.Bot.Tests.EndToEnd.Redis;
 
 /// <summary>Two hosts sharing one Redis: whichever instance gets a request, it sees what the other one stored.</summary>
 [Trait("Category", "E2E")]
+[Trait("Tier", "External")]
 public sealed class TwoInstancesTests(TwoInstancesFixture hosts) : IClassFixture<TwoInstancesFixture>
 {
     private const string Constraints = """
@@ -53,10 +55,16 @@ public sealed class TwoInstancesTests(TwoInstancesFixture hosts) : IClassFixture
         Assert.True(JsonElement.DeepEquals(expected.GetProperty("cost"), fromFirst.GetProperty("cost")));
     }
 
+    /// <summary>
+    /// The recommendation as each instance's store reads it (a dialog's recommendation belongs to its Teams tenant, so the
+    /// API serves it to members of that tenant only; what matters here is what each instance has stored).
+    /// </summary>
     private static async Task<JsonElement> GetAsync(Teams.TeamsBotFactory host, string id)
     {
-        using var client = host.CreateClient();
-        using var response = await client.GetAsync(new Uri($"/api/recommendations/{id}", UriKind.Relative));
-        return await HttpAssert.JsonAsync(response, HttpStatusCode.OK);
+        var store = host.Services.GetRequiredService<Core.Recommendations.IRecommendationStore>();
+        var recommendation = await store.GetAsync(id, CancellationToken.None);
+        Assert.NotNull(recommendation);
+        Assert.Equal(new Core.Recommendations.Audience(Core.Recommendations.Audience.Entra, Teams.TeamsPayloads.Tenant), recommendation.Audience);
+        return JsonSerializer.SerializeToElement(recommendation, Core.Recommendations.RecommendationJson.Options);
     }
 }

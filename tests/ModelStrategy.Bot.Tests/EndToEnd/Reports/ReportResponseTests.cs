@@ -33,10 +33,8 @@ public sealed class ReportResponseTests(BotFactory factory) : IClassFixture<BotF
         Assert.Equal("nosniff", Header(response, "X-Content-Type-Options"));
         Assert.Equal("no-referrer", Header(response, "Referrer-Policy"));
         Assert.Contains("noindex", Header(response, "X-Robots-Tag"), StringComparison.Ordinal);
-        var cache = response.Headers.CacheControl!;
-        Assert.True(cache.Private);
-        Assert.Equal(TimeSpan.FromDays(365), cache.MaxAge);
-        Assert.Contains(cache.Extensions, e => e.Name == "immutable");
+        // A report is confidential: no cache keeps it, the browser's included (docs/SECURITY.md).
+        Assert.True(response.Headers.CacheControl!.NoStore);
     }
 
     [Fact]
