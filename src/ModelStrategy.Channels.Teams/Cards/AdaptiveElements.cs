@@ -50,7 +50,7 @@ internal static class AdaptiveElements
     }
 
     public static void Heading(this Utf8JsonWriter w, string text, string size = "Medium", string? spacing = "Medium") =>
-        w.Text(text, size: size, weight: "Bolder", spacing: spacing);
+        w.Text(text, size: size == "Default" ? null : size, weight: "Bolder", spacing: spacing);
 
     /// <summary>"• text", small spacing.</summary>
     public static void Bullet(this Utf8JsonWriter w, string text)

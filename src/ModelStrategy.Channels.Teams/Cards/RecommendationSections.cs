@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ModelStrategy.Core.Cards;
+using ModelStrategy.Core.Formatting;
 
 namespace ModelStrategy.Channels.Teams.Cards;
 
@@ -111,11 +112,11 @@ internal static class RecommendationSections
             if (a.Defaulted == defaulted)
             {
                 var value = new CharBuffer(scratch);
-                value.Append(a.Value);
+                value.Append(a.Defaulted ? FieldDisplay.Value(a.Label, a.Value) : a.Value);
                 value.Append(" (");
                 value.Append(a.Source);
                 value.Append(")");
-                w.Fact(a.Label, value.Text);
+                w.Fact(a.Defaulted ? FieldDisplay.Label(a.Label) : a.Label, value.Text);
                 value.Dispose();
             }
         }

@@ -29,13 +29,17 @@ internal static class RecommendationCardBuilder
         Scores = Bars(r),
         Alternatives = Alternatives(r),
         WhatWouldChange = [.. r.FlipConditions.Select(f => f.Description)],
-        Assumptions = Assumptions(r),
+        Assumptions = Assumptions(r, [.. r.Decisive.Take(DecisiveAssumptions.MaxShown).Select(d => d.Field)]),
         Prices = r.Prices?.Line,
-        Understood = [.. r.Understood.Select(u => $"{FieldDisplay.Pair(u.Field, u.Value)} (\"{u.Phrase}\")")],
+        Understood = [.. r.Understood.Select(u => Understood(FieldDisplay.Pair(u.Field, u.Value), u.Phrase))],
         ReportPath = ReportPath(r.Id),
         Actions = actions,
         Notice = notice,
     };
+
+    /// <summary>"labelled examples 2,000 ("2000 labeled examples")"; the words alone when they already say it ("budget $2M").</summary>
+    private static string Understood(string pair, string phrase) =>
+        pair.Contains(phrase, StringComparison.OrdinalIgnoreCase) ? pair : $"{pair} (\"{phrase}\")";
 
     /// <summary>The button that gives <paramref name="d"/>'s other value and recomputes.</summary>
     private static CardAction AnswerButton(DecisiveAssumption d) => new(CardActionNames.Adjust, AssumptionWords.Button(d.Field, d.Alternative),
@@ -43,7 +47,7 @@ internal static class RecommendationCardBuilder
 
     public static ComparisonCard Comparison(Recommendation r) => new(r.Id, r.PathName, Bars(r), Alternatives(r)) { Prices = r.Prices?.Line };
 
-    public static AssumptionsCard AssumptionsOnly(Recommendation r) => new(r.Id, Assumptions(r)) { Prices = r.Prices?.Line };
+    public static AssumptionsCard AssumptionsOnly(Recommendation r) => new(r.Id, Assumptions(r, [])) { Prices = r.Prices?.Line };
 
     public static string Summary(Recommendation r) =>
         $"{Display.MoneyRange(r.Cost.P10, r.Cost.P50, r.Cost.P90)} · {Display.DurationRange(r.TimelineWeeks.P10, r.TimelineWeeks.P50, r.TimelineWeeks.P90)}";
@@ -57,9 +61,10 @@ internal static class RecommendationCardBuilder
     private static AlternativeLine[] Alternatives(Recommendation r) =>
         [.. r.Alternatives.Select(a => new AlternativeLine(a.Path, a.Name, a.Score, a.WhyNot, Display.Money(a.CostP50Usd), Display.Duration(a.TimelineP50Weeks)))];
 
-    private static AssumptionLine[] Assumptions(Recommendation r) =>
+    /// <summary>The typical values used, except those already shown first as <paramref name="shownFirst"/>, then the figures.</summary>
+    private static AssumptionLine[] Assumptions(Recommendation r, IReadOnlyCollection<string> shownFirst) =>
     [
-        .. r.Defaults.Select(d => new AssumptionLine(d.Field, d.Value, "typical: " + d.Reason, Defaulted: true)),
-        .. r.Assumptions.Select(a => new AssumptionLine(a.Name, $"{a.Value:G4} {a.Unit}", $"{a.Source} ({a.AsOf})", Defaulted: false)),
+        .. r.Defaults.Where(d => !shownFirst.Contains(d.Field)).Select(d => new AssumptionLine(d.Field, d.Value, "typical: " + d.Reason, Defaulted: true)),
+        .. r.Assumptions.Select(a => new AssumptionLine(a.Name, $"{Display.Figure(a.Value)} {a.Unit}", $"{a.Source} ({a.AsOf})", Defaulted: false)),
     ];
 }

@@ -57,7 +57,7 @@ internal static partial class PathEstimator
         var cost = ctx.Prices.Embedding.Spread * (corpus / 1e6 * passes);
         e.Data += cost;
         e.Assume(ctx.Prices.Embedding);
-        e.Assume("Corpus to index", corpus, "tokens", ctx.C.DomainCorpusTokens > 0 ? "domainCorpusTokens" : "assumed 50M tokens of documents");
+        e.Assume("Corpus to index", corpus, "tokens", ctx.C.DomainCorpusTokens > 0 ? "the domain text you described" : "assumed 50M tokens of documents");
         e.Describe("data", "Embedding the corpus, then re-embedding what changes for 12 months", cost,
             $"{corpus / 1e6:N0}M tokens × {passes:0.#} passes × ${ctx.Prices.Embedding.Value}/1M");
     }

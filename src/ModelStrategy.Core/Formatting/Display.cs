@@ -52,6 +52,10 @@ public static class Display
         _ => Math.Round(value).ToString("#,0", CultureInfo.InvariantCulture),
     };
 
+    /// <summary>A figure behind an estimate: "1.8M", "8B" for large values, up to four significant digits otherwise.</summary>
+    public static string Figure(double value) =>
+        Math.Abs(value) >= 1e4 ? Count(value) : value.ToString("G4", CultureInfo.InvariantCulture);
+
     private static string Significant(double value)
     {
         var abs = Math.Abs(value);

@@ -15,4 +15,15 @@ public sealed class WordingTests
         Assert.True(rendered.Count > 30, $"only {rendered.Count} cards");
         Assert.All(rendered, json => Assert.DoesNotMatch(WordingSamples.SeedNumber(), json));
     }
+
+    [Fact]
+    public void Render_EveryResultAndSampleCard_ShowsNoFieldByItsWireName()
+    {
+        var renderer = Renderers.Create();
+
+        var seen = WordingSamples.Cards.SelectMany(card => WordingSamples.VisibleText(JsonSerializer.SerializeToNode(renderer.Render(card)), "text")).ToList();
+
+        Assert.Contains(seen, text => text.Contains("Typical values used", StringComparison.Ordinal));
+        Assert.All(seen, text => Assert.DoesNotMatch(WordingSamples.WireFieldName, text));
+    }
 }

@@ -1,5 +1,6 @@
 using ModelStrategy.Channels.Teams.Cards;
 using ModelStrategy.Core.Cards;
+using ModelStrategy.Core.Formatting;
 
 namespace ModelStrategy.Channels.Teams.Tests.Cards;
 
@@ -75,8 +76,9 @@ public sealed class TextAndListCardTests
 
         var facts = CardJson.OfType(card, "FactSet").SelectMany(f => f["facts"]!.AsArray()).ToList();
 
-        Assert.Equal(assumptions.Items.Select(a => a.Label), facts.Select(f => (string?)f!["title"]));
-        Assert.All(assumptions.Items.Zip(facts), p => Assert.Equal($"{p.First.Value} ({p.First.Source})", (string?)p.Second!["value"]));
+        Assert.Equal(assumptions.Items.Select(a => a.Defaulted ? FieldDisplay.Label(a.Label) : a.Label), facts.Select(f => (string?)f!["title"]));
+        Assert.All(assumptions.Items.Zip(facts), p => Assert.Equal(
+            $"{(p.First.Defaulted ? FieldDisplay.Value(p.First.Label, p.First.Value) : p.First.Value)} ({p.First.Source})", (string?)p.Second!["value"]));
         Assert.Contains("Typical values used (you didn't say)", CardJson.Texts(card));
     }
 

@@ -11,4 +11,14 @@ public sealed class WordingTests
         Assert.True(rendered.Count > 30, $"only {rendered.Count} cards");
         Assert.All(rendered, json => Assert.DoesNotMatch(WordingSamples.SeedNumber(), json));
     }
+
+    [Fact]
+    public void Render_EveryResultAndSampleCard_ShowsNoFieldByItsWireName()
+    {
+        var seen = WordingSamples.Cards.SelectMany(card => WordingSamples.VisibleText(CardJson.Render(card), "text", "title")
+            .Select(text => (card.GetType().Name, text))).ToList();
+
+        Assert.Contains(seen, s => s.text.StartsWith("Typical values used", StringComparison.Ordinal));
+        Assert.All(seen, s => Assert.DoesNotMatch(WordingSamples.WireFieldName, s.text));
+    }
 }

@@ -1,5 +1,7 @@
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using ModelStrategy.Core.Cards;
+using ModelStrategy.Core.Constraints;
 
 namespace ModelStrategy.Tests.Shared.Cards;
 
@@ -28,6 +30,20 @@ internal static partial class WordingSamples
     /// <summary>"seed 002", "Seed 000,", "seeds 002, 003".</summary>
     [GeneratedRegex(@"\bseeds?\W{0,3}\d", RegexOptions.IgnoreCase)]
     public static partial Regex SeedNumber();
+
+    /// <summary>The constraint fields' wire names that are not plain words ("dataQuality", "budgetUsd").</summary>
+    public static Regex WireFieldName { get; } = new(
+        @"\b(?:" + string.Join('|', ConstraintFields.All.Where(f => f.Any(char.IsUpper))) + @")\b", RegexOptions.None, TimeSpan.FromSeconds(1));
+
+    /// <summary>Every string a reader sees: values of the <paramref name="keys"/> properties anywhere in the payload.</summary>
+    public static IEnumerable<string> VisibleText(JsonNode? node, params string[] keys) => node switch
+    {
+        JsonObject o => o.SelectMany(p => keys.Contains(p.Key) && p.Value is JsonValue v && v.TryGetValue<string>(out var s)
+            ? [s]
+            : VisibleText(p.Value, keys)),
+        JsonArray a => a.SelectMany(item => VisibleText(item, keys)),
+        _ => [],
+    };
 
     private static async Task<IReadOnlyList<Card>> BuildAsync()
     {
