@@ -4,14 +4,14 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ModelStrategy.Channels.Slack.Blocks;
 using ModelStrategy.Channels.Slack.Commands;
-using ModelStrategy.Channels.Slack.Dialog;
+using ModelStrategy.Channels.Slack.Events;
 using ModelStrategy.Core.Inbox;
 using ModelStrategy.Core.Telemetry;
 
 namespace ModelStrategy.Channels.Slack.Work;
 
 /// <summary>
-/// Runs the queued work, one reader per lane, each item with the handler registered (keyed) for its type, and completes
+/// Runs the queued work, one reader per lane, each item with its own handler (<see cref="SlackWork.RunAsync"/>), and completes
 /// its inbox item when done. A failing item is released for another attempt, and given up (logged) after
 /// <see cref="MaxAttempts"/>. Every <see cref="SlackOptions.InboxPollSeconds"/> it also leases inbox items whose lease
 /// ran out (an instance crashed, or a queue was full) and queues them. On shutdown it drains: new work is refused,
@@ -141,7 +141,7 @@ internal sealed class SlackWorker(
                 continue; // queued or running here already: the lease was only renewed
             }
 
-            if (SlackInboxCodec.Decode(item, reader) is not { } work)
+            if (SlackInbox.Decode(item, reader) is not { } work)
             {
                 Log.InboxUnreadable(logger, item.Key);
                 await inbox.CompleteAsync(item.Key, cancellationToken);
@@ -167,8 +167,7 @@ internal sealed class SlackWorker(
             var scope = scopes.CreateAsyncScope();
             await using (scope)
             {
-                var handler = scope.ServiceProvider.GetRequiredKeyedService<ISlackWorkHandler>(work.GetType());
-                await handler.HandleAsync(work, stoppingToken);
+                await work.RunAsync(scope.ServiceProvider, stoppingToken);
             }
 
             if (work.ReceivedAt is { } received)

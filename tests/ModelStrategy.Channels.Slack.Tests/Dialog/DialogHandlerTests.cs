@@ -1,7 +1,8 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
 using ModelStrategy.Channels.Slack.Blocks;
-using ModelStrategy.Channels.Slack.Dialog;
+using ModelStrategy.Channels.Slack.Events;
+using ModelStrategy.Channels.Slack.Interactions;
 using ModelStrategy.Channels.Slack.Outbound;
 using ModelStrategy.Channels.Slack.Tests.Blocks;
 using ModelStrategy.Channels.Slack.Tests.TestSupport;

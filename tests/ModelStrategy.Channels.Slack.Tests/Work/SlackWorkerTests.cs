@@ -1,13 +1,18 @@
 using System.Diagnostics.Metrics;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using ModelStrategy.Channels.Slack.Blocks;
-using ModelStrategy.Channels.Slack.Dialog;
+using ModelStrategy.Channels.Slack.Events;
+using ModelStrategy.Channels.Slack.Outbound;
 using ModelStrategy.Channels.Slack.Tests.TestSupport;
 using ModelStrategy.Channels.Slack.Work;
+using ModelStrategy.Core.Conversations;
+using ModelStrategy.Core.Inbox;
 using ModelStrategy.Core.Telemetry;
+using Moq;
 
 namespace ModelStrategy.Channels.Slack.Tests.Work;
 
@@ -19,7 +24,7 @@ public sealed class SlackWorkerTests
     private readonly InMemoryInbox _inbox = new();
     private readonly SlackWorkQueue _queue = new();
     private readonly List<(string Partition, int Index)> _seen = [];
-    private readonly List<DialogMessageWork> _dialog = [];
+    private readonly List<TextMessageInput> _dialog = [];
     private readonly Gate _gate = new();
 
     [Fact]
@@ -71,15 +76,15 @@ public sealed class SlackWorkerTests
     public async Task Worker_InboxItemWhoseLeaseRanOut_IsReadFromItsRawBodyRunAndCompleted()
     {
         // An instance stored the event, acknowledged it and died: its lease has run out.
-        await _inbox.TryAddAsync("slack:event:Ev123ABC456", SlackInboxCodec.Events, Payloads.Text("app_mention"), Now, CancellationToken.None);
+        await _inbox.TryAddAsync("slack:event:Ev123ABC456", EventsEndpoint.Inbox.Name, Payloads.Text("app_mention"), Now, CancellationToken.None);
         using var worker = Worker();
 
         await worker.StartAsync(CancellationToken.None);
         await Eventually(() => _inbox.Items.Count == 0);
         await worker.StopAsync(CancellationToken.None);
 
-        var work = Assert.Single(_dialog);
-        Assert.Equal(("slack:event:Ev123ABC456", 2, "Ev123ABC456"), (work.InboxKey, work.Attempts, work.Input.DeliveryId));
+        // What the work read back carries (its key, attempts) is asserted by SlackInboxTests.
+        Assert.Equal("Ev123ABC456", Assert.Single(_dialog).DeliveryId);
     }
 
     [Fact]
@@ -90,7 +95,7 @@ public sealed class SlackWorkerTests
         const int count = (SlackWorker.LeaseBatch * 5) + 3;
         for (var i = 0; i < count; i++)
         {
-            await _inbox.TryAddAsync($"slack:event:Ev{i}", SlackInboxCodec.Events, Payloads.Text("app_mention").Replace("Ev123ABC456", $"Ev{i}", StringComparison.Ordinal).Replace("1515449522.000016", $"1515449522.{i:D6}", StringComparison.Ordinal), Now, CancellationToken.None);
+            await _inbox.TryAddAsync($"slack:event:Ev{i}", EventsEndpoint.Inbox.Name, Payloads.Text("app_mention").Replace("Ev123ABC456", $"Ev{i}", StringComparison.Ordinal).Replace("1515449522.000016", $"1515449522.{i:D6}", StringComparison.Ordinal), Now, CancellationToken.None);
         }
 
         using var worker = Worker();
@@ -101,14 +106,14 @@ public sealed class SlackWorkerTests
         await worker.StopAsync(CancellationToken.None);
 
         // Assert: every item ran exactly once.
-        Assert.Equal(count, _dialog.Select(work => work.InboxKey).Distinct().Count());
+        Assert.Equal(count, _dialog.Select(input => input.DeliveryId).Distinct().Count());
         Assert.Equal(count, _dialog.Count);
     }
 
     [Fact]
     public async Task Worker_InboxItemThatHoldsNoWork_IsDropped()
     {
-        await _inbox.TryAddAsync("slack:event:Ev9", SlackInboxCodec.Events, "{\"type\":\"event_callback\"}", Now, CancellationToken.None);
+        await _inbox.TryAddAsync("slack:event:Ev9", EventsEndpoint.Inbox.Name, "{\"type\":\"event_callback\"}", Now, CancellationToken.None);
         using var worker = Worker();
 
         await worker.StartAsync(CancellationToken.None);
@@ -212,10 +217,21 @@ public sealed class SlackWorkerTests
 
     private SlackWorker Worker(InboxMetrics? depth = null)
     {
+        // The real dialog handler, over an engine that records each input and answers nothing new.
+        var engine = new Mock<IConversationEngine>();
+        engine.Setup(e => e.HandleAsync(It.IsAny<ConversationInput>(), It.IsAny<CancellationToken>()))
+            .Callback<ConversationInput, CancellationToken>((input, _) =>
+            {
+                lock (_dialog)
+                {
+                    _dialog.Add((TextMessageInput)input);
+                }
+            })
+            .ReturnsAsync(new ConversationReply([], ReplyDelivery.NewMessage, null, Duplicate: true));
         var services = new ServiceCollection()
-            .AddSingleton(_seen).AddSingleton(_dialog).AddSingleton(_gate)
-            .AddKeyedTransient<ISlackWorkHandler, ProbeHandler>(typeof(Probe))
-            .AddKeyedTransient<ISlackWorkHandler, RecordingDialogHandler>(typeof(DialogMessageWork))
+            .AddSingleton(_seen).AddSingleton(_gate).AddTransient<ProbeHandler>()
+            .AddSingleton(engine.Object).AddSingleton<IInbox>(_inbox).AddSingleton(Mock.Of<ISlackApiClient>())
+            .AddTransient<SlackReplySender>().AddLogging().AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
             .AddSlackBlockKit()
             .BuildServiceProvider();
         return new SlackWorker(_queue, _inbox, services.GetRequiredService<IBlockKitReader>(), Options.Create(new SlackOptions()), _clock,
@@ -236,6 +252,9 @@ public sealed class SlackWorkerTests
     private sealed record Probe(string Key, int Index, string? Fail, bool Blocks = false) : SlackWork
     {
         public override string Partition => Key;
+
+        public override Task RunAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+            services.GetRequiredService<ProbeHandler>().HandleAsync(this, cancellationToken);
     }
 
     private sealed class Gate
@@ -245,9 +264,9 @@ public sealed class SlackWorkerTests
         public TaskCompletionSource Open { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 
-    private sealed class ProbeHandler(List<(string, int)> seen, Gate gate) : SlackWorkHandler<Probe>
+    private sealed class ProbeHandler(List<(string, int)> seen, Gate gate)
     {
-        protected override async Task HandleAsync(Probe work, CancellationToken cancellationToken)
+        public async Task HandleAsync(Probe work, CancellationToken cancellationToken)
         {
             lock (seen)
             {
@@ -264,19 +283,6 @@ public sealed class SlackWorkerTests
             {
                 throw new InvalidOperationException(work.Fail);
             }
-        }
-    }
-
-    private sealed class RecordingDialogHandler(List<DialogMessageWork> seen) : SlackWorkHandler<DialogMessageWork>
-    {
-        protected override Task HandleAsync(DialogMessageWork work, CancellationToken cancellationToken)
-        {
-            lock (seen)
-            {
-                seen.Add(work);
-            }
-
-            return Task.CompletedTask;
         }
     }
 }
