@@ -12,6 +12,7 @@ using ModelStrategy.Channels.Slack.Throttling;
 using ModelStrategy.Channels.Slack.Verification;
 using ModelStrategy.Channels.Slack.Work;
 using ModelStrategy.Core.DependencyInjection;
+using ModelStrategy.Core.Inbox;
 
 namespace ModelStrategy.Channels.Slack;
 
@@ -42,6 +43,8 @@ public static class SlackChannelServiceCollectionExtensions
         services.TryAddSingleton<ResponseUrls>();
         services.TryAddSingleton<SlackWorkQueue>();
         services.TryAddSingleton<ISlackWorkQueue>(sp => sp.GetRequiredService<SlackWorkQueue>());
+        services.TryAddSingleton<IInboxOwner, UniqueInboxOwner>();
+        services.TryAddSingleton<InboxLeases>();
         services.AddHostedService<SlackWorker>();
         // No HttpClient request logging: it would write every URL, and a response_url is a capability to post in a
         // channel. SlackApiClient logs the method and status instead.

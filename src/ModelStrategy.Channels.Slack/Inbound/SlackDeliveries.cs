@@ -15,7 +15,8 @@ namespace ModelStrategy.Channels.Slack.Inbound;
 /// the worker of this or another instance takes it up when there is room.
 /// </summary>
 internal sealed class SlackDeliveries(
-    IDeliveryLedger ledger, IInbox inbox, ISlackWorkQueue queue, IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackDeliveries> logger)
+    IDeliveryLedger ledger, IInbox inbox, IInboxOwner owner, ISlackWorkQueue queue, IOptions<SlackOptions> options, TimeProvider time,
+    ILogger<SlackDeliveries> logger)
 {
     /// <summary>How long a delivery is remembered: Slack's last retry comes about 5 minutes after the first attempt.</summary>
     public static readonly TimeSpan Retention = TimeSpan.FromHours(1);
@@ -42,7 +43,7 @@ internal sealed class SlackDeliveries(
         var now = time.GetUtcNow();
         try
         {
-            if (!await inbox.TryAddAsync(key, kind.Name, System.Text.Encoding.UTF8.GetString(verified.Body), now + options.Value.InboxLease(), request.HttpContext.RequestAborted))
+            if (!await inbox.TryAddAsync(key, kind.Name, System.Text.Encoding.UTF8.GetString(verified.Body), owner.Id, now + options.Value.InboxLease(), request.HttpContext.RequestAborted))
             {
                 Log.Repeat(logger, key, "inbox");
                 return Results.Ok();
@@ -60,7 +61,7 @@ internal sealed class SlackDeliveries(
             return Results.Ok();
         }
 
-        await inbox.ReleaseAsync(key, now, CancellationToken.None);
+        await inbox.ReleaseAsync(key, owner.Id, now, CancellationToken.None);
         Log.QueueFull(logger, key);
         return Results.Ok();
     }

@@ -112,7 +112,7 @@ public sealed class EventsEndpointTests : IDisposable
         Assert.Equal(200, response.Status);
         var item = Assert.Single(full.Inbox.Items);
         Assert.Equal("slack:event:Ev123ABC456", item.Key);
-        Assert.Equal(SlackHarness.Now, full.Inbox.LeasedUntil(item.Key));
+        Assert.Equal((SlackHarness.Now, null), (full.Inbox.LeasedUntil(item.Key), full.Inbox.OwnerOf(item.Key)));
     }
 
     [Theory]
@@ -138,7 +138,7 @@ public sealed class EventsEndpointTests : IDisposable
         Assert.Equal(200, response.Status);
         var item = Assert.Single(_slack.Inbox.Items);
         Assert.Equal(("slack:event:Ev123ABC456", "events", body, 1), (item.Key, item.Kind, item.Payload, item.Attempts));
-        Assert.Equal(SlackHarness.Now.AddSeconds(120), _slack.Inbox.LeasedUntil(item.Key));
+        Assert.Equal((SlackHarness.Now.AddSeconds(6), _slack.Owner), (_slack.Inbox.LeasedUntil(item.Key), _slack.Inbox.OwnerOf(item.Key)));
         Assert.Equal(item.Key, Assert.Single(_slack.Queue.Items).InboxKey);
     }
 

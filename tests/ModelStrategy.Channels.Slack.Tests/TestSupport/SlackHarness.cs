@@ -55,6 +55,9 @@ internal sealed class SlackHarness : IDisposable
 
     public InMemoryInbox Inbox { get; } = new();
 
+    /// <summary>This instance's inbox owner name.</summary>
+    public string Owner => _provider.GetRequiredService<IInboxOwner>().Id;
+
     public ListLoggerProvider Logs { get; } = new();
 
     /// <summary>

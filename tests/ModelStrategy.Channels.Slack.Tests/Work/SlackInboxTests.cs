@@ -15,8 +15,8 @@ public sealed class SlackInboxTests
     {
         // An instance stored the event, acknowledged it and died: its lease has run out, and another leases it.
         var inbox = new InMemoryInbox();
-        await inbox.TryAddAsync("slack:event:Ev123ABC456", EventsEndpoint.Inbox.Name, Payloads.Text("app_mention"), Now, CancellationToken.None);
-        var leased = Assert.Single(await inbox.LeaseAsync(Now, Now.AddMinutes(1), 10, CancellationToken.None));
+        await inbox.TryAddAsync("slack:event:Ev123ABC456", EventsEndpoint.Inbox.Name, Payloads.Text("app_mention"), "a-dead-instance", Now, CancellationToken.None);
+        var leased = Assert.Single(await inbox.LeaseAsync("this-instance", Now, Now.AddMinutes(1), 10, CancellationToken.None));
 
         var work = Assert.IsType<DialogMessageWork>(SlackInbox.Decode(leased, Renderers.Reader));
 
