@@ -75,4 +75,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 222, Level = LogLevel.Warning, Message = "Slack request to {Path} dropped: team {TeamId} is not in Slack:AllowedTeams")]
     public static partial void TeamNotAllowed(ILogger logger, PathString path, string teamId);
+
+    [LoggerMessage(EventId = 223, Level = LogLevel.Information, Message = "Slack inbox: {Count} items held by an ended process on this machine taken over at start-up")]
+    public static partial void InboxOfEndedInstance(ILogger logger, int count);
 }

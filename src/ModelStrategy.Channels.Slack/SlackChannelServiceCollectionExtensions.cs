@@ -4,14 +4,15 @@ using Microsoft.Extensions.Options;
 using ModelStrategy.Channels.Http;
 using ModelStrategy.Channels.Slack.Blocks;
 using ModelStrategy.Channels.Slack.Commands;
-using ModelStrategy.Channels.Slack.Dialog;
+using ModelStrategy.Channels.Slack.Events;
 using ModelStrategy.Channels.Slack.Inbound;
-using ModelStrategy.Channels.Slack.Modal;
+using ModelStrategy.Channels.Slack.Interactions;
 using ModelStrategy.Channels.Slack.Outbound;
 using ModelStrategy.Channels.Slack.Throttling;
 using ModelStrategy.Channels.Slack.Verification;
 using ModelStrategy.Channels.Slack.Work;
 using ModelStrategy.Core.DependencyInjection;
+using ModelStrategy.Core.Inbox;
 
 namespace ModelStrategy.Channels.Slack;
 
@@ -21,7 +22,7 @@ public static class SlackChannelServiceCollectionExtensions
     /// <summary>
     /// Adds the Slack channel: <see cref="SlackOptions"/> (section "Slack", validated at start-up), request signature
     /// verification, the background work queue and its worker, the Web API client with its resilience policies, Block
-    /// Kit rendering and the handlers of each kind of work. Needs AddModelStrategyCore() and a store
+    /// Kit rendering and the endpoints (each kind of work builds its own handler: <see cref="Work.SlackWork.RunAsync"/>). Needs AddModelStrategyCore() and a store
     /// (AddModelStrategyStorage: conversations, recommendations and the delivery ledger). Repeated calls are harmless.
     /// </summary>
     public static IServiceCollection AddSlackChannel(this IServiceCollection services)
@@ -39,10 +40,11 @@ public static class SlackChannelServiceCollectionExtensions
         services.TryAddSingleton<SlackRequestVerifier>();
         services.AddTeamRateLimiting();
         services.TryAddSingleton<SlowDownNotices>();
-        services.TryAddSingleton<SlackRequestGate>();
         services.TryAddSingleton<ResponseUrls>();
         services.TryAddSingleton<SlackWorkQueue>();
         services.TryAddSingleton<ISlackWorkQueue>(sp => sp.GetRequiredService<SlackWorkQueue>());
+        services.TryAddSingleton<IInboxOwner, UniqueInboxOwner>();
+        services.TryAddSingleton<InboxLeases>();
         services.AddHostedService<SlackWorker>();
         // No HttpClient request logging: it would write every URL, and a response_url is a capability to post in a
         // channel. SlackApiClient logs the method and status instead.
@@ -52,21 +54,9 @@ public static class SlackChannelServiceCollectionExtensions
         services.TryAddTransient<SlackAttemptMetrics>();
         services.AddTransient<SlackReplySender>();
         services.AddTransient<SlackDeliveries>();
-        AddHandler<DialogMessageWork, DialogMessageHandler>(services);
-        AddHandler<DialogActionWork, DialogActionHandler>(services);
-        AddHandler<OpenModalWork, OpenModalHandler>(services);
-        AddHandler<QuickWork, QuickHandler>(services);
-        AddHandler<ShareWork, ShareHandler>(services);
-        AddHandler<ModalResultWork, ModalResultHandler>(services);
-        AddHandler<SlowDownNoticeWork, SlowDownNoticeHandler>(services);
         services.AddTransient<EventsEndpoint>();
         services.AddTransient<CommandsEndpoint>();
         services.AddTransient<InteractionsEndpoint>();
         return services;
     }
-
-    private static void AddHandler<TWork, THandler>(IServiceCollection services)
-        where TWork : SlackWork
-        where THandler : SlackWorkHandler<TWork> =>
-        services.AddKeyedTransient<ISlackWorkHandler, THandler>(typeof(TWork));
 }

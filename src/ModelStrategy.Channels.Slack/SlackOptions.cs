@@ -38,15 +38,16 @@ public sealed class SlackOptions : IValidatableObject
         new HashSet<string>(AllowedTeams.Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), StringComparer.Ordinal);
 
     /// <summary>
-    /// How long an instance holds an inbox item it works on, in seconds (default 120): after a crash, the item is
-    /// taken up again (by a restarted or another instance) once this has passed. It must outlast one item's work.
+    /// How long an instance's lease on an inbox item lasts unless renewed, in seconds (default 6). The instance renews
+    /// it every third of this while the item is queued or running, so one item's work may take as long as it needs;
+    /// after a crash the item is taken over (by another instance, or the restarted one) once the lease runs out.
     /// </summary>
     [Range(1, 3600)]
-    public int InboxLeaseSeconds { get; set; } = 120;
+    public int InboxLeaseSeconds { get; set; } = 6;
 
-    /// <summary>How often each instance looks for inbox items whose lease has run out, in seconds (default 5).</summary>
+    /// <summary>How often each instance looks for inbox items whose lease has run out, in seconds (default 1).</summary>
     [Range(1, 300)]
-    public int InboxPollSeconds { get; set; } = 5;
+    public int InboxPollSeconds { get; set; } = 1;
 
     /// <summary><see cref="InboxLeaseSeconds"/> as a span.</summary>
     public TimeSpan InboxLease() => TimeSpan.FromSeconds(InboxLeaseSeconds);

@@ -1,11 +1,12 @@
 using ModelStrategy.Bot.Access;
 using ModelStrategy.Bot.Health;
 using ModelStrategy.Bot.OpenApi;
+using ModelStrategy.Core.Inbox;
 using ModelStrategy.Core.Recommendations;
 
 namespace ModelStrategy.Bot.Hosting;
 
-/// <summary>The host's own services: problem details, JSON shape, OpenAPI, health checks, who may call the API and its rate limiter.</summary>
+/// <summary>The host's own services: problem details, JSON shape, OpenAPI, health checks, who may call the API and its rate limiter, and this process as an inbox owner.</summary>
 internal static class HostServiceCollectionExtensions
 {
     public static IServiceCollection AddModelStrategyHost(this IServiceCollection services)
@@ -15,6 +16,7 @@ internal static class HostServiceCollectionExtensions
         services.AddOpenApi(options => options.AddSchemaTransformer<ConstraintsSchemaTransformer>());
         services.AddHealthChecks().AddCheck<StoreHealthCheck>(StoreHealthCheck.Name, tags: [HealthEndpointRouteBuilderExtensions.ReadyTag]);
         services.AddHostedService<TriageWarmUp>();
+        services.AddSingleton<IInboxOwner, ProcessInboxOwner>();
         services.AddApiAccess();
         services.AddApiRateLimiting();
         return services;

@@ -1,13 +1,12 @@
 using ModelStrategy.Channels.Slack.Blocks;
 using ModelStrategy.Channels.Slack.Outbound;
-using ModelStrategy.Channels.Slack.Work;
 
 namespace ModelStrategy.Channels.Slack.Commands;
 
 /// <summary>views.open of the modal; when Slack refuses (e.g. an expired trigger), an ephemeral note tells the user.</summary>
-internal sealed class OpenModalHandler(ISlackApiClient api, IBlockKitRenderer renderer, SlackReplySender sender) : SlackWorkHandler<OpenModalWork>
+internal sealed class OpenModalHandler(ISlackApiClient api, IBlockKitRenderer renderer, SlackReplySender sender)
 {
-    protected override async Task HandleAsync(OpenModalWork work, CancellationToken cancellationToken)
+    public async Task HandleAsync(OpenModalWork work, CancellationToken cancellationToken)
     {
         var view = renderer.RenderModal(work.PrivateMetadata);
         if (!await sender.GuardAsync(SlackMethods.OpenView, () => api.OpenViewAsync(work.TriggerId, view, cancellationToken)))

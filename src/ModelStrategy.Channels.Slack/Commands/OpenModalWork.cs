@@ -9,4 +9,7 @@ namespace ModelStrategy.Channels.Slack.Commands;
 internal sealed record OpenModalWork(string TriggerId, string PrivateMetadata, string ResponseUrl) : SlackWork
 {
     public override string Partition => TriggerId;
+
+    public override Task RunAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        Handler<OpenModalHandler>(services).HandleAsync(this, cancellationToken);
 }

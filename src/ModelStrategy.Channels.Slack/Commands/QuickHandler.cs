@@ -10,9 +10,9 @@ namespace ModelStrategy.Channels.Slack.Commands;
 /// Quick triage for the slash command: recommends from the text, stores the result (so its report link and Share
 /// work), and answers through the command's response_url as an ephemeral message with a Share button.
 /// </summary>
-internal sealed class QuickHandler(IRecommendationService service, IRecommendationStore store, RecommendationMetrics metrics, SlackReplySender sender) : SlackWorkHandler<QuickWork>
+internal sealed class QuickHandler(IRecommendationService service, IRecommendationStore store, RecommendationMetrics metrics, SlackReplySender sender)
 {
-    protected override async Task HandleAsync(QuickWork work, CancellationToken cancellationToken)
+    public async Task HandleAsync(QuickWork work, CancellationToken cancellationToken)
     {
         var recommendation = service.RecommendFromText(work.Text);
         // It belongs to the workspace the command came from: only its members may read it in full.

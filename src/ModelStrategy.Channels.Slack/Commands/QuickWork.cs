@@ -6,4 +6,7 @@ namespace ModelStrategy.Channels.Slack.Commands;
 internal sealed record QuickWork(string Text, string ResponseUrl) : SlackWork
 {
     public override string Partition => ResponseUrl;
+
+    public override Task RunAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        Handler<QuickHandler>(services).HandleAsync(this, cancellationToken);
 }

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
-using ModelStrategy.Channels.Slack.Work;
 using Microsoft.Extensions.Options;
+using ModelStrategy.Channels.Slack.Work;
 using ModelStrategy.Core.Deliveries;
 using ModelStrategy.Core.Inbox;
 
@@ -15,7 +15,8 @@ namespace ModelStrategy.Channels.Slack.Inbound;
 /// the worker of this or another instance takes it up when there is room.
 /// </summary>
 internal sealed class SlackDeliveries(
-    IDeliveryLedger ledger, IInbox inbox, ISlackWorkQueue queue, IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackDeliveries> logger)
+    IDeliveryLedger ledger, IInbox inbox, IInboxOwner owner, ISlackWorkQueue queue, IOptions<SlackOptions> options, TimeProvider time,
+    ILogger<SlackDeliveries> logger)
 {
     /// <summary>How long a delivery is remembered: Slack's last retry comes about 5 minutes after the first attempt.</summary>
     public static readonly TimeSpan Retention = TimeSpan.FromHours(1);
@@ -25,14 +26,12 @@ internal sealed class SlackDeliveries(
     /// <summary>The acknowledgement: 200 once the work is stored in the inbox or was already taken on.</summary>
     /// <param name="key">The delivery's key (also the inbox item's key).</param>
     /// <param name="work">The work read from the request.</param>
-    /// <param name="kind">Which endpoint's request it is (<see cref="SlackInboxCodec"/>).</param>
-    /// <param name="body">The raw verified body, from which the work is read again after a restart.</param>
+    /// <param name="kind">The endpoint's inbox kind, which reads the work again from the body after a restart.</param>
+    /// <param name="verified">The verified request: its raw body is what the inbox keeps.</param>
     /// <param name="request">The request (retry header, abort token).</param>
-    public async Task<IResult> AcceptAsync(string key, SlackWork work, string kind, byte[] body, HttpRequest request)
+    public async Task<IResult> AcceptAsync(string key, SlackWork work, SlackInboxKind kind, VerifiedSlackRequest verified, HttpRequest request)
     {
-        ArgumentNullException.ThrowIfNull(work);
-        ArgumentNullException.ThrowIfNull(body);
-        work = work with { TeamId = SlackTeamId.Read(body) };
+        work = work with { TeamId = verified.TeamId };
         var received = time.GetTimestamp();
         var retry = request.Headers[RetryNumHeader].ToString();
         if (!await ledger.TryRecordAsync(key, time.GetUtcNow(), Retention, request.HttpContext.RequestAborted))
@@ -44,7 +43,7 @@ internal sealed class SlackDeliveries(
         var now = time.GetUtcNow();
         try
         {
-            if (!await inbox.TryAddAsync(key, kind, System.Text.Encoding.UTF8.GetString(body), now + options.Value.InboxLease(), request.HttpContext.RequestAborted))
+            if (!await inbox.TryAddAsync(key, kind.Name, System.Text.Encoding.UTF8.GetString(verified.Body), owner.Id, now + options.Value.InboxLease(), request.HttpContext.RequestAborted))
             {
                 Log.Repeat(logger, key, "inbox");
                 return Results.Ok();
@@ -62,7 +61,7 @@ internal sealed class SlackDeliveries(
             return Results.Ok();
         }
 
-        await inbox.ReleaseAsync(key, now, CancellationToken.None);
+        await inbox.ReleaseAsync(key, owner.Id, now, CancellationToken.None);
         Log.QueueFull(logger, key);
         return Results.Ok();
     }

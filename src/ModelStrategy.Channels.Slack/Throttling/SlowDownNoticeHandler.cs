@@ -1,13 +1,12 @@
 using ModelStrategy.Channels.Slack.Outbound;
-using ModelStrategy.Channels.Slack.Work;
 using ModelStrategy.Core.Cards;
 
 namespace ModelStrategy.Channels.Slack.Throttling;
 
 /// <summary>Sends a <see cref="SlowDownNoticeWork"/>: ephemeral through the click's response_url, or a post where the message was.</summary>
-internal sealed class SlowDownNoticeHandler(SlackReplySender sender) : SlackWorkHandler<SlowDownNoticeWork>
+internal sealed class SlowDownNoticeHandler(SlackReplySender sender)
 {
-    protected override Task HandleAsync(SlowDownNoticeWork work, CancellationToken cancellationToken)
+    public Task HandleAsync(SlowDownNoticeWork work, CancellationToken cancellationToken)
     {
         var card = TextCard.Of(work.Text, TextKind.Notice);
         if (work.ResponseUrl is { } responseUrl)

@@ -11,4 +11,7 @@ namespace ModelStrategy.Channels.Slack.Throttling;
 internal sealed record SlowDownNoticeWork(string Text, SlackPlace? Place, string? ResponseUrl) : SlackWork
 {
     public override string Partition => Place?.Channel ?? ResponseUrl ?? string.Empty;
+
+    public override Task RunAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        Handler<SlowDownNoticeHandler>(services).HandleAsync(this, cancellationToken);
 }

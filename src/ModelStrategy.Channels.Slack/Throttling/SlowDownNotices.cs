@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using ModelStrategy.Channels.Slack.Events;
 using ModelStrategy.Channels.Slack.Inbound;
 using ModelStrategy.Channels.Slack.Outbound;
 using ModelStrategy.Channels.Slack.Work;
@@ -53,7 +54,7 @@ internal sealed class SlowDownNotices(ThrottleNotices notices, ISlackWorkQueue q
             return null;
         }
 
-        return SlackEventReader.Read(root).Message is { } message ? new Target(message.Place.Channel, message.Place, null) : null;
+        return EventReader.Read(root).Work is { } message ? new Target(message.Place.Channel, message.Place, null) : null;
     }
 
     private static Target? FromClick(byte[] body)

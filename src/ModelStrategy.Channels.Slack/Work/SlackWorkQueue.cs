@@ -46,6 +46,9 @@ internal sealed class SlackWorkQueue : ISlackWorkQueue
         return false;
     }
 
+    /// <summary>The keys of the inbox items queued or running here (a snapshot): the leases this instance keeps renewing.</summary>
+    public IReadOnlyCollection<string> HeldKeys() => [.. _held.Keys];
+
     /// <summary>True when the inbox item <paramref name="inboxKey"/> is queued or running here.</summary>
     public bool Holds(string inboxKey) => _held.ContainsKey(inboxKey);
 

@@ -4,17 +4,19 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ModelStrategy.Channels.Slack.Blocks;
 using ModelStrategy.Channels.Slack.Commands;
-using ModelStrategy.Channels.Slack.Dialog;
+using ModelStrategy.Channels.Slack.Events;
 using ModelStrategy.Core.Inbox;
 using ModelStrategy.Core.Telemetry;
 
 namespace ModelStrategy.Channels.Slack.Work;
 
 /// <summary>
-/// Runs the queued work, one reader per lane, each item with the handler registered (keyed) for its type, and completes
+/// Runs the queued work, one reader per lane, each item with its own handler (<see cref="SlackWork.RunAsync"/>), and completes
 /// its inbox item when done. A failing item is released for another attempt, and given up (logged) after
-/// <see cref="MaxAttempts"/>. Every <see cref="SlackOptions.InboxPollSeconds"/> it also leases inbox items whose lease
-/// ran out (an instance crashed, or a queue was full) and queues them. On shutdown it drains: new work is refused,
+/// <see cref="MaxAttempts"/>. While an item is queued or running here its short lease is renewed
+/// (<see cref="InboxLeases"/>); at start-up the leases of this machine's ended processes are ended, so a restarted
+/// instance resumes its unfinished work at once; every <see cref="SlackOptions.InboxPollSeconds"/> it leases inbox
+/// items whose lease ran out (an instance died, or a queue was full) and queues them. On shutdown it drains: new work is refused,
 /// items running finish (until the host's shutdown timeout), and items queued but not started are released at once
 /// so the next instance takes them up (work not kept in the inbox still runs: there is nowhere to return it).
 /// Metrics: each item done is a turn (<see cref="TurnMetrics"/>, from receipt to reply sent); while a listener collects
@@ -22,7 +24,7 @@ namespace ModelStrategy.Channels.Slack.Work;
 /// the store.
 /// </summary>
 internal sealed class SlackWorker(
-    SlackWorkQueue queue, IInbox inbox, IBlockKitReader reader, IOptions<SlackOptions> options, TimeProvider time,
+    SlackWorkQueue queue, IInbox inbox, InboxLeases leases, IBlockKitReader reader, IOptions<SlackOptions> options, TimeProvider time,
     IServiceScopeFactory scopes, ILogger<SlackWorker> logger, TurnMetrics? turns = null, InboxMetrics? depth = null) : BackgroundService
 {
     /// <summary>The channel tag of this worker's metrics.</summary>
@@ -74,8 +76,13 @@ internal sealed class SlackWorker(
         base.Dispose();
     }
 
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll([.. queue.Readers.Select(lane => Task.Run(async () =>
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // Leases are renewed until the last lane has finished, draining included.
+        using var lanesDone = new CancellationTokenSource();
+        var renewing = Task.Run(() => leases.KeepAsync(options.Value.InboxLease(), queue.HeldKeys, ex => Log.InboxFailed(logger, ex, "renew"), lanesDone.Token),
+            CancellationToken.None);
+        await Task.WhenAll([.. queue.Readers.Select(lane => Task.Run(async () =>
         {
             await foreach (var work in lane.ReadAllAsync(CancellationToken.None))
             {
@@ -88,12 +95,16 @@ internal sealed class SlackWorker(
                 await RunAsync(work, stoppingToken);
             }
         }, CancellationToken.None)), Task.Run(() => PollInboxAsync(stoppingToken), CancellationToken.None)]);
+        await lanesDone.CancelAsync();
+        await renewing;
+    }
 
-    /// <summary>Leases the inbox items whose lease ran out and queues them, until shutdown begins.</summary>
+    /// <summary>Takes over the work of ended processes, then leases the inbox items whose lease ran out and queues them, until shutdown begins.</summary>
     private async Task PollInboxAsync(CancellationToken stoppingToken)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, _draining.Token);
         var poll = TimeSpan.FromSeconds(options.Value.InboxPollSeconds);
+        await ReleaseEndedOwnersAsync(stop.Token);
         while (!stop.IsCancellationRequested)
         {
             try
@@ -129,10 +140,32 @@ internal sealed class SlackWorker(
         }
     }
 
+    /// <summary>Ends the leases of this machine's ended processes (a restart): their items are leased at the first poll.</summary>
+    private async Task ReleaseEndedOwnersAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (await leases.ReleaseEndedOwnersAsync(cancellationToken) is > 0 and var released)
+            {
+                Log.InboxOfEndedInstance(logger, released);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Shutting down before the first poll.
+        }
+#pragma warning disable CA1031 // The store may be down at start-up: the items are taken up when their leases run out.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            Log.InboxFailed(logger, ex, "take-over");
+        }
+    }
+
     private async Task<LeaseOutcome> LeaseDueAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var due = await inbox.LeaseAsync(now, now + options.Value.InboxLease(), LeaseBatch, cancellationToken);
+        var due = await inbox.LeaseAsync(leases.Owner, now, now + options.Value.InboxLease(), LeaseBatch, cancellationToken);
         var refused = false;
         foreach (var item in due)
         {
@@ -141,7 +174,7 @@ internal sealed class SlackWorker(
                 continue; // queued or running here already: the lease was only renewed
             }
 
-            if (SlackInboxCodec.Decode(item, reader) is not { } work)
+            if (SlackInbox.Decode(item, reader) is not { } work)
             {
                 Log.InboxUnreadable(logger, item.Key);
                 await inbox.CompleteAsync(item.Key, cancellationToken);
@@ -152,7 +185,7 @@ internal sealed class SlackWorker(
             if (!queue.TryEnqueue(work with { ReceivedAt = time.GetTimestamp() }))
             {
                 refused = true;
-                await inbox.ReleaseAsync(item.Key, time.GetUtcNow(), cancellationToken);
+                await inbox.ReleaseAsync(item.Key, leases.Owner, time.GetUtcNow(), cancellationToken);
             }
         }
 
@@ -167,8 +200,7 @@ internal sealed class SlackWorker(
             var scope = scopes.CreateAsyncScope();
             await using (scope)
             {
-                var handler = scope.ServiceProvider.GetRequiredKeyedService<ISlackWorkHandler>(work.GetType());
-                await handler.HandleAsync(work, stoppingToken);
+                await work.RunAsync(scope.ServiceProvider, stoppingToken);
             }
 
             if (work.ReceivedAt is { } received)
@@ -213,7 +245,7 @@ internal sealed class SlackWorker(
 
     private Task ReleaseAsync(SlackWork work, bool drained) => InboxAsync(work, "release", async key =>
     {
-        await inbox.ReleaseAsync(key, time.GetUtcNow(), CancellationToken.None);
+        await inbox.ReleaseAsync(key, leases.Owner, time.GetUtcNow(), CancellationToken.None);
         if (drained)
         {
             Log.InboxReleased(logger, key);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace ModelStrategy.Core.Pricing;
 
@@ -8,8 +9,10 @@ namespace ModelStrategy.Core.Pricing;
 public sealed record PriceBookStamp(string Version, DateOnly AsOf)
 {
     /// <summary>The book in words, e.g. "book 2026-12 (as of 2026-11-30)".</summary>
+    [JsonIgnore]
     public string Name => string.Create(CultureInfo.InvariantCulture, $"book {Version} (as of {AsOf:yyyy-MM-dd})");
 
     /// <summary>The one line cards and reports show, e.g. "Prices: book 2026-12 (as of 2026-11-30)".</summary>
+    [JsonIgnore]
     public string Line => "Prices: " + Name;
 }

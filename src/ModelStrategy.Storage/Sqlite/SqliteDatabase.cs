@@ -13,7 +13,8 @@ namespace ModelStrategy.Storage.Sqlite;
 internal sealed class SqliteDatabase(IOptions<StorageOptions> options) : IDisposable
 {
     // Migrations are additive and idempotent ("IF NOT EXISTS", and recommendations.audience added when missing: rows of
-    // older builds have none, so nobody may read them in full), so a file made by an older build opens as is:
+    // older builds have none, so nobody may read them in full; inbox.owner too: an older build's item has no owner
+    // and is taken up when its lease runs out), so a file made by an older build opens as is:
     // recommendations_by_created_at and conversations_by_updated_at (retention sweep) are built on the first start that
     // lacks them. A new file is made
     // with auto_vacuum=INCREMENTAL so the sweeper can hand freed pages back; an older file keeps auto_vacuum=NONE
@@ -43,7 +44,8 @@ internal sealed class SqliteDatabase(IOptions<StorageOptions> options) : IDispos
             payload TEXT NOT NULL,
             progress TEXT NULL,
             attempts INTEGER NOT NULL,
-            leased_until INTEGER NOT NULL
+            leased_until INTEGER NOT NULL,
+            owner TEXT NULL
         );
         CREATE INDEX IF NOT EXISTS inbox_by_lease ON inbox (leased_until);
         """;
@@ -120,6 +122,7 @@ internal sealed class SqliteDatabase(IOptions<StorageOptions> options) : IDispos
                 await ExecuteAsync(connection, "PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
                 await ExecuteAsync(connection, Schema, cancellationToken).ConfigureAwait(false);
                 await AddColumnAsync(connection, "recommendations", "audience", "TEXT NULL", cancellationToken).ConfigureAwait(false);
+                await AddColumnAsync(connection, "inbox", "owner", "TEXT NULL", cancellationToken).ConfigureAwait(false);
             }
 
             _initialized = true;

@@ -41,6 +41,30 @@ internal static class PriceFiles
           grade: A
         """ + "\n";
 
+    /// <summary>A YAML book whose labour rates are a dear region's: an engineer-week and a researcher-week at the given loaded cost.</summary>
+    public static string RegionalLabour(double engineer = 9000, double researcher = 14000, string version = "2026-12-zurich") => $"""
+        version: "{version}"
+        asOf: 2026-12-01
+        labour.engineer.week:
+          name: Loaded cost per engineer-week (Zurich)
+          value: {engineer}
+          low: {engineer * 0.8}
+          high: {engineer * 1.25}
+          unit: USD/FTE-week
+          source: our finance team, 2027 budget
+          asOf: 2026-12
+          grade: A
+        labour.researcher.week:
+          name: Loaded cost per ML-researcher-week (Zurich)
+          value: {researcher}
+          low: {researcher * 0.8}
+          high: {researcher * 1.25}
+          unit: USD/FTE-week
+          source: our finance team, 2027 budget
+          asOf: 2026-12
+          grade: A
+        """ + "\n";
+
     /// <summary>A temporary folder, deleted on dispose.</summary>
     public sealed class TempFolder : IDisposable
     {

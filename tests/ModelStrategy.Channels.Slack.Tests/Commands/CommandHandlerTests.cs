@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
 using ModelStrategy.Channels.Slack.Blocks;
 using ModelStrategy.Channels.Slack.Commands;
-using ModelStrategy.Channels.Slack.Modal;
+using ModelStrategy.Channels.Slack.Interactions;
 using ModelStrategy.Channels.Slack.Outbound;
 using ModelStrategy.Channels.Slack.Tests.Blocks;
 using ModelStrategy.Core.Cards;

@@ -1,7 +1,8 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
 using ModelStrategy.Channels.Slack.Blocks;
-using ModelStrategy.Channels.Slack.Dialog;
+using ModelStrategy.Channels.Slack.Events;
+using ModelStrategy.Channels.Slack.Interactions;
 using ModelStrategy.Channels.Slack.Outbound;
 using ModelStrategy.Channels.Slack.Tests.Blocks;
 using ModelStrategy.Channels.Slack.Tests.TestSupport;
@@ -91,7 +92,7 @@ public sealed class DialogHandlerTests
     [Fact]
     public async Task Message_InboxItemWhosePostFails_CheckpointsTheRenderedReplyAndWhatWasPosted()
     {
-        await _inbox.TryAddAsync("slack:event:Ev1", "events", "{}", DateTimeOffset.UnixEpoch, CancellationToken.None);
+        await _inbox.TryAddAsync("slack:event:Ev1", "events", "{}", "this-instance", DateTimeOffset.UnixEpoch, CancellationToken.None);
         var posts = 0;
         _api.Setup(a => a.PostMessageAsync(Place, It.IsAny<SlackMessageContent>(), It.IsAny<CancellationToken>()))
             .Returns(() => ++posts == 1 ? Task.FromResult("1.1") : throw new HttpRequestException("connection reset"));
@@ -114,7 +115,7 @@ public sealed class DialogHandlerTests
         var posted = new List<string>();
         _api.Setup(a => a.PostMessageAsync(Place, It.IsAny<SlackMessageContent>(), It.IsAny<CancellationToken>()))
             .Callback<SlackPlace, SlackMessageContent, CancellationToken>((_, c, _) => posted.Add(c.Text)).ReturnsAsync("1.2");
-        await _inbox.TryAddAsync("slack:event:Ev1", "events", "{}", DateTimeOffset.UnixEpoch, CancellationToken.None);
+        await _inbox.TryAddAsync("slack:event:Ev1", "events", "{}", "this-instance", DateTimeOffset.UnixEpoch, CancellationToken.None);
 
         var work = new DialogMessageWork(TextInput(), Place) { InboxKey = "slack:event:Ev1", Attempts = 2, Progress = checkpoint.ToJson() };
         await MessageHandler().HandleAsync(work, CancellationToken.None);

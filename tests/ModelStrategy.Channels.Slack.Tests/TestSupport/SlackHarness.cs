@@ -1,11 +1,12 @@
 using System.Text;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
-using ModelStrategy.Channels.Slack.Inbound;
 using ModelStrategy.Channels.Slack.Work;
 using ModelStrategy.Core.Deliveries;
 using ModelStrategy.Core.Inbox;
@@ -14,13 +15,15 @@ namespace ModelStrategy.Channels.Slack.Tests.TestSupport;
 
 /// <summary>
 /// The Slack channel as AddSlackChannel wires it, with a fake clock, an in-memory delivery ledger and inbox, and a queue that
-/// records the work instead of running it; requests go straight to the endpoint classes.
+/// records the work instead of running it; requests run through the endpoints MapSlackChannel maps (its filter included),
+/// without a server.
 /// </summary>
 internal sealed class SlackHarness : IDisposable
 {
     public const string Secret = "harness-signing-secret";
     public static readonly DateTimeOffset Now = DateTimeOffset.FromUnixTimeSeconds(1_800_000_000);
     private readonly ServiceProvider _provider;
+    private readonly Dictionary<string, RouteEndpoint> _endpoints;
 
     public SlackHarness(string secret = Secret, int queueCapacity = int.MaxValue, IReadOnlyDictionary<string, string?>? settings = null)
     {
@@ -38,7 +41,12 @@ internal sealed class SlackHarness : IDisposable
         services.Replace(ServiceDescriptor.Singleton<IDeliveryLedger>(Ledger));
         services.Replace(ServiceDescriptor.Singleton<ISlackWorkQueue>(Queue));
         services.AddSingleton<IInbox>(Inbox);
+        services.AddRouting();
         _provider = services.BuildServiceProvider();
+        var routes = new Routes(_provider);
+        routes.MapSlackChannel();
+        _endpoints = routes.DataSources.SelectMany(d => d.Endpoints).OfType<RouteEndpoint>()
+            .ToDictionary(e => "/" + e.RoutePattern.RawText!.TrimStart('/'), StringComparer.Ordinal);
     }
 
     public InMemoryLedger Ledger { get; } = new();
@@ -46,6 +54,9 @@ internal sealed class SlackHarness : IDisposable
     public RecordingQueue Queue { get; }
 
     public InMemoryInbox Inbox { get; } = new();
+
+    /// <summary>This instance's inbox owner name.</summary>
+    public string Owner => _provider.GetRequiredService<IInboxOwner>().Id;
 
     public ListLoggerProvider Logs { get; } = new();
 
@@ -59,7 +70,7 @@ internal sealed class SlackHarness : IDisposable
         var items = Inbox.Items.ToDictionary(i => i.Key);
         return [.. Queue.Items.Select(work => (
             System.Text.Json.JsonSerializer.Serialize(work, work.GetType()),
-            SlackInboxCodec.Decode(items[work.InboxKey!], reader) is { } read ? System.Text.Json.JsonSerializer.Serialize(read, read.GetType()) : "nothing"))];
+            SlackInbox.Decode(items[work.InboxKey!], reader) is { } read ? System.Text.Json.JsonSerializer.Serialize(read, read.GetType()) : "nothing"))];
     }
 
     public Task<EndpointResponse> EventAsync(string json, IDictionary<string, string>? extraHeaders = null, bool sign = true) =>
@@ -95,19 +106,25 @@ internal sealed class SlackHarness : IDisposable
             context.Request.Headers[name] = value;
         }
 
-        var result = path switch
-        {
-            SlackChannelEndpointRouteBuilderExtensions.EventsRoute => await _provider.GetRequiredService<EventsEndpoint>().HandleAsync(context),
-            SlackChannelEndpointRouteBuilderExtensions.CommandsRoute => await _provider.GetRequiredService<CommandsEndpoint>().HandleAsync(context),
-            _ => await _provider.GetRequiredService<InteractionsEndpoint>().HandleAsync(context),
-        };
-        await result.ExecuteAsync(context);
+        var endpoint = _endpoints[path];
+        context.SetEndpoint(endpoint);
+        await endpoint.RequestDelegate!(context);
         context.Response.Body.Position = 0;
         using var reader = new StreamReader(context.Response.Body);
         return new EndpointResponse(context.Response.StatusCode, context.Response.ContentType, await reader.ReadToEndAsync());
     }
 
     public void Dispose() => _provider.Dispose();
+}
+
+/// <summary>Where MapSlackChannel maps its endpoints in a harness: no server, no middleware.</summary>
+internal sealed class Routes(IServiceProvider services) : IEndpointRouteBuilder
+{
+    public IServiceProvider ServiceProvider => services;
+
+    public ICollection<EndpointDataSource> DataSources { get; } = [];
+
+    public IApplicationBuilder CreateApplicationBuilder() => new ApplicationBuilder(services);
 }
 
 /// <summary>What an endpoint answered.</summary>

@@ -1,13 +1,18 @@
 using System.Diagnostics.Metrics;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using ModelStrategy.Channels.Slack.Blocks;
-using ModelStrategy.Channels.Slack.Dialog;
+using ModelStrategy.Channels.Slack.Events;
+using ModelStrategy.Channels.Slack.Outbound;
 using ModelStrategy.Channels.Slack.Tests.TestSupport;
 using ModelStrategy.Channels.Slack.Work;
+using ModelStrategy.Core.Conversations;
+using ModelStrategy.Core.Inbox;
 using ModelStrategy.Core.Telemetry;
+using Moq;
 
 namespace ModelStrategy.Channels.Slack.Tests.Work;
 
@@ -15,11 +20,14 @@ public sealed class SlackWorkerTests
 {
     private static readonly DateTimeOffset Now = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset Later = Now.AddHours(1);
+    private const string Here = "this-instance";
+    private const string Elsewhere = "another-instance";
+    private const string Ended = "ended-process-on-this-machine";
     private readonly FakeTimeProvider _clock = new(Now);
     private readonly InMemoryInbox _inbox = new();
     private readonly SlackWorkQueue _queue = new();
     private readonly List<(string Partition, int Index)> _seen = [];
-    private readonly List<DialogMessageWork> _dialog = [];
+    private readonly List<TextMessageInput> _dialog = [];
     private readonly Gate _gate = new();
 
     [Fact]
@@ -71,15 +79,67 @@ public sealed class SlackWorkerTests
     public async Task Worker_InboxItemWhoseLeaseRanOut_IsReadFromItsRawBodyRunAndCompleted()
     {
         // An instance stored the event, acknowledged it and died: its lease has run out.
-        await _inbox.TryAddAsync("slack:event:Ev123ABC456", SlackInboxCodec.Events, Payloads.Text("app_mention"), Now, CancellationToken.None);
+        await _inbox.TryAddAsync("slack:event:Ev123ABC456", EventsEndpoint.Inbox.Name, Payloads.Text("app_mention"), Elsewhere, Now, CancellationToken.None);
         using var worker = Worker();
 
         await worker.StartAsync(CancellationToken.None);
         await Eventually(() => _inbox.Items.Count == 0);
         await worker.StopAsync(CancellationToken.None);
 
-        var work = Assert.Single(_dialog);
-        Assert.Equal(("slack:event:Ev123ABC456", 2, "Ev123ABC456"), (work.InboxKey, work.Attempts, work.Input.DeliveryId));
+        // What the work read back carries (its key, attempts) is asserted by SlackInboxTests.
+        Assert.Equal("Ev123ABC456", Assert.Single(_dialog).DeliveryId);
+    }
+
+    [Fact]
+    public async Task Worker_AtStartUp_TakesOverTheItemsOfAnEndedProcessAtOnce_AndLeavesLiveOnesAlone()
+    {
+        // Arrange: this machine's previous process (ended) and a live instance elsewhere both hold items for an hour.
+        // The clock never moves, so no lease runs out: only taking over the ended owner's items can run one.
+        await _inbox.TryAddAsync("slack:event:Ev123ABC456", EventsEndpoint.Inbox.Name, Payloads.Text("app_mention"), Ended, Later, CancellationToken.None);
+        await _inbox.TryAddAsync("live", "probe", "{}", Elsewhere, Later, CancellationToken.None);
+        using var worker = Worker();
+
+        // Act
+        await worker.StartAsync(CancellationToken.None);
+        await Eventually(() => _inbox.Items.Count == 1);
+        await worker.StopAsync(CancellationToken.None);
+
+        // Assert
+        Assert.Equal("Ev123ABC456", Assert.Single(_dialog).DeliveryId);
+        Assert.Equal(("live", Elsewhere, Later), (Assert.Single(_inbox.Items).Key, _inbox.OwnerOf("live"), _inbox.LeasedUntil("live")));
+        Assert.Empty(_seen);
+    }
+
+    [Fact]
+    public async Task Worker_ItemRunningForManyLeases_KeepsItsLeaseRenewed_SoNoOtherInstanceTakesItOver()
+    {
+        // Arrange: an item of this instance whose work blocks
+        var lease = TimeSpan.FromSeconds(new SlackOptions().InboxLeaseSeconds);
+        await _inbox.TryAddAsync("running", "probe", "{}", Here, Now + lease, CancellationToken.None);
+        using var worker = Worker();
+        await worker.StartAsync(CancellationToken.None);
+        Assert.True(_queue.TryEnqueue(new Probe("p", 0, null, Blocks: true) { InboxKey = "running" }));
+        await _gate.Entered.Task.WaitAsync(TimeSpan.FromMinutes(1));
+
+        // Act: ten leases' time passes in small steps, each renewal waited for
+        for (var renewals = 1; renewals <= 10 * InboxLeases.RenewalsPerLease; renewals++)
+        {
+            while (_inbox.RenewCalls < renewals)
+            {
+                _clock.Advance(TimeSpan.FromMilliseconds(100));
+                await Task.Delay(5);
+            }
+        }
+
+        var elsewhere = await _inbox.LeaseAsync(Elsewhere, _clock.GetUtcNow(), _clock.GetUtcNow() + lease, 10, CancellationToken.None);
+        _gate.Open.SetResult();
+        await Eventually(() => _inbox.Items.Count == 0);
+        await worker.StopAsync(CancellationToken.None);
+
+        // Assert
+        Assert.True(_clock.GetUtcNow() - Now >= 10 * lease, "ten leases' time passed");
+        Assert.Empty(elsewhere);
+        Assert.Equal([("p", 0)], _seen);
     }
 
     [Fact]
@@ -90,7 +150,7 @@ public sealed class SlackWorkerTests
         const int count = (SlackWorker.LeaseBatch * 5) + 3;
         for (var i = 0; i < count; i++)
         {
-            await _inbox.TryAddAsync($"slack:event:Ev{i}", SlackInboxCodec.Events, Payloads.Text("app_mention").Replace("Ev123ABC456", $"Ev{i}", StringComparison.Ordinal).Replace("1515449522.000016", $"1515449522.{i:D6}", StringComparison.Ordinal), Now, CancellationToken.None);
+            await _inbox.TryAddAsync($"slack:event:Ev{i}", EventsEndpoint.Inbox.Name, Payloads.Text("app_mention").Replace("Ev123ABC456", $"Ev{i}", StringComparison.Ordinal).Replace("1515449522.000016", $"1515449522.{i:D6}", StringComparison.Ordinal), Elsewhere, Now, CancellationToken.None);
         }
 
         using var worker = Worker();
@@ -101,14 +161,14 @@ public sealed class SlackWorkerTests
         await worker.StopAsync(CancellationToken.None);
 
         // Assert: every item ran exactly once.
-        Assert.Equal(count, _dialog.Select(work => work.InboxKey).Distinct().Count());
+        Assert.Equal(count, _dialog.Select(input => input.DeliveryId).Distinct().Count());
         Assert.Equal(count, _dialog.Count);
     }
 
     [Fact]
     public async Task Worker_InboxItemThatHoldsNoWork_IsDropped()
     {
-        await _inbox.TryAddAsync("slack:event:Ev9", SlackInboxCodec.Events, "{\"type\":\"event_callback\"}", Now, CancellationToken.None);
+        await _inbox.TryAddAsync("slack:event:Ev9", EventsEndpoint.Inbox.Name, "{\"type\":\"event_callback\"}", Elsewhere, Now, CancellationToken.None);
         using var worker = Worker();
 
         await worker.StartAsync(CancellationToken.None);
@@ -123,7 +183,7 @@ public sealed class SlackWorkerTests
     [InlineData(SlackWorker.MaxAttempts, false)]
     public async Task Worker_FailingInboxItem_IsReleasedForAnotherAttemptUntilTheLast(int attempt, bool kept)
     {
-        await _inbox.TryAddAsync("k", "probe", "{}", Later, CancellationToken.None);
+        await _inbox.TryAddAsync("k", "probe", "{}", Here, Later, CancellationToken.None);
         using var worker = Worker();
 
         await worker.StartAsync(CancellationToken.None);
@@ -141,8 +201,8 @@ public sealed class SlackWorkerTests
     [Fact]
     public async Task StopAsync_WhileAnItemRuns_ItFinishesAndCompletes_ItemsNotStartedAreReleasedNotRun()
     {
-        await _inbox.TryAddAsync("running", "probe", "{}", Later, CancellationToken.None);
-        await _inbox.TryAddAsync("waiting", "probe", "{}", Later, CancellationToken.None);
+        await _inbox.TryAddAsync("running", "probe", "{}", Here, Later, CancellationToken.None);
+        await _inbox.TryAddAsync("waiting", "probe", "{}", Here, Later, CancellationToken.None);
         using var worker = Worker();
         await worker.StartAsync(CancellationToken.None);
         Assert.True(_queue.TryEnqueue(new Probe("p", 0, null, Blocks: true) { InboxKey = "running" }));
@@ -195,8 +255,8 @@ public sealed class SlackWorkerTests
             }
         });
         listener.Start();
-        await _inbox.TryAddAsync("elsewhere-1", "events", "{}", Later, CancellationToken.None);
-        await _inbox.TryAddAsync("elsewhere-2", "events", "{}", Later, CancellationToken.None);
+        await _inbox.TryAddAsync("elsewhere-1", "events", "{}", Elsewhere, Later, CancellationToken.None);
+        await _inbox.TryAddAsync("elsewhere-2", "events", "{}", Elsewhere, Later, CancellationToken.None);
         using var worker = Worker(depth);
 
         listener.RecordObservableInstruments();
@@ -212,13 +272,25 @@ public sealed class SlackWorkerTests
 
     private SlackWorker Worker(InboxMetrics? depth = null)
     {
+        // The real dialog handler, over an engine that records each input and answers nothing new.
+        var engine = new Mock<IConversationEngine>();
+        engine.Setup(e => e.HandleAsync(It.IsAny<ConversationInput>(), It.IsAny<CancellationToken>()))
+            .Callback<ConversationInput, CancellationToken>((input, _) =>
+            {
+                lock (_dialog)
+                {
+                    _dialog.Add((TextMessageInput)input);
+                }
+            })
+            .ReturnsAsync(new ConversationReply([], ReplyDelivery.NewMessage, null, Duplicate: true));
         var services = new ServiceCollection()
-            .AddSingleton(_seen).AddSingleton(_dialog).AddSingleton(_gate)
-            .AddKeyedTransient<ISlackWorkHandler, ProbeHandler>(typeof(Probe))
-            .AddKeyedTransient<ISlackWorkHandler, RecordingDialogHandler>(typeof(DialogMessageWork))
+            .AddSingleton(_seen).AddSingleton(_gate).AddTransient<ProbeHandler>()
+            .AddSingleton(engine.Object).AddSingleton<IInbox>(_inbox).AddSingleton(Mock.Of<ISlackApiClient>())
+            .AddTransient<SlackReplySender>().AddLogging().AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
             .AddSlackBlockKit()
             .BuildServiceProvider();
-        return new SlackWorker(_queue, _inbox, services.GetRequiredService<IBlockKitReader>(), Options.Create(new SlackOptions()), _clock,
+        var leases = new InboxLeases(_inbox, new FixedInboxOwner(Here, Ended), _clock);
+        return new SlackWorker(_queue, _inbox, leases, services.GetRequiredService<IBlockKitReader>(), Options.Create(new SlackOptions()), _clock,
             services.GetRequiredService<IServiceScopeFactory>(), NullLogger<SlackWorker>.Instance, depth: depth);
     }
 
@@ -236,6 +308,9 @@ public sealed class SlackWorkerTests
     private sealed record Probe(string Key, int Index, string? Fail, bool Blocks = false) : SlackWork
     {
         public override string Partition => Key;
+
+        public override Task RunAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+            services.GetRequiredService<ProbeHandler>().HandleAsync(this, cancellationToken);
     }
 
     private sealed class Gate
@@ -245,9 +320,9 @@ public sealed class SlackWorkerTests
         public TaskCompletionSource Open { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 
-    private sealed class ProbeHandler(List<(string, int)> seen, Gate gate) : SlackWorkHandler<Probe>
+    private sealed class ProbeHandler(List<(string, int)> seen, Gate gate)
     {
-        protected override async Task HandleAsync(Probe work, CancellationToken cancellationToken)
+        public async Task HandleAsync(Probe work, CancellationToken cancellationToken)
         {
             lock (seen)
             {
@@ -264,19 +339,6 @@ public sealed class SlackWorkerTests
             {
                 throw new InvalidOperationException(work.Fail);
             }
-        }
-    }
-
-    private sealed class RecordingDialogHandler(List<DialogMessageWork> seen) : SlackWorkHandler<DialogMessageWork>
-    {
-        protected override Task HandleAsync(DialogMessageWork work, CancellationToken cancellationToken)
-        {
-            lock (seen)
-            {
-                seen.Add(work);
-            }
-
-            return Task.CompletedTask;
         }
     }
 }

@@ -18,8 +18,8 @@ public sealed class InboxDepthEndToEndTests
         var farFuture = TimeProvider.System.GetUtcNow().AddHours(1);
 
         // Two items leased by "another instance" for an hour: stored, not taken up by this worker.
-        Assert.True(await inbox.TryAddAsync("metrics:depth:1", "events", "{}", farFuture, CancellationToken.None));
-        Assert.True(await inbox.TryAddAsync("metrics:depth:2", "events", "{}", farFuture, CancellationToken.None));
+        Assert.True(await inbox.TryAddAsync("metrics:depth:1", "events", "{}", "another-instance", farFuture, CancellationToken.None));
+        Assert.True(await inbox.TryAddAsync("metrics:depth:2", "events", "{}", "another-instance", farFuture, CancellationToken.None));
         var two = await capture.WaitForAsync(MetricNames.InboxDepth, m => m.Value == 2);
         await inbox.CompleteAsync("metrics:depth:1", CancellationToken.None);
         var one = await capture.WaitForAsync(MetricNames.InboxDepth, m => m.Value == 1);

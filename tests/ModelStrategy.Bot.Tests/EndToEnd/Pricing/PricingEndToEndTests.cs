@@ -31,6 +31,7 @@ public sealed class PricingEndToEndTests
 
         Assert.Equal(("2026-11", "2026-11-22"), Stamp(before));
         Assert.Equal(("2026-12", "2026-11-30"), Stamp(after));
+        Assert.Equal(["version", "asOf"], after.GetProperty("prices").EnumerateObject().Select(p => p.Name));
         var (costBefore, costAfter) = (Cost(before), Cost(after));
         Assert.NotEqual(CostBands.Of(costBefore), CostBands.Of(costAfter));
         Assert.True(costAfter > 2 * costBefore, $"{costBefore} → {costAfter}");

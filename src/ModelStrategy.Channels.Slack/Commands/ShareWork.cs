@@ -1,9 +1,0 @@
-using ModelStrategy.Channels.Slack.Work;
-
-namespace ModelStrategy.Channels.Slack.Commands;
-
-/// <summary>Share a quick (ephemeral) result with the channel or thread it was asked in.</summary>
-internal sealed record ShareWork(string RecommendationId, string ResponseUrl) : SlackWork
-{
-    public override string Partition => ResponseUrl;
-}
