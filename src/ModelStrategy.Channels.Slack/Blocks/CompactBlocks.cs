@@ -6,12 +6,22 @@ namespace ModelStrategy.Channels.Slack.Blocks;
 /// <summary>
 /// The compact card as a message: path and confidence, the assumptions that decide it, why, cost and timeline, Pros and
 /// Cons; the details (every path's score, the runner-up, what would change this, the assumptions) only when the card is
-/// expanded; then the full report link and the card's buttons.
+/// expanded; then "Details" (or "Hide details"), the full report link and the card's buttons. "Details" is answered by
+/// Interactions/DetailsHandler, which sends the same card back through the click's response_url with the details shown.
 /// </summary>
 internal static class CompactBlocks
 {
-    /// <summary>The compact card as a message; <paramref name="links"/> decides the report button.</summary>
-    public static SlackMessageContent Render(CompactRecommendationCard card, ReportLinks links)
+    /// <summary>The title of the button that shows the details.</summary>
+    public const string ShowTitle = "Details";
+
+    /// <summary>The title of the button that hides the details again.</summary>
+    public const string HideTitle = "Hide details";
+
+    /// <summary>
+    /// The compact card as a message; <paramref name="links"/> decides the report button. <paramref name="detailsButton"/>
+    /// false leaves out the button that expands the message (a link preview cannot be replaced through a response_url).
+    /// </summary>
+    public static SlackMessageContent Render(CompactRecommendationCard card, ReportLinks links, bool detailsButton = true)
     {
         var message = new MessageBuilder();
         message.Add(Header(card.PathName));
@@ -30,10 +40,15 @@ internal static class CompactBlocks
             message.AddRange(Details(card.Details));
         }
 
+        var details = detailsButton ? message.Command(DetailsButton(card), null) : null;
         var report = links.Report(card.ReportPath) is { } url ? message.Link("Open full report", url) : null;
-        message.Buttons([report, .. card.Actions.Select(a => message.Command(a, null))]);
+        message.Buttons([details, report, .. card.Actions.Select(a => message.Command(a, null))]);
         return message.Build($"Recommended: {card.PathName} ({card.ConfidenceLevel} confidence). Cost: {card.Cost.Text}. Timeline: {card.Timeline.Text}.");
     }
+
+    /// <summary>The button that sends the card again with its details shown (or hidden, when they are).</summary>
+    public static CardAction DetailsButton(CompactRecommendationCard card) => new(CardActionNames.Details, card.Expanded ? HideTitle : ShowTitle,
+        new Dictionary<string, string> { [CardActionNames.RecommendationKey] = card.RecommendationId, [CardActionNames.ValueKey] = card.Expanded ? "hide" : "show" });
 
     private static IEnumerable<System.Text.Json.Nodes.JsonObject> Details(RecommendationDetails details)
     {

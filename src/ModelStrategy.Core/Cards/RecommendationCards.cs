@@ -22,4 +22,9 @@ public static class RecommendationCards
         ArgumentNullException.ThrowIfNull(recommendation);
         return CompactRecommendationCard.From(RecommendationCardBuilder.Build(recommendation, null, []), actions);
     }
+
+    /// <summary>The Share button of a result only its asker sees: it posts <paramref name="recommendationId"/>'s compact card for everyone.</summary>
+    /// <param name="recommendationId">The stored recommendation.</param>
+    public static CardAction Share(string recommendationId) =>
+        new(CardActionNames.Share, "Share", new Dictionary<string, string> { [CardActionNames.RecommendationKey] = recommendationId }, Primary: true);
 }

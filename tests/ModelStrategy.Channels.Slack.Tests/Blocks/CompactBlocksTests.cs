@@ -53,18 +53,31 @@ public sealed class CompactBlocksTests
     }
 
     [Fact]
-    public void Render_Shared_OnlyTheReportLinkAndAFallbackWithTheEssentials()
+    public void Render_Shared_DetailsThenTheReportLinkAndAFallbackWithTheEssentials()
     {
         var shared = CardSamples.Get<CompactRecommendationCard>(CardActionNames.Share);
 
         var message = Renderers.Create().Render(shared);
 
-        var button = Assert.Single(SlackPayloads.Buttons(message));
-        Assert.Equal("Open full report", (string?)button["text"]!["text"]);
-        Assert.Equal(Renderers.BaseUrl + shared.ReportPath, (string?)button["url"]);
+        var buttons = SlackPayloads.Buttons(message).ToList();
+        Assert.Equal([CompactBlocks.ShowTitle, "Open full report"], buttons.Select(b => (string?)b["text"]!["text"]));
+        var details = ActionCodec.Decode((string?)buttons[0]["value"]);
+        Assert.Equal(CardActionNames.Details, details?.Name);
+        Assert.Equal(shared.RecommendationId, details?.Values[CardActionNames.RecommendationKey]);
+        Assert.Equal(Renderers.BaseUrl + shared.ReportPath, (string?)buttons[1]["url"]);
         Assert.Contains(shared.PathName, message.Text, StringComparison.Ordinal);
         Assert.Contains(shared.Cost.Text, message.Text, StringComparison.Ordinal);
         Assert.Contains(shared.Timeline.Text, message.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_WithoutTheDetailsButton_OnlyTheLink()
+    {
+        var shared = CardSamples.Get<CompactRecommendationCard>(CardActionNames.Share);
+
+        var message = CompactBlocks.Render(shared, ReportLinks.From(Renderers.BaseUrl), detailsButton: false);
+
+        Assert.Equal(["Open full report"], SlackPayloads.Buttons(message).Select(b => (string?)b["text"]!["text"]));
     }
 
     [Fact]
