@@ -21,6 +21,7 @@ internal sealed class BlockKitRenderer(IOptions<BlockKitOptions> options, IRepor
         {
             QuestionCard question => QuestionBlocks.Render(question),
             RecommendationCard recommendation => RecommendationBlocks.Render(recommendation, _links),
+            CompactRecommendationCard compact => CompactBlocks.Render(compact, _links),
             ComparisonCard comparison => ListBlocks.Comparison(comparison),
             AssumptionsCard assumptions => ListBlocks.Assumptions(assumptions),
             HistoryCard history => ListBlocks.History(history, _links),

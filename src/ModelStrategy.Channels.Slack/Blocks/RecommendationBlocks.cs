@@ -32,7 +32,7 @@ internal static class RecommendationBlocks
         }
 
         message.Add(Section(Mrkdwn.Bullets(card.Why)));
-        message.AddRange(RecommendationSections.Estimates(card));
+        message.AddRange(RecommendationSections.Estimates(card.Cost, card.Timeline, card.Prices));
         message.Add(Fields([$"*Pros*\n{Mrkdwn.Bullets(card.Pros)}", $"*Cons*\n{Mrkdwn.Bullets(card.Cons)}"]));
         if (card.Understood.Count > 0)
         {
@@ -65,8 +65,11 @@ internal static class RecommendationBlocks
     }
 
     /// <summary>"Recommended · high confidence (82%)".</summary>
-    public static string Confidence(RecommendationCard card) =>
-        string.Create(CultureInfo.InvariantCulture, $"Recommended · {Mrkdwn.Escape(card.ConfidenceLevel)} confidence ({Math.Round(card.Confidence * 100):0}%)");
+    public static string Confidence(RecommendationCard card) => Confidence(card.ConfidenceLevel, card.Confidence);
+
+    /// <summary>"Recommended · high confidence (82%)", escaped.</summary>
+    public static string Confidence(string level, double confidence) =>
+        string.Create(CultureInfo.InvariantCulture, $"Recommended · {Mrkdwn.Escape(level)} confidence ({Math.Round(confidence * 100):0}%)");
 
     private static IEnumerable<System.Text.Json.Nodes.JsonObject> Links(RecommendationCard card, ReportLinks links, MessageBuilder message)
     {

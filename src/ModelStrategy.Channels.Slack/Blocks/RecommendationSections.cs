@@ -10,20 +10,23 @@ namespace ModelStrategy.Channels.Slack.Blocks;
 internal static class RecommendationSections
 {
     /// <summary>Cost and timeline side by side, the published ranges beside them, and a visible note when they disagree.</summary>
-    public static IEnumerable<JsonObject> Estimates(RecommendationCard card)
+    /// <param name="cost">The cost estimate.</param>
+    /// <param name="timeline">The timeline estimate.</param>
+    /// <param name="prices">The price book line; null leaves it out.</param>
+    public static IEnumerable<JsonObject> Estimates(EstimateRange cost, EstimateRange timeline, string? prices)
     {
-        yield return Fields([$"*Cost, first 12 months*\n{Mrkdwn.Escape(card.Cost.Text)}", $"*Time to launch*\n{Mrkdwn.Escape(card.Timeline.Text)}"]);
-        var references = card.Cost.References.Concat(card.Timeline.References).Where(r => r.Length > 0).ToList();
-        var disagree = new[] { (Name: "cost", Range: card.Cost), (Name: "timeline", Range: card.Timeline) }.Where(e => e.Range.Disagrees).Select(e => e.Name).ToList();
+        yield return Fields([$"*Cost, first 12 months*\n{Mrkdwn.Escape(cost.Text)}", $"*Time to launch*\n{Mrkdwn.Escape(timeline.Text)}"]);
+        var references = cost.References.Concat(timeline.References).Where(r => r.Length > 0).ToList();
+        var disagree = new[] { (Name: "cost", Range: cost), (Name: "timeline", Range: timeline) }.Where(e => e.Range.Disagrees).Select(e => e.Name).ToList();
         var note = disagree.Count > 0
             ? $":warning: A published range for the {string.Join(" and ", disagree)} does not overlap this estimate; the full report says why."
             : null;
-        if (references.Count > 0 || note is not null || card.Prices is not null)
+        if (references.Count > 0 || note is not null || prices is not null)
         {
             yield return Context(
                 references.Count > 0 ? "Published ranges: " + Mrkdwn.Escape(string.Join(" · ", references)) : string.Empty,
                 note ?? string.Empty,
-                card.Prices is { } prices ? Mrkdwn.Escape(prices) : string.Empty);
+                prices is not null ? Mrkdwn.Escape(prices) : string.Empty);
         }
     }
 

@@ -18,10 +18,6 @@ internal sealed class QuickHandler(IRecommendationService service, IRecommendati
         // It belongs to the workspace the command came from: only its members may read it in full.
         await store.SaveAsync(recommendation with { Audience = work.TeamId is { Length: > 0 } team ? new Audience(Audience.Slack, team) : null }, cancellationToken);
         metrics.Recommended(recommendation.Path, SlackWorker.Channel);
-        var share = new CardAction(CardActionNames.Share, "Share", new Dictionary<string, string>
-        {
-            [CardActionNames.RecommendationKey] = recommendation.Id,
-        }, Primary: true);
-        await sender.RespondAsync(work.ResponseUrl, RecommendationCards.Standalone(recommendation, [share]), inChannel: false, cancellationToken);
+        await sender.RespondAsync(work.ResponseUrl, RecommendationCards.Standalone(recommendation, [RecommendationCards.Share(recommendation.Id)]), inChannel: false, cancellationToken);
     }
 }

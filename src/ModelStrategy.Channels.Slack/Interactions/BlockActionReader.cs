@@ -9,9 +9,9 @@ namespace ModelStrategy.Channels.Slack.Interactions;
 
 /// <summary>
 /// Maps a <c>block_actions</c> payload (slack.md §4.1) to work. A click on a message card goes to the dialog of that
-/// message's thread (or the user's DM), with the clicked message's ts so the card can update in place. On an
-/// ephemeral quick result only Share means something: it posts the result for everyone. Clicks inside a modal
-/// are read at submission, not here.
+/// message's thread (or the user's DM), with the clicked message's ts so the card can update in place. "Details" on a
+/// compact card, wherever it is, sends the card again with its details. On an ephemeral quick result only Share means
+/// something besides: it posts the result for everyone. Clicks inside a modal are read at submission, not here.
 /// </summary>
 internal static class BlockActionReader
 {
@@ -28,6 +28,11 @@ internal static class BlockActionReader
         if (payload.String("container", "type") is "view")
         {
             return Ignore("a click inside a modal");
+        }
+
+        if (action.Name == CardActionNames.Details)
+        {
+            return Details(payload, action, deliveryId);
         }
 
         if (payload.IsTrue("container", "is_ephemeral"))
@@ -64,6 +69,18 @@ internal static class BlockActionReader
         }
 
         return new InteractionReading(new ShareWork(id, responseUrl), Key(deliveryId), null, action.Name);
+    }
+
+    /// <summary>"Details" on a compact card, wherever it is: the card is sent again through the click's response_url.</summary>
+    private static InteractionReading Details(JsonElement payload, SlackCardAction action, string deliveryId)
+    {
+        if (!action.Values.TryGetValue(CardActionNames.RecommendationKey, out var id) || payload.String("response_url") is not { } responseUrl)
+        {
+            return Ignore("details without a recommendation or a response_url");
+        }
+
+        var show = !(action.Values.TryGetValue(CardActionNames.ValueKey, out var value) && value == "hide");
+        return new InteractionReading(new DetailsWork(id, show, payload.IsTrue("container", "is_ephemeral"), responseUrl), Key(deliveryId), null, action.Name);
     }
 
     private static string? ActionTs(JsonElement payload) =>

@@ -5,7 +5,7 @@ using ModelStrategy.Core.Recommendations;
 
 namespace ModelStrategy.Channels.Slack.Interactions;
 
-/// <summary>Posts the stored recommendation for everyone (<c>in_channel</c>) through the clicked message's response_url.</summary>
+/// <summary>Posts the stored recommendation for everyone (<c>in_channel</c>), as the compact card, through the clicked message's response_url.</summary>
 internal sealed class ShareHandler(IRecommendationStore store, SlackReplySender sender)
 {
     public async Task HandleAsync(ShareWork work, CancellationToken cancellationToken)
@@ -19,6 +19,6 @@ internal sealed class ShareHandler(IRecommendationStore store, SlackReplySender 
             return;
         }
 
-        await sender.RespondAsync(work.ResponseUrl, RecommendationCards.Standalone(recommendation, []), inChannel: true, cancellationToken);
+        await sender.RespondAsync(work.ResponseUrl, RecommendationCards.Compact(recommendation), inChannel: true, cancellationToken);
     }
 }

@@ -7,6 +7,7 @@ namespace ModelStrategy.Channels.Teams.Cards;
 /// <summary>
 /// Card buttons. Commands become Action.Execute (verb = command) so the card updates in place; the data follows
 /// <see cref="ActionData"/>, and each carries an Action.Submit fallback with the same data for clients before 1.4.
+/// Cards that keep to 1.3 use <see cref="Submit"/> alone.
 /// </summary>
 internal static class AdaptiveActions
 {
@@ -36,6 +37,23 @@ internal static class AdaptiveActions
         w.Data(button, context);
         w.WriteString(N.AssociatedInputs, withInputs ? "Auto" : "None");
         w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    /// <summary>A command button as Action.Submit (Adaptive Cards 1.0), for cards that must keep to 1.3: the same data as <see cref="Execute(Utf8JsonWriter, CardAction, CardContext?, bool, string?)"/>.</summary>
+    public static void Submit(this Utf8JsonWriter w, CardAction action, CardContext? context)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        var button = new Button(action.Name, action.Title, action.Primary, action.Values);
+        w.WriteStartObject();
+        w.WriteString(N.Type, "Action.Submit");
+        w.WriteString(N.Title, button.Title);
+        w.Data(button, context);
+        if (button.Primary)
+        {
+            w.WriteString(N.Style, "positive");
+        }
+
         w.WriteEndObject();
     }
 

@@ -78,13 +78,16 @@ internal sealed class AdaptiveCardRenderer(Uri? publicBaseUrl, ModelStrategy.Cor
         return Encoding.UTF8.GetByteCount(card.ToJsonString(JsonOptions));
     }
 
-    /// <summary>Opens the root object every card shares and its body; the body's elements follow, then <see cref="EndBody"/>.</summary>
-    public static void StartCard(Utf8JsonWriter w, ReadOnlySpan<char> fallbackText)
+    /// <summary>
+    /// Opens the root object every card shares and its body; the body's elements follow, then <see cref="EndBody"/>.
+    /// <paramref name="version"/> is the schema version the card keeps to: 1.5, or 1.3 for a card that may be a link preview.
+    /// </summary>
+    public static void StartCard(Utf8JsonWriter w, ReadOnlySpan<char> fallbackText, string version = "1.5")
     {
         w.WriteStartObject();
         w.WriteString(N.Type, "AdaptiveCard");
         w.WriteString(N.Schema, "http://adaptivecards.io/schemas/adaptive-card.json");
-        w.WriteString(N.Version, "1.5");
+        w.WriteString(N.Version, version);
         w.WritePropertyName(N.MsTeams);
         w.WriteStartObject();
         w.WriteString(N.Width, "Full");
@@ -112,6 +115,9 @@ internal sealed class AdaptiveCardRenderer(Uri? publicBaseUrl, ModelStrategy.Cor
                 break;
             case RecommendationCard recommendation:
                 RecommendationCardRenderer.Write(w, recommendation, _links);
+                break;
+            case CompactRecommendationCard compact:
+                CompactCardRenderer.Write(w, compact, _links);
                 break;
             case ComparisonCard comparison:
                 ListCardRenderer.Comparison(w, comparison, _links);

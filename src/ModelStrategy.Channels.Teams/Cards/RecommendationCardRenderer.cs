@@ -45,8 +45,8 @@ internal static class RecommendationCardRenderer
         w.Text(Confidence(card), weight: "Bolder", color: "Accent", spacing: "Small");
         RecommendationSections.Decisive(w, card.Decisive, card.Context);
         w.Bullets(card.Why);
-        RecommendationSections.ProsAndCons(w, card);
-        RecommendationSections.Estimates(w, card);
+        RecommendationSections.ProsAndCons(w, card.Pros, card.Cons);
+        RecommendationSections.Estimates(w, card.Cost, card.Timeline);
         if (card.Prices is { } prices)
         {
             w.Text(prices, size: "Small", subtle: true, spacing: "Small");
@@ -77,8 +77,11 @@ internal static class RecommendationCardRenderer
         EndCard(w);
     }
 
-    public static string Confidence(RecommendationCard card) =>
-        string.Create(CultureInfo.InvariantCulture, $"Recommended · {card.ConfidenceLevel} confidence ({Math.Round(card.Confidence * 100):0}%)");
+    public static string Confidence(RecommendationCard card) => Confidence(card.ConfidenceLevel, card.Confidence);
+
+    /// <summary>"Recommended · high confidence (82%)".</summary>
+    public static string Confidence(string level, double confidence) =>
+        string.Create(CultureInfo.InvariantCulture, $"Recommended · {level} confidence ({Math.Round(confidence * 100):0}%)");
 
     /// <summary>
     /// The buttons in rows of <see cref="ButtonsPerRow"/>, so their titles are not cut off (one row of seven would be); the

@@ -7,31 +7,31 @@ namespace ModelStrategy.Channels.Teams.Cards;
 /// <summary>The middle sections of a result card: Pros and Cons, the estimates, alternatives and assumption facts.</summary>
 internal static class RecommendationSections
 {
-    /// <summary>Pros and Cons side by side, each under its label.</summary>
-    public static void ProsAndCons(Utf8JsonWriter w, RecommendationCard card)
+    /// <summary>Pros and Cons side by side, each under its label ("More pros" and "More cons" when <paramref name="more"/>).</summary>
+    public static void ProsAndCons(Utf8JsonWriter w, IReadOnlyList<string> pros, IReadOnlyList<string> cons, bool more = false)
     {
         w.StartColumnSet(spacing: "Medium");
         w.StartColumn("stretch");
-        w.Heading("Pros", size: "Default", spacing: null);
-        w.Bullets(card.Pros);
+        w.Heading(more ? "More pros" : "Pros", size: "Default", spacing: null);
+        w.Bullets(pros);
         w.EndItems();
         w.StartColumn("stretch");
-        w.Heading("Cons", size: "Default", spacing: null);
-        w.Bullets(card.Cons);
+        w.Heading(more ? "More cons" : "Cons", size: "Default", spacing: null);
+        w.Bullets(cons);
         w.EndItems();
         w.EndItems();
     }
 
     /// <summary>Cost and timeline as facts, the published ranges beside them, and a visible note when they disagree.</summary>
-    public static void Estimates(Utf8JsonWriter w, RecommendationCard card)
+    public static void Estimates(Utf8JsonWriter w, EstimateRange cost, EstimateRange timeline)
     {
         w.StartFactSet(spacing: "Medium");
-        w.Fact("Cost, first 12 months", card.Cost.Text);
-        w.Fact("Time to launch", card.Timeline.Text);
+        w.Fact("Cost, first 12 months", cost.Text);
+        w.Fact("Time to launch", timeline.Text);
         w.EndItems();
         var references = new CharBuffer(stackalloc char[512]);
-        AppendReferences(ref references, card.Cost.References);
-        AppendReferences(ref references, card.Timeline.References);
+        AppendReferences(ref references, cost.References);
+        AppendReferences(ref references, timeline.References);
         if (references.Text.Length > 0)
         {
             var text = new CharBuffer(stackalloc char[512]);
@@ -42,7 +42,7 @@ internal static class RecommendationSections
         }
 
         references.Dispose();
-        var what = (card.Cost.Disagrees, card.Timeline.Disagrees) switch
+        var what = (cost.Disagrees, timeline.Disagrees) switch
         {
             (true, true) => "cost and timeline",
             (true, false) => "cost",

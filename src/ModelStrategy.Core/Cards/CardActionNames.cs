@@ -18,6 +18,7 @@ public static class CardActionNames
     public const string Share = "share";
     public const string Compare = "compare";
     public const string Assumptions = "assumptions";
+    public const string Details = "details";
 #pragma warning restore CS1591
 
     /// <summary>The value key that names a constraint field (for <see cref="Adjust"/>).</summary>

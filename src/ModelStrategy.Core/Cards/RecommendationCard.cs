@@ -3,9 +3,9 @@ using ModelStrategy.Core.Paths;
 namespace ModelStrategy.Core.Cards;
 
 /// <summary>
-/// The result, compact enough to read in ten seconds and complete enough to stand alone when shared: path and
-/// confidence, why, pros and cons, cost and timeline with the published reference ranges, every path's score,
-/// alternatives, what would change the answer and, behind a toggle, the assumptions.
+/// The result as the dialog shows it, readable in ten seconds from the top and complete below: path and confidence, why,
+/// pros and cons, cost and timeline with the published reference ranges, every path's score, alternatives, what would
+/// change the answer and, behind a toggle, the assumptions. Shared, it becomes a <see cref="CompactRecommendationCard"/>.
 /// </summary>
 public sealed record RecommendationCard : Card
 {

@@ -85,7 +85,7 @@ internal sealed partial class ConversationTurn
         {
             CardActionNames.Compare => RecommendationCardBuilder.Comparison(recommendation),
             CardActionNames.Assumptions => RecommendationCardBuilder.AssumptionsOnly(recommendation),
-            _ => RecommendationCardBuilder.Build(recommendation, null, []),
+            _ => CompactRecommendationCard.From(RecommendationCardBuilder.Build(recommendation, null, [])),
         };
         return Outcome(state, card, inPlace: false);
     }

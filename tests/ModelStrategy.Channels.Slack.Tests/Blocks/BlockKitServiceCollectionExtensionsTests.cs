@@ -15,7 +15,7 @@ public sealed class BlockKitServiceCollectionExtensionsTests
         using var services = Services(baseUrl).AddSlackBlockKit().AddSlackBlockKit().BuildServiceProvider();
 
         var renderer = services.GetRequiredService<IBlockKitRenderer>();
-        var message = renderer.Render(CardSamples.Get<RecommendationCard>("share"));
+        var message = renderer.Render(CardSamples.Get<RecommendationCard>("result-quick"));
 
         Assert.Equal(links, SlackPayloads.Buttons(message).Count(b => b["url"] is not null));
         Assert.Same(renderer, services.GetRequiredService<IBlockKitRenderer>());

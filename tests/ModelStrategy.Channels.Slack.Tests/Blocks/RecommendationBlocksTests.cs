@@ -123,20 +123,6 @@ public sealed class RecommendationBlocksTests
     }
 
     [Fact]
-    public void Render_SharedCard_OnlyTheLinksAndAFallbackWithTheEssentials()
-    {
-        var shared = CardSamples.Get<RecommendationCard>("share");
-
-        var message = Renderers.Create().Render(shared);
-
-        Assert.Empty(shared.Actions);
-        Assert.Equal(2, SlackPayloads.Buttons(message).Count());
-        Assert.Contains(shared.PathName, message.Text, StringComparison.Ordinal);
-        Assert.Contains(shared.Cost.Text, message.Text, StringComparison.Ordinal);
-        Assert.Contains(shared.Timeline.Text, message.Text, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void Render_RealResult_FitsTwoLaptopScreens()
     {
         var message = Renderers.Create().Render(CardSamples.Get<RecommendationCard>("result-quick-large"));

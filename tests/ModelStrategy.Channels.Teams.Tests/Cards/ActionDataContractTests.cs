@@ -105,6 +105,7 @@ public sealed class ActionDataContractTests
         QuestionCard q => [.. q.Actions.SelectMany(a => a.Values.Keys), .. q.Inputs.Select(i => i.Field)],
         RecommendationCard r => [.. r.Actions.SelectMany(a => a.Values.Keys), .. r.Decisive.SelectMany(d => d.Answer?.Values.Keys ?? [])],
         TextCard t => [.. t.Actions.SelectMany(a => a.Values.Keys)],
+        CompactRecommendationCard c => [.. c.Actions.SelectMany(a => a.Values.Keys)],
         _ => [],
     };
 }

@@ -25,7 +25,7 @@ public sealed class AdaptiveCardSchemaTests
         var card = CardJson.Render(CardSamples.Cards[name]);
 
         Assert.Equal("AdaptiveCard", (string?)card["type"]);
-        Assert.Equal("1.5", (string?)card["version"]);
+        Assert.Equal(CardSamples.Cards[name] is CompactRecommendationCard ? "1.3" : "1.5", (string?)card["version"]);
         Assert.Equal("http://adaptivecards.io/schemas/adaptive-card.json", (string?)card["$schema"]);
         Assert.False(string.IsNullOrWhiteSpace((string?)card["fallbackText"]));
         Assert.True(JsonNode.DeepEquals(new JsonObject { ["width"] = "Full" }, card["msteams"]));
@@ -37,6 +37,36 @@ public sealed class AdaptiveCardSchemaTests
         var card = new Teams.Cards.AdaptiveCardRenderer(null).Render(LargeCards.Recommendation());
 
         Assert.Empty(AdaptiveCardSchema.Errors(card));
+    }
+
+    [Fact]
+    public void Errors13_CardsWithLaterFeatures_Reported()
+    {
+        var compact = CardJson.Render(CardSamples.Cards[CardActionNames.Share]);
+        var execute = compact.DeepClone().AsObject();
+        execute["actions"]!.AsArray().Add(new JsonObject { ["type"] = "Action.Execute", ["title"] = "Go", ["verb"] = "go" });
+        var mode = compact.DeepClone().AsObject();
+        mode["actions"]![0]!["mode"] = "secondary";
+        var table = compact.DeepClone().AsObject();
+        table["body"]!.AsArray().Add(new JsonObject { ["type"] = "Table", ["rows"] = new JsonArray() });
+        var version = compact.DeepClone().AsObject();
+        version["version"] = "1.5";
+
+        Assert.Empty(AdaptiveCardSchema.Errors(compact, "1.3"));
+        Assert.All(new[] { execute, mode, table }, card => Assert.Empty(AdaptiveCardSchema.Errors(card)));
+        Assert.All(new[] { execute, mode, table, version }, card => Assert.NotEmpty(AdaptiveCardSchema.Errors(card, "1.3")));
+    }
+
+    [Fact]
+    public void Subset13_DropsWhatCameLater()
+    {
+        var definitions = AdaptiveCardSchema.Subset("1.3")["definitions"]!.AsObject();
+
+        Assert.False(definitions.ContainsKey("Action.Execute"));
+        Assert.False(definitions.ContainsKey("Table"));
+        Assert.True(definitions.ContainsKey("Action.ToggleVisibility"));
+        Assert.False(definitions["Action.OpenUrl"]!["properties"]!.AsObject().ContainsKey("mode"));
+        Assert.True(definitions["Action.OpenUrl"]!["properties"]!.AsObject().ContainsKey("style"));
     }
 
     [Fact]

@@ -176,20 +176,6 @@ public sealed class RecommendationCardRendererTests
     }
 
     [Fact]
-    public void Render_SharedCard_StandsAloneWithOnlyTheReportLinks()
-    {
-        var shared = CardSamples.Get<RecommendationCard>(CardActionNames.Share);
-        var card = CardJson.Render(shared);
-
-        var links = CardJson.OfType(card, "Action.OpenUrl").Select(a => (string?)a["url"]).ToList();
-
-        Assert.Null(shared.Context);
-        Assert.Empty(CardJson.OfType(card, "Action.Execute"));
-        Assert.Equal([new Uri(CardJson.BaseUrl, shared.ReportPath).AbsoluteUri, new Uri(CardJson.BaseUrl, shared.ReportPath + ".md").AbsoluteUri], links);
-        Assert.Contains(shared.PathName, CardJson.Texts(card));
-    }
-
-    [Fact]
     public void Render_Notice_ShownFirst()
     {
         var card = CardJson.Render(Result with { Notice = "Budget changed to $80k." });

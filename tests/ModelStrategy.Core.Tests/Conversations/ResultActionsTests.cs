@@ -85,9 +85,10 @@ public sealed class ResultActionsTests
         Assert.Equal(7, comparison.Scores.Count);
         Assert.Single(comparison.Scores, s => s.Chosen);
         Assert.Equal(id, Assert.IsType<AssumptionsCard>(Assert.Single(assumptions.Cards)).RecommendationId);
-        var shared = Assert.IsType<RecommendationCard>(Assert.Single(share.Cards));
+        var shared = Assert.IsType<CompactRecommendationCard>(Assert.Single(share.Cards));
         Assert.Equal((id, "/r/" + id), (shared.RecommendationId, shared.ReportPath));
-        Assert.Null(shared.Context);
+        Assert.Equal(driver.Result.PathName, shared.PathName);
+        Assert.Equal(driver.Result.Scores, shared.Details.Scores);
         Assert.Empty(shared.Actions);
         Assert.Equal(ReplyDelivery.NewMessage, share.Delivery);
     }

@@ -63,6 +63,10 @@ internal static partial class CardSamples
         cards["error"] = await dialog.SayAsync("quick");
         cards["result-quick"] = await new CardDialog(Ids, "ben").SayAsync(QuickText);
         cards["result-quick-large"] = await new CardDialog(Ids, "cem").SayAsync(LargeQuickText);
+        var quick = (RecommendationCard)cards["result-quick"];
+        cards["compact-with-share"] = CompactRecommendationCard.From(quick, [new CardAction(CardActionNames.Share, "Share",
+            new Dictionary<string, string> { [CardActionNames.RecommendationKey] = quick.RecommendationId }, Primary: true)]);
+        cards["compact-expanded"] = CompactRecommendationCard.From((RecommendationCard)cards["result-quick-large"]) with { Expanded = true };
         return cards;
     }
 }

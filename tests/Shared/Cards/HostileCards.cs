@@ -61,6 +61,16 @@ internal static class HostileCards
                 WhatWouldChange = [text], Assumptions = [new AssumptionLine(text, text, text, true), new AssumptionLine(text, text, text, false)],
                 Understood = [text],
             },
+            ["compact"] = CompactRecommendationCard.From(result with
+            {
+                PathName = text, ConfidenceLevel = text, Why = [text], Pros = [text, text, text, text], Cons = [text, text, text, text],
+                Decisive = [new DecisiveLine(text, null)],
+                Cost = result.Cost with { Text = text, References = [text] }, Timeline = result.Timeline with { Text = text, References = [text] },
+                Scores = [.. result.Scores.Select(s => s with { Name = text })],
+                Alternatives = [.. result.Alternatives.Select(a => a with { Name = text, WhyNot = text, Cost = text, Timeline = text })],
+                WhatWouldChange = [text], Assumptions = [new AssumptionLine(text, text, text, true), new AssumptionLine(text, text, text, false)],
+                Understood = [text], Prices = text,
+            }) with { Expanded = true },
             ["comparison"] = new ComparisonCard(result.RecommendationId, text, [.. result.Scores.Select(s => s with { Name = text })],
                 [.. result.Alternatives.Select(a => a with { Name = text, WhyNot = text, Cost = text, Timeline = text })]),
             ["assumptions"] = new AssumptionsCard(result.RecommendationId, [new AssumptionLine(text, text, text, true), new AssumptionLine(text, text, text, false)]),

@@ -84,6 +84,9 @@ public sealed class SlackCommandsEndToEndTests(SlackBotFactory factory) : IClass
         Assert.Equal(answer.Json.GetProperty("text").GetString(), shared.Json.GetProperty("text").GetString());
         Assert.DoesNotContain(SlackBlocks.Buttons(JsonNode.Parse(shared.Body)!["blocks"]), b => b.Command == "share");
         Assert.DoesNotContain(Slack.Calls, x => x.Method.StartsWith("chat.", StringComparison.Ordinal) && x.Channel == "C0QUICK");
+        Assert.Contains("How the paths compare", answer.Body, StringComparison.Ordinal); // the asker's full answer …
+        Assert.DoesNotContain("How the paths compare", shared.Body, StringComparison.Ordinal); // … is shared as the compact card
+        Assert.Contains("*Pros*", shared.Body, StringComparison.Ordinal);
     }
 
     [Fact]
