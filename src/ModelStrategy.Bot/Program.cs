@@ -25,7 +25,7 @@ builder.Services.AddModelStrategyCore();
 builder.Services.AddPricing();
 builder.Services.AddModelStrategyStorage();
 builder.Services.AddModelStrategyHost();
-builder.Services.AddReportPages();
+builder.Services.AddReportLinks();
 builder.AddReportAccess();
 builder.Services.AddTeamsChannel();
 builder.Services.AddSlackChannel();

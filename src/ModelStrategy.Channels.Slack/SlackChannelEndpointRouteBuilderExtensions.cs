@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
+using ModelStrategy.Channels.Http.Inbound;
 using ModelStrategy.Channels.Slack.Commands;
 using ModelStrategy.Channels.Slack.Events;
 using ModelStrategy.Channels.Slack.Inbound;
@@ -33,7 +33,7 @@ public static class SlackChannelEndpointRouteBuilderExtensions
         ArgumentNullException.ThrowIfNull(endpoints);
         var slack = endpoints.MapGroup(GroupRoute)
             .AddEndpointFilter<SlackRequestFilter>()
-            .WithMetadata(new BodySizeLimit(SlackBody.MaxBytes))
+            .WithMetadata(new RequestSizeLimit(SlackRequestFilter.MaxBodyBytes))
             .ExcludeFromDescription();
         slack.MapPost(EventsRoute[GroupRoute.Length..], (HttpContext context, EventsEndpoint endpoint) => endpoint.HandleAsync(context))
             .WithName("SlackEvents").WithMetadata(SlackContentType.Json);
@@ -42,11 +42,5 @@ public static class SlackChannelEndpointRouteBuilderExtensions
         slack.MapPost(InteractionsRoute[GroupRoute.Length..], (HttpContext context, InteractionsEndpoint endpoint) => endpoint.HandleAsync(context))
             .WithName("SlackInteractions").WithMetadata(SlackContentType.Form);
         return endpoints;
-    }
-
-    /// <summary>Makes routing set the server's (Kestrel's) body limit for these endpoints.</summary>
-    private sealed class BodySizeLimit(long maxRequestBodySize) : IRequestSizeLimitMetadata
-    {
-        public long? MaxRequestBodySize => maxRequestBodySize;
     }
 }

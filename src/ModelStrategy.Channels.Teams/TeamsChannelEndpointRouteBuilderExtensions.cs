@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using ModelStrategy.Channels.Http.Inbound;
 using ModelStrategy.Channels.Teams.Inbound;
 
 namespace ModelStrategy.Channels.Teams;
@@ -17,6 +18,7 @@ public static class TeamsChannelEndpointRouteBuilderExtensions
         ArgumentNullException.ThrowIfNull(endpoints);
         return endpoints.MapPost(Route, (HttpContext context, MessagesEndpoint endpoint) => endpoint.HandleAsync(context))
             .WithName("TeamsMessages")
+            .WithMetadata(new RequestSizeLimit(MessagesEndpoint.MaxBodyBytes))
             .ExcludeFromDescription();
     }
 }

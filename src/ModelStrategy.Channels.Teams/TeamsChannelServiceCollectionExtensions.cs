@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ModelStrategy.Channels.Http;
@@ -36,7 +35,7 @@ public static class TeamsChannelServiceCollectionExtensions
         services.TryAddSingleton<TrustedServiceUrls>();
         services.AddTeamRateLimiting();
         services.TryAddSingleton<IBotTokenProvider, MsalBotTokenProvider>();
-        services.AddOptions<TeamsCardOptions>().Configure<IConfiguration>((o, c) => o.PublicBaseUrl = c["PublicBaseUrl"]);
+        services.AddReportLinks();
         services.TryAddSingleton<IAdaptiveCardRenderer, TeamsCardRenderer>();
         services.AddHttpClient<IConnectorClient, ConnectorClient>()
             .RemoveAllLoggers()

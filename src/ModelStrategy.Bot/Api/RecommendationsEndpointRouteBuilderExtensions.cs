@@ -2,6 +2,7 @@ using ModelStrategy.Bot.Access;
 using ModelStrategy.Bot.Hosting;
 using ModelStrategy.Core.Constraints;
 using ModelStrategy.Core.Recommendations;
+using ModelStrategy.Channels.Http.Inbound;
 
 namespace ModelStrategy.Bot.Api;
 
@@ -30,7 +31,7 @@ internal static class RecommendationsEndpointRouteBuilderExtensions
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status500InternalServerError)
-            .WithMetadata(new RequestSizeLimitMetadata(RequestBodyReader.MaxBodyBytes));
+            .WithMetadata(new RequestSizeLimit(RequestBodyReader.MaxBodyBytes));
 
         group.MapGet("/{id}", RecommendationHandlers.GetAsync)
             .WithName("GetRecommendation")

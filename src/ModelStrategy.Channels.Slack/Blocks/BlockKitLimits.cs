@@ -39,6 +39,9 @@ internal static class BlockKitLimits
     /// <summary>A button's <c>url</c>.</summary>
     public const int ButtonUrl = 3000;
 
+    /// <summary>The link when it fits a button's (and a mrkdwn link's) <c>url</c>; null otherwise.</summary>
+    public static Uri? ButtonLink(Uri? url) => url is not null && url.AbsoluteUri.Length <= ButtonUrl ? url : null;
+
     /// <summary>An <c>action_id</c> (unique within its block).</summary>
     public const int ActionId = 255;
 

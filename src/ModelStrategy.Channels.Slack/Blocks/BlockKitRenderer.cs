@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.Options;
 using ModelStrategy.Core.Cards;
 using ModelStrategy.Core.Reports;
 
@@ -9,9 +8,9 @@ namespace ModelStrategy.Channels.Slack.Blocks;
 /// Renders the channel-neutral cards as Block Kit messages within Slack's limits (<see cref="BlockKitLimits"/>), every
 /// value escaped for mrkdwn, with a plain-text fallback; and the <c>/modelstrategy</c> modal.
 /// </summary>
-internal sealed class BlockKitRenderer(IOptions<BlockKitOptions> options, IReportLinkTokens? tokens = null) : IBlockKitRenderer
+internal sealed class BlockKitRenderer(ReportLinks links) : IBlockKitRenderer
 {
-    private readonly ReportLinks _links = ReportLinks.From(options.Value.PublicBaseUrl, tokens);
+    private readonly ReportLinks _links = links;
 
     /// <inheritdoc/>
     public SlackMessageContent Render(Card card)

@@ -1,6 +1,6 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ModelStrategy.Core.DependencyInjection;
 
 namespace ModelStrategy.Channels.Slack.Blocks;
 
@@ -8,13 +8,13 @@ namespace ModelStrategy.Channels.Slack.Blocks;
 internal static class BlockKitServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="IBlockKitRenderer"/> and <see cref="IBlockKitReader"/> as singletons; report links use the host's
-    /// top-level <c>PublicBaseUrl</c>. Repeated calls are harmless.
+    /// Adds <see cref="IBlockKitRenderer"/> and <see cref="IBlockKitReader"/> as singletons; report links are Core's
+    /// (AddReportLinks: the host's top-level <c>PublicBaseUrl</c>). Repeated calls are harmless.
     /// </summary>
     public static IServiceCollection AddSlackBlockKit(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddOptions<BlockKitOptions>().Configure<IConfiguration>((o, c) => o.PublicBaseUrl = c["PublicBaseUrl"]);
+        services.AddReportLinks();
         services.TryAddSingleton<IBlockKitRenderer, BlockKitRenderer>();
         services.TryAddSingleton<IBlockKitReader, BlockKitReader>();
         return services;

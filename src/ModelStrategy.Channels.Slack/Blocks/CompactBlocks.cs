@@ -1,4 +1,5 @@
 using ModelStrategy.Core.Cards;
+using ModelStrategy.Core.Reports;
 using static ModelStrategy.Channels.Slack.Blocks.BlockElements;
 
 namespace ModelStrategy.Channels.Slack.Blocks;
@@ -41,7 +42,7 @@ internal static class CompactBlocks
         }
 
         var details = detailsButton ? message.Command(DetailsButton(card), null) : null;
-        var report = links.Report(card.ReportPath) is { } url ? message.Link("Open full report", url) : null;
+        var report = BlockKitLimits.ButtonLink(links.Report(card.ReportPath)) is { } url ? message.Link("Open full report", url) : null;
         message.Buttons([details, report, .. card.Actions.Select(a => message.Command(a, null))]);
         return message.Build($"Recommended: {card.PathName} ({card.ConfidenceLevel} confidence). Cost: {card.Cost.Text}. Timeline: {card.Timeline.Text}.");
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 using ModelStrategy.Core.Cards;
+using ModelStrategy.Core.Reports;
 using static ModelStrategy.Channels.Slack.Blocks.BlockElements;
 
 namespace ModelStrategy.Channels.Slack.Blocks;
@@ -70,7 +71,7 @@ internal static class ListBlocks
 
         foreach (var item in card.Items.Take(BlockKitLimits.MessageBlocks - 1))
         {
-            var name = links.Report(item.ReportPath) is { } url ? Mrkdwn.Link(url, item.PathName) : Mrkdwn.Escape(item.PathName);
+            var name = BlockKitLimits.ButtonLink(links.Report(item.ReportPath)) is { } url ? Mrkdwn.Link(url, item.PathName) : Mrkdwn.Escape(item.PathName);
             var when = item.CreatedAt.ToUniversalTime().ToString("d MMM yyyy, HH:mm 'UTC'", CultureInfo.InvariantCulture);
             message.Add(Section($"*{name}*\n{Mrkdwn.Escape(item.Summary)}\n_{Mrkdwn.Escape(item.ByName)} · {when}_"));
         }

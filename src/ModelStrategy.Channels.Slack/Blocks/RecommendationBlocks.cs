@@ -1,5 +1,6 @@
 using System.Globalization;
 using ModelStrategy.Core.Cards;
+using ModelStrategy.Core.Reports;
 using static ModelStrategy.Channels.Slack.Blocks.BlockElements;
 
 namespace ModelStrategy.Channels.Slack.Blocks;
@@ -73,12 +74,13 @@ internal static class RecommendationBlocks
 
     private static IEnumerable<System.Text.Json.Nodes.JsonObject> Links(RecommendationCard card, ReportLinks links, MessageBuilder message)
     {
-        if (links.Report(card.ReportPath) is { } report)
+        if (BlockKitLimits.ButtonLink(links.Report(card.ReportPath)) is not { } report)
         {
-            yield return message.Link("Open full report", report);
+            yield break;
         }
 
-        if (links.Markdown(card.ReportPath) is { } markdown)
+        yield return message.Link("Open full report", report);
+        if (BlockKitLimits.ButtonLink(links.ReportMarkdown(card.ReportPath)) is { } markdown)
         {
             yield return message.Link("Copy as Markdown", markdown);
         }

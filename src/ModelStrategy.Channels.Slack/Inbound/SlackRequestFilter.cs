@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ModelStrategy.Channels.Http.Inbound;
 using ModelStrategy.Channels.Slack.Commands;
 using ModelStrategy.Channels.Slack.Throttling;
 using ModelStrategy.Channels.Slack.Verification;
@@ -27,18 +28,23 @@ internal sealed class SlackRequestFilter(
     /// <summary>The channel name the rate limiter partitions by.</summary>
     public const string Channel = "slack";
 
+    /// <summary>The largest accepted body: 64 KB (Slack's payloads are a few KB).</summary>
+    public const int MaxBodyBytes = 64 * 1024;
+
     private readonly IReadOnlySet<string> _allowedTeams = options.Value.AllowedTeamIds();
 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
         var request = http.Request;
-        var body = await SlackBody.ReadAsync(request, http.RequestAborted);
-        if (body is null)
+        var read = await BoundedBody.ReadAsync(request, MaxBodyBytes, http.RequestAborted);
+        if (!read.IsRead)
         {
-            Log.BadRequest(logger, request.Path, "body too large");
-            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+            Log.BadRequest(logger, request.Path, read.Refusal == BodyRefusal.TooLarge ? "body too large" : "body not readable");
+            return Results.StatusCode(read.Refusal == BodyRefusal.TooLarge ? StatusCodes.Status413PayloadTooLarge : read.Status);
         }
+
+        var body = read.Bytes.ToArray();
 
         var check = verifier.Verify(request.Headers, body);
         if (check != SignatureCheck.Valid)

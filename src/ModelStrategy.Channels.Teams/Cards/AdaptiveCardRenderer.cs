@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ModelStrategy.Core.Cards;
+using ModelStrategy.Core.Reports;
 using N = ModelStrategy.Channels.Teams.Cards.AdaptiveNames;
 
 namespace ModelStrategy.Channels.Teams.Cards;
@@ -12,9 +13,8 @@ namespace ModelStrategy.Channels.Teams.Cards;
 /// JSON (no JSON tree in between). Buttons are Action.Execute (Universal Actions) whose data follows
 /// <see cref="ActionData"/>; report links are absolute when a public base URL is known.
 /// </summary>
-/// <param name="publicBaseUrl">Where the full reports are served (the host's public URL); null leaves report links out.</param>
-/// <param name="tokens">What report links carry so their holder may open them (<see cref="ModelStrategy.Core.Reports.IReportLinkTokens"/>); null: nothing.</param>
-internal sealed class AdaptiveCardRenderer(Uri? publicBaseUrl, ModelStrategy.Core.Reports.IReportLinkTokens? tokens = null)
+/// <param name="links">Report links (Core's; none without a public base URL).</param>
+internal sealed class AdaptiveCardRenderer(ReportLinks links)
 {
     /// <summary>The attachment content type of an Adaptive Card.</summary>
     public const string ContentType = "application/vnd.microsoft.card.adaptive";
@@ -33,7 +33,7 @@ internal sealed class AdaptiveCardRenderer(Uri? publicBaseUrl, ModelStrategy.Cor
     [ThreadStatic]
     private static Utf8JsonWriter? t_writer;
 
-    private readonly ReportLinks _links = new(publicBaseUrl, tokens);
+    private readonly ReportLinks _links = links;
 
     /// <summary>The card as Adaptive Card 1.5 UTF-8 JSON.</summary>
     public byte[] RenderUtf8(Card card)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ModelStrategy.Core.Cards;
+using ModelStrategy.Core.Reports;
 using static ModelStrategy.Channels.Teams.Cards.AdaptiveCardRenderer;
 
 namespace ModelStrategy.Channels.Teams.Cards;
@@ -35,7 +36,7 @@ internal static class CompactCardRenderer
         EndBody(w);
         StartActions(w);
         w.Toggle(DetailsTitle, DetailsId);
-        if (links.For(card.ReportPath) is { } report)
+        if (links.Report(card.ReportPath) is { } report)
         {
             w.OpenUrl(RecommendationCardRenderer.ReportTitle, report);
         }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using ModelStrategy.Core.Cards;
+using ModelStrategy.Core.Reports;
 using static ModelStrategy.Channels.Teams.Cards.AdaptiveCardRenderer;
 
 namespace ModelStrategy.Channels.Teams.Cards;
@@ -52,7 +53,7 @@ internal static class ListCardRenderer
 
         foreach (var item in card.Items)
         {
-            var name = links.For(item.ReportPath) is { } url ? $"[{AdaptiveMarkdown.Escape(item.PathName)}]({url.AbsoluteUri})" : AdaptiveMarkdown.Escape(item.PathName);
+            var name = links.Report(item.ReportPath) is { } url ? $"[{AdaptiveMarkdown.Escape(item.PathName)}]({url.AbsoluteUri})" : AdaptiveMarkdown.Escape(item.PathName);
             var when = item.CreatedAt.ToUniversalTime().ToString("d MMM yyyy, HH:mm 'UTC'", CultureInfo.InvariantCulture);
             w.StartContainer(spacing: "Medium");
             w.Markdown(name, weight: "Bolder");
@@ -77,7 +78,7 @@ internal static class ListCardRenderer
     /// <summary>"Open full report" for a card about one stored recommendation; nothing without a public base URL.</summary>
     private static void ReportLink(Utf8JsonWriter w, ReportLinks links, string reportPath)
     {
-        if (links.For(reportPath) is { } url)
+        if (links.Report(reportPath) is { } url)
         {
             StartActions(w);
             w.OpenUrl(RecommendationCardRenderer.ReportTitle, url);

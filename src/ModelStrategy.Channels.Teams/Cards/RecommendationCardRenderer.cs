@@ -72,7 +72,7 @@ internal static class RecommendationCardRenderer
         }
 
         Assumptions(w, card.Assumptions);
-        ActionRows(w, Actions(card, links.For(card.ReportPath), links.For(card.ReportPath + ReportPaths.MarkdownSuffix)), card.Context);
+        ActionRows(w, Actions(card, links.Report(card.ReportPath), links.Report(card.ReportPath + ReportPaths.MarkdownSuffix)), card.Context);
         EndBody(w);
         EndCard(w);
     }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using ModelStrategy.Channels.Http.Inbound;
 using ModelStrategy.Channels.Teams.Auth;
 using ModelStrategy.Channels.Teams.Outbound;
 using ModelStrategy.Core.Json;
@@ -38,6 +39,7 @@ internal sealed class MessagesEndpoint(
     /// <summary>The channel name the rate limiter partitions by.</summary>
     public const string Channel = "teams";
 
+    /// <summary>The largest accepted body: 256 KB (a Teams activity with a card's data is a few KB).</summary>
     public const int MaxBodyBytes = 256 * 1024;
 
     /// <summary>The longest id accepted (activity, conversation, sender, recipient, replyToId). Real ids are a few
@@ -144,32 +146,19 @@ internal sealed class MessagesEndpoint(
         new[] { activity.Id, activity.ReplyToId, activity.Conversation?.Id, activity.From?.Id, activity.From?.AadObjectId, activity.Recipient?.Id }
             .Any(id => id is not null && (id.Length > MaxIdLength || id.Any(char.IsControl)));
 
-    /// <summary>The activity, or null and the status refusing it (413 when too large, 400 when malformed).</summary>
+    /// <summary>The activity, or null and the status refusing it (413 when too large, 400 when malformed or unreadable).</summary>
     private async Task<(Activity? Activity, int Refusal)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        if (request.ContentLength > MaxBodyBytes)
+        var body = await BoundedBody.ReadAsync(request, MaxBodyBytes, cancellationToken);
+        if (!body.IsRead)
         {
-            Log.BadRequest(logger, "body too large");
-            return (null, StatusCodes.Status413PayloadTooLarge);
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > MaxBodyBytes)
-            {
-                Log.BadRequest(logger, "body too large");
-                return (null, StatusCodes.Status413PayloadTooLarge);
-            }
-
-            buffer.Write(chunk, 0, read);
+            Log.BadRequest(logger, body.Refusal == BodyRefusal.TooLarge ? "body too large" : "body not readable");
+            return (null, body.Refusal == BodyRefusal.TooLarge ? StatusCodes.Status413PayloadTooLarge : body.Status);
         }
 
         try
         {
-            var bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+            var bytes = body.Bytes;
             using (var document = JsonDocument.Parse(bytes, ParseOptions))
             {
                 if (!ReadableJson.IsReadable(document.RootElement))

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using ModelStrategy.Core.Conversations;
 using ModelStrategy.Core.Pricing;
 using ModelStrategy.Core.Recommendations;
+using ModelStrategy.Core.Reports;
 using ModelStrategy.Core.Telemetry;
 using ModelStrategy.Core.Throttling;
 
@@ -53,6 +54,27 @@ public static class ModelStrategyCoreServiceCollectionExtensions
         services.TryAddSingleton<ITeamRateLimiter, TeamRateLimiter>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ThrottleNotices>();
+        return services;
+    }
+
+    /// <summary>
+    /// Adds <see cref="ReportLinks"/> with <see cref="PublicUrlOptions"/> bound from the top-level <c>PublicBaseUrl</c> and
+    /// validated at start-up (an unusable address stops the host). The host and both channels call it; repeated calls
+    /// are harmless.
+    /// </summary>
+    public static IServiceCollection AddReportLinks(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        if (services.Any(d => d.ServiceType == typeof(ReportLinks)))
+        {
+            return services;
+        }
+
+        services.AddOptions<PublicUrlOptions>()
+            .Configure<Microsoft.Extensions.Configuration.IConfiguration>((options, configuration) => options.PublicBaseUrl = configuration[PublicUrlOptions.Key])
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PublicUrlOptions>, PublicUrlOptionsValidator>());
+        services.TryAddSingleton<ReportLinks>();
         return services;
     }
 

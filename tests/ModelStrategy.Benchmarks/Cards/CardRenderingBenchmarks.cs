@@ -1,7 +1,7 @@
+using ModelStrategy.Core.Reports;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using BenchmarkDotNet.Attributes;
-using Microsoft.Extensions.Options;
 using ModelStrategy.Channels.Slack.Blocks;
 using ModelStrategy.Channels.Teams.Cards;
 using ModelStrategy.Core.Cards;
@@ -17,8 +17,8 @@ namespace ModelStrategy.Benchmarks.Cards;
 [MemoryDiagnoser]
 public class CardRenderingBenchmarks
 {
-    private readonly AdaptiveCardRenderer _teams = new(CardScenarios.PublicBaseUrl);
-    private readonly BlockKitRenderer _slack = new(Options.Create(new BlockKitOptions { PublicBaseUrl = CardScenarios.PublicBaseUrl.ToString() }));
+    private readonly AdaptiveCardRenderer _teams = new(ReportLinks.Under(CardScenarios.PublicBaseUrl.AbsoluteUri));
+    private readonly BlockKitRenderer _slack = new(ReportLinks.Under(CardScenarios.PublicBaseUrl.ToString()));
     private RecommendationCard _recommendation = null!; // All set in GlobalSetup, before any benchmark runs.
     private QuestionCard _question = null!;
 

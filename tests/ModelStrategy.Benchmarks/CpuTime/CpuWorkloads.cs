@@ -1,3 +1,4 @@
+using ModelStrategy.Core.Reports;
 using ModelStrategy.Core.Pricing;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
@@ -47,14 +48,14 @@ internal static class CpuWorkloads
     /// <summary>The Adaptive Card's UTF-8 JSON, as it goes into the activity.</summary>
     private static Action TeamsCard(Card card)
     {
-        var renderer = new AdaptiveCardRenderer(CardScenarios.PublicBaseUrl);
+        var renderer = new AdaptiveCardRenderer(ReportLinks.Under(CardScenarios.PublicBaseUrl.AbsoluteUri));
         return () => renderer.RenderUtf8(card);
     }
 
     /// <summary>The Block Kit message (fallback text and blocks), as the Slack sender gets it.</summary>
     private static Action SlackCard(Card card)
     {
-        var renderer = new BlockKitRenderer(Options.Create(new BlockKitOptions { PublicBaseUrl = CardScenarios.PublicBaseUrl.ToString() }));
+        var renderer = new BlockKitRenderer(ReportLinks.Under(CardScenarios.PublicBaseUrl.ToString()));
         return () => renderer.Render(card);
     }
 

@@ -1,5 +1,6 @@
 using ModelStrategy.Channels.Slack.Blocks;
 using ModelStrategy.Core.Cards;
+using ModelStrategy.Core.Reports;
 using static ModelStrategy.Channels.Slack.Tests.Blocks.RecommendationBlocksTests;
 
 namespace ModelStrategy.Channels.Slack.Tests.Blocks;
@@ -75,7 +76,7 @@ public sealed class CompactBlocksTests
     {
         var shared = CardSamples.Get<CompactRecommendationCard>(CardActionNames.Share);
 
-        var message = CompactBlocks.Render(shared, ReportLinks.From(Renderers.BaseUrl), detailsButton: false);
+        var message = CompactBlocks.Render(shared, ReportLinks.Under(Renderers.BaseUrl), detailsButton: false);
 
         Assert.Equal(["Open full report"], SlackPayloads.Buttons(message).Select(b => (string?)b["text"]!["text"]));
     }

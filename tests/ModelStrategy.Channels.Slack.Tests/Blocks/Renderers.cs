@@ -1,4 +1,4 @@
-using Microsoft.Extensions.Options;
+using ModelStrategy.Core.Reports;
 using ModelStrategy.Channels.Slack.Blocks;
 
 namespace ModelStrategy.Channels.Slack.Tests.Blocks;
@@ -9,7 +9,7 @@ internal static class Renderers
     public const string BaseUrl = "https://bot.example.com";
 
     public static BlockKitRenderer Create(string? publicBaseUrl = BaseUrl) =>
-        new(Options.Create(new BlockKitOptions { PublicBaseUrl = publicBaseUrl }));
+        new(ReportLinks.Under(publicBaseUrl));
 
     public static BlockKitReader Reader { get; } = new();
 }

@@ -1,3 +1,4 @@
+using ModelStrategy.Core.Reports;
 using System.Text.Json.Nodes;
 using ModelStrategy.Core.Cards;
 
@@ -34,7 +35,7 @@ public sealed class AdaptiveCardSchemaTests
     [Fact]
     public void Render_LargestRecommendationWithoutBaseUrl_Valid()
     {
-        var card = new Teams.Cards.AdaptiveCardRenderer(null).Render(LargeCards.Recommendation());
+        var card = new Teams.Cards.AdaptiveCardRenderer(ReportLinks.Under(null)).Render(LargeCards.Recommendation());
 
         Assert.Empty(AdaptiveCardSchema.Errors(card));
     }

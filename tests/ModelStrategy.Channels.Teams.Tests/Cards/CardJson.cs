@@ -1,3 +1,4 @@
+using ModelStrategy.Core.Reports;
 using System.Text.Json.Nodes;
 using ModelStrategy.Channels.Teams.Cards;
 using ModelStrategy.Core.Cards;
@@ -9,7 +10,7 @@ internal static class CardJson
 {
     public static readonly Uri BaseUrl = new("https://bot.example.com");
 
-    public static JsonObject Render(Card card, Uri? baseUrl = null) => new AdaptiveCardRenderer(baseUrl ?? BaseUrl).Render(card);
+    public static JsonObject Render(Card card, Uri? baseUrl = null) => new AdaptiveCardRenderer(ReportLinks.Under((baseUrl ?? BaseUrl).AbsoluteUri)).Render(card);
 
     /// <summary>Every JSON object in the card, depth first (the card itself included).</summary>
     public static IEnumerable<JsonObject> Objects(JsonNode? node)

@@ -1,3 +1,4 @@
+using ModelStrategy.Core.Reports;
 using System.Text;
 using ModelStrategy.Channels.Teams.Cards;
 using ModelStrategy.Core.Cards;
@@ -28,7 +29,7 @@ public sealed class CardSizeTests
     [Fact]
     public void Render_WorstCaseRecommendationAsAttachment_UnderTheLimit()
     {
-        var attachment = new AdaptiveCardRenderer(CardJson.BaseUrl).RenderAttachment(LargeCards.WorstCase());
+        var attachment = new AdaptiveCardRenderer(ReportLinks.Under(CardJson.BaseUrl.AbsoluteUri)).RenderAttachment(LargeCards.WorstCase());
 
         Assert.Equal(AdaptiveCardRenderer.ContentType, (string?)attachment["contentType"]);
         Assert.InRange(DefaultSerializedBytes(attachment), 1, AdaptiveCardRenderer.MaxPayloadBytes);

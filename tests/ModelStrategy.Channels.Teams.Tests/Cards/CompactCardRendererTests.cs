@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using ModelStrategy.Channels.Teams.Cards;
 using ModelStrategy.Channels.Teams.Inbound;
 using ModelStrategy.Core.Cards;
+using ModelStrategy.Core.Reports;
 
 namespace ModelStrategy.Channels.Teams.Tests.Cards;
 
@@ -93,7 +94,7 @@ public sealed class CompactCardRendererTests
     [Fact]
     public void Render_NoBaseUrl_DetailsOnly()
     {
-        var card = new AdaptiveCardRenderer(null).Render(CardSamples.Cards[CardActionNames.Share]);
+        var card = new AdaptiveCardRenderer(ReportLinks.Under(null)).Render(CardSamples.Cards[CardActionNames.Share]);
 
         Assert.Equal(["Action.ToggleVisibility"], CardJson.Actions(card).Select(CardJson.TypeOf));
     }

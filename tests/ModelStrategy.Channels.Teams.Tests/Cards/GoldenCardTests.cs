@@ -1,3 +1,4 @@
+using ModelStrategy.Core.Reports;
 using System.Text.Json.Nodes;
 using ModelStrategy.Channels.Teams.Cards;
 using ModelStrategy.Core.Cards;
@@ -23,7 +24,7 @@ public sealed class GoldenCardTests
 
     private static IEnumerable<(string Name, JsonNode? Json)> Rendered()
     {
-        var withoutLinks = new AdaptiveCardRenderer(null);
+        var withoutLinks = new AdaptiveCardRenderer(ReportLinks.Under(null));
         foreach (var (name, card) in CardSamples.Cards.OrderBy(c => c.Key, StringComparer.Ordinal))
         {
             yield return (name, CardJson.Render(card));

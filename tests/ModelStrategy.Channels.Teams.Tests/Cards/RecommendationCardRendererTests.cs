@@ -1,3 +1,4 @@
+using ModelStrategy.Core.Reports;
 using System.Text.Json.Nodes;
 using ModelStrategy.Channels.Teams.Cards;
 using ModelStrategy.Core.Cards;
@@ -170,7 +171,7 @@ public sealed class RecommendationCardRendererTests
     [Fact]
     public void Render_NoBaseUrl_NoReportLink()
     {
-        var card = new AdaptiveCardRenderer(null).Render(Result);
+        var card = new AdaptiveCardRenderer(ReportLinks.Under(null)).Render(Result);
 
         Assert.Empty(CardJson.OfType(card, "Action.OpenUrl"));
     }

@@ -1,3 +1,4 @@
+using ModelStrategy.Core.Reports;
 using ModelStrategy.Channels.Teams.Cards;
 using ModelStrategy.Core.Cards;
 using ModelStrategy.Core.Formatting;
@@ -108,7 +109,7 @@ public sealed class TextAndListCardTests
     {
         var history = CardSamples.Get<HistoryCard>("history");
 
-        var texts = CardJson.Texts(new AdaptiveCardRenderer(null).Render(history));
+        var texts = CardJson.Texts(new AdaptiveCardRenderer(ReportLinks.Under(null)).Render(history));
 
         Assert.Contains(history.Items[0].PathName, texts);
     }
@@ -127,7 +128,7 @@ public sealed class TextAndListCardTests
         };
 
         var link = Assert.Single(CardJson.OfType(CardJson.Render(shown), "Action.OpenUrl"));
-        var none = CardJson.OfType(new AdaptiveCardRenderer(null).Render(shown), "Action.OpenUrl");
+        var none = CardJson.OfType(new AdaptiveCardRenderer(ReportLinks.Under(null)).Render(shown), "Action.OpenUrl");
 
         Assert.Equal(RecommendationCardRenderer.ReportTitle, (string?)link["title"]);
         Assert.Equal($"{CardJson.BaseUrl.AbsoluteUri.TrimEnd('/')}/r/{id}", (string?)link["url"]);
@@ -143,7 +144,7 @@ public sealed class TextAndListCardTests
     [InlineData("ftp://bot.example.com", "/r/abc", null)]
     public void For_ReportPath_AbsoluteLinkUnderTheBaseOnly(string baseUrl, string path, string? expected)
     {
-        var link = new ReportLinks(new Uri(baseUrl)).For(path);
+        var link = ReportLinks.Under(baseUrl).Report(path);
 
         Assert.Equal(expected, link?.AbsoluteUri);
     }

@@ -1,8 +1,8 @@
+using ModelStrategy.Core.Reports;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Moq;
 using ModelStrategy.Channels.Teams.Cards;
 using ModelStrategy.Channels.Teams.Inbound;
@@ -19,7 +19,7 @@ namespace ModelStrategy.Channels.Teams.Tests.Outbound;
 /// </summary>
 public sealed class RenderedCardWireTests
 {
-    private static readonly TeamsCardRenderer Renderer = new(Options.Create(new TeamsCardOptions { PublicBaseUrl = CardJson.BaseUrl.AbsoluteUri }));
+    private static readonly TeamsCardRenderer Renderer = new(ReportLinks.Under(CardJson.BaseUrl.AbsoluteUri));
 
     public static TheoryData<string> Names => CardSamples.Names;
 
@@ -35,7 +35,7 @@ public sealed class RenderedCardWireTests
         var attachment = JsonNode.Parse(wire)!["attachments"]![0]!;
         Assert.Equal(AdaptiveCardRenderer.ContentType, (string?)attachment["contentType"]);
         Assert.True(JsonNode.DeepEquals(CardJson.Render(card), attachment["content"]));
-        Assert.Contains(Encoding.UTF8.GetString(new AdaptiveCardRenderer(CardJson.BaseUrl).RenderUtf8(card)), wire, StringComparison.Ordinal);
+        Assert.Contains(Encoding.UTF8.GetString(new AdaptiveCardRenderer(ReportLinks.Under(CardJson.BaseUrl.AbsoluteUri)).RenderUtf8(card)), wire, StringComparison.Ordinal);
     }
 
     [Fact]
