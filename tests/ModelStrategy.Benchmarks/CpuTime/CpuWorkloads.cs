@@ -1,16 +1,18 @@
-using ModelStrategy.Core.Reports;
-using ModelStrategy.Core.Pricing;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using ModelStrategy.Benchmarks.Cards;
+using ModelStrategy.Benchmarks.Triage;
 using ModelStrategy.Channels.Slack.Blocks;
 using ModelStrategy.Channels.Teams.Cards;
 using ModelStrategy.Core.Cards;
 using ModelStrategy.Core.Constraints;
 using ModelStrategy.Core.Decision;
 using ModelStrategy.Core.Estimation;
+using ModelStrategy.Core.Pricing;
 using ModelStrategy.Core.Recommendations;
+using ModelStrategy.Core.Reports;
+using ModelStrategy.Core.Triage;
 using ModelStrategy.Storage;
 using ModelStrategy.Storage.Sqlite;
 
@@ -30,7 +32,7 @@ internal interface ICpuWorkload : IAsyncDisposable
 /// <summary>The workloads by name: the core, the JSON and the store, as POST /api/recommendations uses them; card rendering per channel.</summary>
 internal static class CpuWorkloads
 {
-    public static IReadOnlyDictionary<string, Func<ICpuWorkload>> All { get; } = new Dictionary<string, Func<ICpuWorkload>>
+    public static IReadOnlyDictionary<string, Func<ICpuWorkload>> All { get; } = WithTriageInputs(new Dictionary<string, Func<ICpuWorkload>>
     {
         ["recommend"] = () => new Synchronous(10_000, Recommend()),
         ["recommend-text"] = () => new Synchronous(5_000, RecommendText()),
@@ -43,7 +45,18 @@ internal static class CpuWorkloads
         ["card-teams-question"] = () => new Synchronous(20_000, TeamsCard(CardScenarios.FirstQuestion())),
         ["card-slack-recommendation"] = () => new Synchronous(20_000, SlackCard(CardScenarios.Recommendation())),
         ["card-slack-question"] = () => new Synchronous(20_000, SlackCard(CardScenarios.FirstQuestion())),
-    };
+    });
+
+    /// <summary>"triage-realistic-600", "triage-spaces-4000", …: the triage parser alone on each of <see cref="TriageInputs"/>.</summary>
+    private static Dictionary<string, Func<ICpuWorkload>> WithTriageInputs(Dictionary<string, Func<ICpuWorkload>> workloads)
+    {
+        foreach (var (name, text) in TriageInputs.All)
+        {
+            workloads["triage-" + name] = () => new Synchronous(1_000, () => TriageParser.Parse(text, TriageInputs.ReadOn));
+        }
+
+        return workloads;
+    }
 
     /// <summary>The Adaptive Card's UTF-8 JSON, as it goes into the activity.</summary>
     private static Action TeamsCard(Card card)
