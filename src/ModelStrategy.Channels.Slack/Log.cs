@@ -65,13 +65,13 @@ internal static partial class Log
     public static partial void InboxReleased(ILogger logger, string inboxKey);
 
     [LoggerMessage(EventId = 219, Level = LogLevel.Warning, Message = "Slack request to {Path} dropped: team {TeamId} is over its rate limit (retry after {RetryAfterSeconds} s)")]
-    public static partial void TeamThrottled(ILogger logger, PathString path, string teamId, int retryAfterSeconds);
+    public static partial void OverRateLimit(ILogger logger, PathString path, string teamId, int retryAfterSeconds);
 
     [LoggerMessage(EventId = 220, Level = LogLevel.Debug, Message = "Slack request to {Path} verified")]
     public static partial void Verified(ILogger logger, PathString path);
 
     [LoggerMessage(EventId = 221, Level = LogLevel.Information, Message = "Slack over-limit notice queued for a request to {Path}; further requests from its channel are dropped silently for a while")]
-    public static partial void ThrottleNoticeQueued(ILogger logger, PathString path);
+    public static partial void RateLimitNoticeQueued(ILogger logger, PathString path);
 
     [LoggerMessage(EventId = 222, Level = LogLevel.Warning, Message = "Slack request to {Path} dropped: team {TeamId} is not in Slack:AllowedTeams")]
     public static partial void TeamNotAllowed(ILogger logger, PathString path, string teamId);

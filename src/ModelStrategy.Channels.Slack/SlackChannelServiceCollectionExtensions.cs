@@ -8,11 +8,11 @@ using ModelStrategy.Channels.Slack.Events;
 using ModelStrategy.Channels.Slack.Inbound;
 using ModelStrategy.Channels.Slack.Interactions;
 using ModelStrategy.Channels.Slack.Outbound;
-using ModelStrategy.Channels.Slack.Throttling;
+using ModelStrategy.Channels.Slack.RateLimiting;
 using ModelStrategy.Channels.Slack.Verification;
 using ModelStrategy.Channels.Slack.Work;
 using ModelStrategy.Core.DependencyInjection;
-using ModelStrategy.Core.Inbox;
+using ModelStrategy.Core.ChannelSupport.Inbox;
 
 namespace ModelStrategy.Channels.Slack;
 
@@ -39,7 +39,7 @@ public static class SlackChannelServiceCollectionExtensions
         services.AddSlackBlockKit();
         services.TryAddSingleton<SlackRequestVerifier>();
         services.AddTeamRateLimiting();
-        services.TryAddSingleton<SlowDownNotices>();
+        services.TryAddSingleton<RateLimitNoticeQueue>();
         services.TryAddSingleton<ResponseUrls>();
         services.TryAddSingleton<SlackWorkQueue>();
         services.TryAddSingleton<ISlackWorkQueue>(sp => sp.GetRequiredService<SlackWorkQueue>());

@@ -24,10 +24,10 @@ internal static partial class Log
     public static partial void Ignored(ILogger logger, string type);
 
     [LoggerMessage(EventId = 107, Level = LogLevel.Warning, Message = "Teams activity {Type} refused: tenant {TenantId} is over its rate limit (retry after {RetryAfterSeconds} s)")]
-    public static partial void TenantThrottled(ILogger logger, string type, string tenantId, int retryAfterSeconds);
+    public static partial void OverRateLimit(ILogger logger, string type, string tenantId, int retryAfterSeconds);
 
     [LoggerMessage(EventId = 108, Level = LogLevel.Information, Message = "Teams over-limit notice sent; further activities of this conversation are acknowledged silently for a while")]
-    public static partial void ThrottleNoticeSent(ILogger logger);
+    public static partial void RateLimitNoticeSent(ILogger logger);
 
     [LoggerMessage(EventId = 109, Level = LogLevel.Warning, Message = "DEVELOPMENT MODE: /api/messages accepts UNSIGNED Teams activities from loopback (no Teams:AppId). "
         + "Never expose this port through a proxy or tunnel: their callers arrive from loopback. Set Teams__AppId for anything else")]

@@ -41,7 +41,7 @@ public static class TeamsChannelServiceCollectionExtensions
             .RemoveAllLoggers()
             .AddOutboundResilience<ConnectorAttemptMetrics>(ConnectorPolicies.Transient);
         services.TryAddTransient<ConnectorAttemptMetrics>();
-        services.AddTransient<OverLimitReplies>();
+        services.AddTransient<RateLimitReplies>();
         services.AddTransient<ReplySender>();
         services.AddTransient<IActivityHandler, MessageActivityHandler>();
         services.AddTransient<IActivityHandler, InvokeActivityHandler>();

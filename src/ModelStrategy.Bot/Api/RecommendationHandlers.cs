@@ -6,7 +6,7 @@ using ModelStrategy.Bot.Reports.Access;
 using ModelStrategy.Core.Reports;
 using ModelStrategy.Core.Constraints;
 using ModelStrategy.Core.Recommendations;
-using ModelStrategy.Core.Telemetry;
+using ModelStrategy.Core.ChannelSupport.Telemetry;
 
 namespace ModelStrategy.Bot.Api;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using ModelStrategy.Channels.Http.Inbound;
-using ModelStrategy.Core.Json;
+using ModelStrategy.Core.ChannelSupport.Json;
 
 namespace ModelStrategy.Bot.Api;
 

@@ -3,7 +3,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using ModelStrategy.Bot.Access;
-using ModelStrategy.Core.Throttling;
+using ModelStrategy.Core.ChannelSupport.RateLimiting;
 
 namespace ModelStrategy.Bot.Hosting;
 

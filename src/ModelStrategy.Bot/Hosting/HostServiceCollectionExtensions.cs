@@ -1,7 +1,7 @@
 using ModelStrategy.Bot.Access;
 using ModelStrategy.Bot.Health;
 using ModelStrategy.Bot.OpenApi;
-using ModelStrategy.Core.Inbox;
+using ModelStrategy.Core.ChannelSupport.Inbox;
 using ModelStrategy.Core.Recommendations;
 
 namespace ModelStrategy.Bot.Hosting;

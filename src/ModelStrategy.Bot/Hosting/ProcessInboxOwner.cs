@@ -1,5 +1,5 @@
 using System.Globalization;
-using ModelStrategy.Core.Inbox;
+using ModelStrategy.Core.ChannelSupport.Inbox;
 
 namespace ModelStrategy.Bot.Hosting;
 

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using ModelStrategy.Core.Telemetry;
+using ModelStrategy.Core.ChannelSupport.Telemetry;
 using OpenTelemetry.Metrics;
 
 namespace ModelStrategy.Bot.Telemetry;

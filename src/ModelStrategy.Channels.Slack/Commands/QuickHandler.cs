@@ -2,7 +2,7 @@ using ModelStrategy.Channels.Slack.Outbound;
 using ModelStrategy.Channels.Slack.Work;
 using ModelStrategy.Core.Cards;
 using ModelStrategy.Core.Recommendations;
-using ModelStrategy.Core.Telemetry;
+using ModelStrategy.Core.ChannelSupport.Telemetry;
 
 namespace ModelStrategy.Channels.Slack.Commands;
 

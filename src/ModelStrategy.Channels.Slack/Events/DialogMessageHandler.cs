@@ -1,6 +1,6 @@
 using ModelStrategy.Channels.Slack.Outbound;
 using ModelStrategy.Core.Conversations;
-using ModelStrategy.Core.Inbox;
+using ModelStrategy.Core.ChannelSupport.Inbox;
 
 namespace ModelStrategy.Channels.Slack.Events;
 

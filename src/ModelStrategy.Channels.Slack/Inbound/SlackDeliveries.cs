@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ModelStrategy.Channels.Slack.Work;
-using ModelStrategy.Core.Deliveries;
-using ModelStrategy.Core.Inbox;
+using ModelStrategy.Core.ChannelSupport.Deliveries;
+using ModelStrategy.Core.ChannelSupport.Inbox;
 
 namespace ModelStrategy.Channels.Slack.Inbound;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ModelStrategy.Core.Json;
+using ModelStrategy.Core.ChannelSupport.Json;
 
 namespace ModelStrategy.Channels.Slack.Inbound;
 

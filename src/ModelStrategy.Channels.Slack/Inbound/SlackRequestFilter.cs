@@ -3,9 +3,9 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ModelStrategy.Channels.Http.Inbound;
 using ModelStrategy.Channels.Slack.Commands;
-using ModelStrategy.Channels.Slack.Throttling;
+using ModelStrategy.Channels.Slack.RateLimiting;
 using ModelStrategy.Channels.Slack.Verification;
-using ModelStrategy.Core.Throttling;
+using ModelStrategy.Core.ChannelSupport.RateLimiting;
 
 namespace ModelStrategy.Channels.Slack.Inbound;
 
@@ -17,12 +17,12 @@ namespace ModelStrategy.Channels.Slack.Inbound;
 /// <c>Slack:AllowedTeams</c> (when set) is acknowledged with 200 and dropped (only url_verification names none).
 /// Nothing is parsed before it is verified, so forged requests never spend a team's budget. Over the budget the
 /// request is acknowledged with 200 (a non-200 would make Slack retry and worsen the flood) and dropped, with the
-/// answer of <see cref="SlowDownReplies"/>; a message or a click on a message also gets a notice sent after the
-/// acknowledgement (<see cref="SlowDownNotices"/>). What passes reaches the endpoint as a
+/// answer of <see cref="RateLimitReplies"/>; a message or a click on a message also gets a notice sent after the
+/// acknowledgement (<see cref="RateLimitNoticeQueue"/>). What passes reaches the endpoint as a
 /// <see cref="VerifiedSlackRequest"/>, inside a log scope naming its workspace (never its text).
 /// </summary>
 internal sealed class SlackRequestFilter(
-    SlackRequestVerifier verifier, ITeamRateLimiter limiter, SlowDownNotices notices, IOptions<SlackOptions> options, ILogger<SlackRequestFilter> logger)
+    SlackRequestVerifier verifier, ITeamRateLimiter limiter, RateLimitNoticeQueue notices, IOptions<SlackOptions> options, ILogger<SlackRequestFilter> logger)
     : IEndpointFilter
 {
     /// <summary>The channel name the rate limiter partitions by.</summary>
@@ -72,9 +72,9 @@ internal sealed class SlackRequestFilter(
         var decision = limiter.TryAcquire(Channel, teamId);
         if (!decision.Allowed)
         {
-            Log.TeamThrottled(logger, request.Path, teamId ?? "?", decision.RetryAfterSeconds);
+            Log.OverRateLimit(logger, request.Path, teamId ?? "?", decision.RetryAfterSeconds);
             notices.Offer(request.Path, body, teamId, decision);
-            return SlowDownReplies.For(request, body, decision);
+            return RateLimitReplies.For(request, body, decision);
         }
 
         http.Features.Set(new VerifiedSlackRequest(body, teamId));

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 using ModelStrategy.Channels.Http;
 using ModelStrategy.Channels.Slack.Blocks;
 using ModelStrategy.Channels.Slack.Inbound;
-using ModelStrategy.Core.Telemetry;
+using ModelStrategy.Core.ChannelSupport.Telemetry;
 
 namespace ModelStrategy.Channels.Slack.Outbound;
 

@@ -1,5 +1,5 @@
 using ModelStrategy.Channels.Http;
-using ModelStrategy.Core.Telemetry;
+using ModelStrategy.Core.ChannelSupport.Telemetry;
 
 namespace ModelStrategy.Channels.Slack.Outbound;
 

@@ -4,7 +4,7 @@ using ModelStrategy.Channels.Slack.Commands;
 using ModelStrategy.Channels.Slack.Events;
 using ModelStrategy.Channels.Slack.Inbound;
 using ModelStrategy.Channels.Slack.Interactions;
-using ModelStrategy.Core.Inbox;
+using ModelStrategy.Core.ChannelSupport.Inbox;
 
 namespace ModelStrategy.Channels.Slack.Work;
 

@@ -5,8 +5,8 @@ using Microsoft.Extensions.Options;
 using ModelStrategy.Channels.Slack.Blocks;
 using ModelStrategy.Channels.Slack.Commands;
 using ModelStrategy.Channels.Slack.Events;
-using ModelStrategy.Core.Inbox;
-using ModelStrategy.Core.Telemetry;
+using ModelStrategy.Core.ChannelSupport.Inbox;
+using ModelStrategy.Core.ChannelSupport.Telemetry;
 
 namespace ModelStrategy.Channels.Slack.Work;
 

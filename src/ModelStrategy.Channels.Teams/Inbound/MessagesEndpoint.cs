@@ -5,9 +5,9 @@ using Microsoft.Extensions.Logging;
 using ModelStrategy.Channels.Http.Inbound;
 using ModelStrategy.Channels.Teams.Auth;
 using ModelStrategy.Channels.Teams.Outbound;
-using ModelStrategy.Core.Json;
-using ModelStrategy.Core.Telemetry;
-using ModelStrategy.Core.Throttling;
+using ModelStrategy.Core.ChannelSupport.Json;
+using ModelStrategy.Core.ChannelSupport.Telemetry;
+using ModelStrategy.Core.ChannelSupport.RateLimiting;
 
 namespace ModelStrategy.Channels.Teams.Inbound;
 
@@ -16,7 +16,7 @@ namespace ModelStrategy.Channels.Teams.Inbound;
 /// malformed, without type, or with an overlong or control-character id) → authenticate (401, fail
 /// closed) → refuse a tenant outside <c>Teams:AllowedTenants</c> (403) → dispatch by type. Unknown types are acknowledged with 200 and no work. An activity that would be handled
 /// first spends one permit of its tenant's budget (after authentication, so forged requests spend nothing); over the
-/// budget it gets no work and the polite answer of <see cref="OverLimitReplies"/> (429 with Retry-After only where
+/// budget it gets no work and the polite answer of <see cref="RateLimitReplies"/> (429 with Retry-After only where
 /// nobody can be answered). Each handled activity's time from receipt to reply is recorded in <see cref="TurnMetrics"/>.
 /// <para>
 /// Unlike Slack, Teams needs no durable inbox: every activity, messages included, is handled inline, and the 200 is
@@ -31,7 +31,7 @@ internal sealed class MessagesEndpoint(
     TrustedServiceUrls trusted,
     IEnumerable<IActivityHandler> handlers,
     ITeamRateLimiter limiter,
-    OverLimitReplies overLimit,
+    RateLimitReplies overLimit,
     TurnMetrics turns,
     TimeProvider time,
     ILogger<MessagesEndpoint> logger)
@@ -99,7 +99,7 @@ internal sealed class MessagesEndpoint(
         var decision = limiter.TryAcquire(Channel, tenantId);
         if (!decision.Allowed)
         {
-            Log.TenantThrottled(logger, activity.Type!, tenantId ?? "?", decision.RetryAfterSeconds);
+            Log.OverRateLimit(logger, activity.Type!, tenantId ?? "?", decision.RetryAfterSeconds);
             trusted.Trust(activity.ServiceUrl);
             if (await overLimit.AnswerAsync(activity, decision, cancellationToken) is { } polite)
             {

@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using ModelStrategy.Channels.Http;
 using ModelStrategy.Channels.Teams.Inbound;
-using ModelStrategy.Core.Telemetry;
+using ModelStrategy.Core.ChannelSupport.Telemetry;
 
 namespace ModelStrategy.Channels.Teams.Outbound;
 

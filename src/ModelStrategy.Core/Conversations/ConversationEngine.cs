@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 using ModelStrategy.Core.Cards;
 using ModelStrategy.Core.Conversations.State;
 using ModelStrategy.Core.Recommendations;
-using ModelStrategy.Core.Telemetry;
+using ModelStrategy.Core.ChannelSupport.Telemetry;
 
 namespace ModelStrategy.Core.Conversations;
 

@@ -5,8 +5,8 @@ using ModelStrategy.Core.Conversations;
 using ModelStrategy.Core.Pricing;
 using ModelStrategy.Core.Recommendations;
 using ModelStrategy.Core.Reports;
-using ModelStrategy.Core.Telemetry;
-using ModelStrategy.Core.Throttling;
+using ModelStrategy.Core.ChannelSupport.Telemetry;
+using ModelStrategy.Core.ChannelSupport.RateLimiting;
 
 namespace ModelStrategy.Core.DependencyInjection;
 
@@ -37,7 +37,7 @@ public static class ModelStrategyCoreServiceCollectionExtensions
 
     /// <summary>
     /// Adds the per-team <see cref="ITeamRateLimiter"/> with <see cref="RateLimitOptions"/> bound from the "RateLimits"
-    /// section and validated at start-up, and the <see cref="ThrottleNotices"/> both channels share. The channels call
+    /// section and validated at start-up, and the <see cref="RateLimitNotices"/> both channels share. The channels call
     /// it themselves; repeated calls are harmless.
     /// </summary>
     public static IServiceCollection AddTeamRateLimiting(this IServiceCollection services)
@@ -53,7 +53,7 @@ public static class ModelStrategyCoreServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RateLimitOptions>, RateLimitOptionsValidator>());
         services.TryAddSingleton<ITeamRateLimiter, TeamRateLimiter>();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<ThrottleNotices>();
+        services.TryAddSingleton<RateLimitNotices>();
         return services;
     }
 
@@ -81,7 +81,7 @@ public static class ModelStrategyCoreServiceCollectionExtensions
     /// <summary>
     /// Adds the bot's instruments on one <see cref="BotMeter"/> ("ModelStrategy", from the host's IMeterFactory when
     /// there is one): <see cref="TurnMetrics"/>, <see cref="OutboundMetrics"/>, <see cref="InboxMetrics"/>,
-    /// <see cref="RecommendationMetrics"/>, <see cref="ThrottleMetrics"/> and <see cref="StorageMetrics"/>. They record nothing until a listener
+    /// <see cref="RecommendationMetrics"/>, <see cref="RateLimitMetrics"/> and <see cref="StorageMetrics"/>. They record nothing until a listener
     /// subscribes; exporting them is the host's choice. Repeated calls are harmless.
     /// </summary>
     public static IServiceCollection AddModelStrategyMetrics(this IServiceCollection services)
@@ -92,7 +92,7 @@ public static class ModelStrategyCoreServiceCollectionExtensions
         services.TryAddSingleton<OutboundMetrics>();
         services.TryAddSingleton<InboxMetrics>();
         services.TryAddSingleton<RecommendationMetrics>();
-        services.TryAddSingleton<ThrottleMetrics>();
+        services.TryAddSingleton<RateLimitMetrics>();
         services.TryAddSingleton<StorageMetrics>();
         return services;
     }

@@ -1,4 +1,4 @@
-using ModelStrategy.Core.Deliveries;
+using ModelStrategy.Core.ChannelSupport.Deliveries;
 using StackExchange.Redis;
 
 namespace ModelStrategy.Storage.Redis;

@@ -1,4 +1,4 @@
-using ModelStrategy.Core.Inbox;
+using ModelStrategy.Core.ChannelSupport.Inbox;
 using StackExchange.Redis;
 
 namespace ModelStrategy.Storage.Redis;

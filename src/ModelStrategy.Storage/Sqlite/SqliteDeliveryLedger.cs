@@ -1,4 +1,4 @@
-using ModelStrategy.Core.Deliveries;
+using ModelStrategy.Core.ChannelSupport.Deliveries;
 
 namespace ModelStrategy.Storage.Sqlite;
 

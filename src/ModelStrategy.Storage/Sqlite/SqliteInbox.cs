@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
-using ModelStrategy.Core.Inbox;
+using ModelStrategy.Core.ChannelSupport.Inbox;
 
 namespace ModelStrategy.Storage.Sqlite;
 

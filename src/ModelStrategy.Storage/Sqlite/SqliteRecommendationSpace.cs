@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
-using ModelStrategy.Core.Telemetry;
+using ModelStrategy.Core.ChannelSupport.Telemetry;
 
 namespace ModelStrategy.Storage.Sqlite;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using ModelStrategy.Bot.Hosting;
-using ModelStrategy.Core.Inbox;
+using ModelStrategy.Core.ChannelSupport.Inbox;
 
 namespace ModelStrategy.Bot.Tests.Hosting;
 

@@ -12,7 +12,7 @@ using ModelStrategy.Core.Cards;
 using ModelStrategy.Core.Constraints;
 using ModelStrategy.Core.DependencyInjection;
 using ModelStrategy.Core.Recommendations;
-using ModelStrategy.Core.Telemetry;
+using ModelStrategy.Core.ChannelSupport.Telemetry;
 
 namespace ModelStrategy.Channels.Slack.Tests.Commands;
 

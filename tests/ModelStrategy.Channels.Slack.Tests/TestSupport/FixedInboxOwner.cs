@@ -1,4 +1,4 @@
-using ModelStrategy.Core.Inbox;
+using ModelStrategy.Core.ChannelSupport.Inbox;
 
 namespace ModelStrategy.Channels.Slack.Tests.TestSupport;
 

@@ -8,8 +8,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using ModelStrategy.Channels.Slack.Work;
-using ModelStrategy.Core.Deliveries;
-using ModelStrategy.Core.Inbox;
+using ModelStrategy.Core.ChannelSupport.Deliveries;
+using ModelStrategy.Core.ChannelSupport.Inbox;
 
 namespace ModelStrategy.Channels.Slack.Tests.TestSupport;
 

@@ -26,7 +26,7 @@ public sealed class SlackInboxTests
     [Fact]
     public void Decode_ItemOfAKindNoEndpointWrites_HoldsNoWork()
     {
-        var item = new Core.Inbox.InboxItem("k", "probe", Payloads.Text("app_mention"), null, 2);
+        var item = new Core.ChannelSupport.Inbox.InboxItem("k", "probe", Payloads.Text("app_mention"), null, 2);
 
         Assert.Null(SlackInbox.Decode(item, Renderers.Reader));
     }

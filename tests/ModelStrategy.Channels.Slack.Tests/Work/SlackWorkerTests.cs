@@ -10,8 +10,8 @@ using ModelStrategy.Channels.Slack.Outbound;
 using ModelStrategy.Channels.Slack.Tests.TestSupport;
 using ModelStrategy.Channels.Slack.Work;
 using ModelStrategy.Core.Conversations;
-using ModelStrategy.Core.Inbox;
-using ModelStrategy.Core.Telemetry;
+using ModelStrategy.Core.ChannelSupport.Inbox;
+using ModelStrategy.Core.ChannelSupport.Telemetry;
 using Moq;
 
 namespace ModelStrategy.Channels.Slack.Tests.Work;

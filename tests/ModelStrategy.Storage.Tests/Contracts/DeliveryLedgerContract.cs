@@ -1,4 +1,4 @@
-using ModelStrategy.Core.Deliveries;
+using ModelStrategy.Core.ChannelSupport.Deliveries;
 using ModelStrategy.Storage.Tests.TestSupport;
 
 namespace ModelStrategy.Storage.Tests.Contracts;

@@ -1,4 +1,4 @@
-using ModelStrategy.Core.Inbox;
+using ModelStrategy.Core.ChannelSupport.Inbox;
 using ModelStrategy.Storage.Tests.TestSupport;
 
 namespace ModelStrategy.Storage.Tests.Contracts;

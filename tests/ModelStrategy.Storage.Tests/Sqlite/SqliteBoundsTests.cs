@@ -1,6 +1,6 @@
 using System.Diagnostics.Metrics;
 using System.Security.Cryptography;
-using ModelStrategy.Core.Telemetry;
+using ModelStrategy.Core.ChannelSupport.Telemetry;
 using ModelStrategy.Storage.Tests.TestSupport;
 
 namespace ModelStrategy.Storage.Tests.Sqlite;

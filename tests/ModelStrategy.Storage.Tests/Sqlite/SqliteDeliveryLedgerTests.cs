@@ -2,7 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using ModelStrategy.Core.Deliveries;
+using ModelStrategy.Core.ChannelSupport.Deliveries;
 using ModelStrategy.Storage.DependencyInjection;
 using ModelStrategy.Storage.Sqlite;
 using ModelStrategy.Storage.Tests.TestSupport;

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using ModelStrategy.Core.Conversations;
-using ModelStrategy.Core.Deliveries;
-using ModelStrategy.Core.Inbox;
+using ModelStrategy.Core.ChannelSupport.Deliveries;
+using ModelStrategy.Core.ChannelSupport.Inbox;
 using ModelStrategy.Core.Recommendations;
 
 namespace ModelStrategy.Storage.Tests.TestSupport;

@@ -26,12 +26,12 @@ internal sealed class TempDatabase : IDisposable
     }
 
     /// <summary>This database's own meter (so a listener can tell its instruments from other tests').</summary>
-    public ModelStrategy.Core.Telemetry.BotMeter Meter { get; } = new();
+    public ModelStrategy.Core.ChannelSupport.Telemetry.BotMeter Meter { get; } = new();
 
     /// <summary>The storage gauges the sweeper reports to.</summary>
-    public ModelStrategy.Core.Telemetry.StorageMetrics Metrics => _metrics ??= new(Meter);
+    public ModelStrategy.Core.ChannelSupport.Telemetry.StorageMetrics Metrics => _metrics ??= new(Meter);
 
-    private ModelStrategy.Core.Telemetry.StorageMetrics? _metrics;
+    private ModelStrategy.Core.ChannelSupport.Telemetry.StorageMetrics? _metrics;
 
     public SqliteConversationStore Conversations { get; }
 

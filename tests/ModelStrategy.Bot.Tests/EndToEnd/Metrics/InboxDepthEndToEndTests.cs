@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using ModelStrategy.Bot.Tests.TestSupport;
-using ModelStrategy.Core.Inbox;
-using ModelStrategy.Core.Telemetry;
+using ModelStrategy.Core.ChannelSupport.Inbox;
+using ModelStrategy.Core.ChannelSupport.Telemetry;
 
 namespace ModelStrategy.Bot.Tests.EndToEnd.Metrics;
 

@@ -2,7 +2,7 @@ using System.Net;
 using ModelStrategy.Bot.Tests.EndToEnd.Slack;
 using ModelStrategy.Bot.Tests.EndToEnd.Teams;
 using ModelStrategy.Bot.Tests.TestSupport;
-using ModelStrategy.Core.Telemetry;
+using ModelStrategy.Core.ChannelSupport.Telemetry;
 
 namespace ModelStrategy.Bot.Tests.EndToEnd.Metrics;
 
