@@ -31,7 +31,7 @@ public static class TeamsChannelServiceCollectionExtensions
         services.TryAddSingleton<IBotTokenValidator, BotTokenValidator>();
         services.TryAddSingleton<TeamsAccess>();
         services.AddHostedService<TeamsAccessLog>();
-        services.TryAddSingleton<IInboundAuthenticator, InboundAuthenticator>();
+        services.TryAddSingleton<InboundAuthenticator>();
         services.TryAddSingleton<TrustedServiceUrls>();
         services.AddTeamRateLimiting();
         services.TryAddSingleton<IBotTokenProvider, MsalBotTokenProvider>();

@@ -6,7 +6,7 @@ namespace ModelStrategy.Core.Tests;
 /// <summary>The real recommendation service, as the host wires it.</summary>
 internal static class TestServices
 {
-    public static IRecommendationService Service { get; } = new RecommendationService(TimeProvider.System);
+    public static RecommendationService Service { get; } = new RecommendationService(TimeProvider.System);
 
     public static Recommendation Recommend(ProjectConstraints constraints) => Service.Recommend(constraints);
 }

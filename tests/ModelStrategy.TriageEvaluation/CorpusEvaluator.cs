@@ -13,7 +13,7 @@ namespace ModelStrategy.TriageEvaluation;
 public static class CorpusEvaluator
 {
     /// <summary>Scores <paramref name="messages"/>.</summary>
-    public static CorpusScore Evaluate(IReadOnlyList<CorpusMessage> messages, IRecommendationService service)
+    public static CorpusScore Evaluate(IReadOnlyList<CorpusMessage> messages, RecommendationService service)
     {
         ArgumentNullException.ThrowIfNull(messages);
         ArgumentNullException.ThrowIfNull(service);

@@ -9,7 +9,7 @@ using ModelStrategy.TriageEvaluation;
 // --misses lists the tuning part's disagreements; the held-out part only ever shows its totals.
 var folder = CorpusMessage.Folder();
 using var provider = new ServiceCollection().AddModelStrategyCore().BuildServiceProvider();
-var service = provider.GetRequiredService<IRecommendationService>();
+var service = provider.GetRequiredService<RecommendationService>();
 var tuning = CorpusEvaluator.Evaluate(CorpusMessage.Load(Path.Combine(folder, "tuning.jsonl")), service);
 var holdout = CorpusEvaluator.Evaluate(CorpusMessage.Load(Path.Combine(folder, "holdout.jsonl")), service);
 

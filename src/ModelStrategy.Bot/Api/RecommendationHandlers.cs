@@ -19,7 +19,7 @@ internal static class RecommendationHandlers
 
     public static async Task<IResult> CreateAsync(
         HttpContext context,
-        [FromServices] IRecommendationService service,
+        [FromServices] RecommendationService service,
         [FromServices] IRecommendationStore store,
         [FromServices] ReportLinks links,
         [FromServices] IReportLinkTokens tokens,

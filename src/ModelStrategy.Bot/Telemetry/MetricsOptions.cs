@@ -8,7 +8,7 @@ namespace ModelStrategy.Bot.Telemetry;
 /// <see cref="PrometheusPort"/>, a port the operator adds to the host's addresses and keeps private, so enabling it
 /// never exposes metrics on the public port.
 /// </summary>
-public sealed class MetricsOptions : IValidatableObject
+internal sealed class MetricsOptions : IValidatableObject
 {
     /// <summary>The configuration section.</summary>
     public const string SectionName = "Metrics";

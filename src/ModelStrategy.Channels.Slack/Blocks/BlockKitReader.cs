@@ -6,16 +6,21 @@ using ModelStrategy.Core.Formatting;
 namespace ModelStrategy.Channels.Slack.Blocks;
 
 /// <summary>
-/// Reads what Slack sends back for our blocks and modal (<see cref="ActionCodec"/>, <see cref="ModalFields"/>). Payloads
-/// are untrusted: anything that is not ours or not well formed reads as null (or empty), never as an exception.
+/// The reading half of the Block Kit contract: turns what Slack sends back for the blocks and modal that
+/// <see cref="BlockKitRenderer"/> produced (<see cref="ActionCodec"/>, <see cref="ModalFields"/>) into neutral actions
+/// and field values. Payloads are untrusted: anything that is not ours or not well formed reads as null (or empty),
+/// never as an exception.
 /// </summary>
-internal sealed class BlockKitReader : IBlockKitReader
+internal static class BlockKitReader
 {
     /// <summary>Longest error text we put under a modal field.</summary>
     public const int MaxErrorText = 2000;
 
-    /// <inheritdoc/>
-    public SlackCardAction? ReadAction(JsonElement payload)
+    /// <summary>
+    /// The first action of a <c>block_actions</c> payload as a neutral action; null when it is not one of ours, is
+    /// malformed, or needs nothing but the ack (a report link button, a form's select changing before its Next).
+    /// </summary>
+    public static SlackCardAction? ReadAction(JsonElement payload)
     {
         if (payload.ValueKind != JsonValueKind.Object || Text(payload, "type") != "block_actions"
             || !payload.TryGetProperty("actions", out var actions) || actions.ValueKind != JsonValueKind.Array || actions.GetArrayLength() == 0
@@ -41,8 +46,12 @@ internal sealed class BlockKitReader : IBlockKitReader
         return null;
     }
 
-    /// <inheritdoc/>
-    public IReadOnlyDictionary<string, string> ReadModal(JsonElement payload)
+    /// <summary>
+    /// The values of a <c>view_submission</c> of the modal, keyed by constraint field (wire names and numbers as
+    /// strings) plus <c>text</c> for the free text; unanswered fields are absent, and a view that is not our modal reads
+    /// as empty. <c>ModalFields.ToConstraintsJson</c> turns them into the JSON that ConstraintsJsonReader reads.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> ReadModal(JsonElement payload)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         if (payload.ValueKind != JsonValueKind.Object || !payload.TryGetProperty("view", out var view) || view.ValueKind != JsonValueKind.Object
@@ -63,8 +72,11 @@ internal sealed class BlockKitReader : IBlockKitReader
         return values;
     }
 
-    /// <inheritdoc/>
-    public JsonObject ModalErrors(IReadOnlyList<FieldError> errors)
+    /// <summary>
+    /// The <c>errors</c> object of a <c>response_action: errors</c> reply, keyed by the modal's input block ids; each
+    /// message names the allowed values. An error for a field the modal has no input for is shown under the free text.
+    /// </summary>
+    public static JsonObject ModalErrors(IReadOnlyList<FieldError> errors)
     {
         ArgumentNullException.ThrowIfNull(errors);
         var byBlock = new Dictionary<string, List<string>>(StringComparer.Ordinal);

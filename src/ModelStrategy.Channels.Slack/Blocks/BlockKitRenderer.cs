@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using ModelStrategy.Core.Cards;
 using ModelStrategy.Core.Reports;
 
@@ -8,11 +7,11 @@ namespace ModelStrategy.Channels.Slack.Blocks;
 /// Renders the channel-neutral cards as Block Kit messages within Slack's limits (<see cref="BlockKitLimits"/>), every
 /// value escaped for mrkdwn, with a plain-text fallback; and the <c>/modelstrategy</c> modal.
 /// </summary>
-internal sealed class BlockKitRenderer(ReportLinks links) : IBlockKitRenderer
+internal sealed class BlockKitRenderer(ReportLinks links)
 {
     private readonly ReportLinks _links = links;
 
-    /// <inheritdoc/>
+    /// <summary>One neutral card as a Slack message: the plain-text fallback and the blocks.</summary>
     public SlackMessageContent Render(Card card)
     {
         ArgumentNullException.ThrowIfNull(card);
@@ -29,7 +28,4 @@ internal sealed class BlockKitRenderer(ReportLinks links) : IBlockKitRenderer
             _ => TextBlocks.Text(TextCard.Of("Sorry, I can't show that here.")),
         };
     }
-
-    /// <inheritdoc/>
-    public JsonObject RenderModal(string privateMetadata) => ModalView.Render(privateMetadata);
 }

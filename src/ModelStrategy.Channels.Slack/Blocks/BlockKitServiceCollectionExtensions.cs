@@ -8,15 +8,14 @@ namespace ModelStrategy.Channels.Slack.Blocks;
 internal static class BlockKitServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="IBlockKitRenderer"/> and <see cref="IBlockKitReader"/> as singletons; report links are Core's
+    /// Adds <see cref="BlockKitRenderer"/> as a singleton; report links are Core's
     /// (AddReportLinks: the host's top-level <c>PublicBaseUrl</c>). Repeated calls are harmless.
     /// </summary>
     public static IServiceCollection AddSlackBlockKit(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddReportLinks();
-        services.TryAddSingleton<IBlockKitRenderer, BlockKitRenderer>();
-        services.TryAddSingleton<IBlockKitReader, BlockKitReader>();
+        services.TryAddSingleton<BlockKitRenderer>();
         return services;
     }
 }

@@ -14,10 +14,10 @@ namespace ModelStrategy.Channels.Slack.Commands;
 /// → help and usage errors are answered in the response itself (ephemeral); the modal and quick triage are queued,
 /// taken on once by trigger_id, and acknowledged with an empty 200.
 /// </summary>
-internal sealed class CommandsEndpoint(SlackDeliveries deliveries, IBlockKitRenderer renderer, ILogger<CommandsEndpoint> logger)
+internal sealed class CommandsEndpoint(SlackDeliveries deliveries, BlockKitRenderer renderer, ILogger<CommandsEndpoint> logger)
 {
     /// <summary>Slash commands in the inbox, read back by <see cref="WorkFor"/>.</summary>
-    public static readonly SlackInboxKind Inbox = new("commands", (body, _) => SlashCommand.Read(FormBody.Parse(body)) is { } command ? WorkFor(command) : null);
+    public static readonly SlackInboxKind Inbox = new("commands", body => SlashCommand.Read(FormBody.Parse(body)) is { } command ? WorkFor(command) : null);
 
     public async Task<IResult> HandleAsync(HttpContext context)
     {

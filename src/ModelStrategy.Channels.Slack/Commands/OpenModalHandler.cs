@@ -4,11 +4,11 @@ using ModelStrategy.Channels.Slack.Outbound;
 namespace ModelStrategy.Channels.Slack.Commands;
 
 /// <summary>views.open of the modal; when Slack refuses (e.g. an expired trigger), an ephemeral note tells the user.</summary>
-internal sealed class OpenModalHandler(ISlackApiClient api, IBlockKitRenderer renderer, SlackReplySender sender)
+internal sealed class OpenModalHandler(ISlackApiClient api, SlackReplySender sender)
 {
     public async Task HandleAsync(OpenModalWork work, CancellationToken cancellationToken)
     {
-        var view = renderer.RenderModal(work.PrivateMetadata);
+        var view = ModalView.Render(work.PrivateMetadata);
         if (!await sender.GuardAsync(SlackMethods.OpenView, () => api.OpenViewAsync(work.TriggerId, view, cancellationToken)))
         {
             await sender.RespondAsync(work.ResponseUrl, CommandReplies.FormDidNotOpen(), inChannel: false, cancellationToken);

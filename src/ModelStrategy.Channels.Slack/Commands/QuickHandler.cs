@@ -10,7 +10,7 @@ namespace ModelStrategy.Channels.Slack.Commands;
 /// Quick triage for the slash command: recommends from the text, stores the result (so its report link and Share
 /// work), and answers through the command's response_url as an ephemeral message with a Share button.
 /// </summary>
-internal sealed class QuickHandler(IRecommendationService service, IRecommendationStore store, RecommendationMetrics metrics, SlackReplySender sender)
+internal sealed class QuickHandler(RecommendationService service, IRecommendationStore store, RecommendationMetrics metrics, SlackReplySender sender)
 {
     public async Task HandleAsync(QuickWork work, CancellationToken cancellationToken)
     {

@@ -16,7 +16,7 @@ namespace ModelStrategy.Channels.Slack.Events;
 internal sealed class EventsEndpoint(SlackDeliveries deliveries, ILogger<EventsEndpoint> logger)
 {
     /// <summary>Events API requests in the inbox, read back by <see cref="EventReader"/>.</summary>
-    public static readonly SlackInboxKind Inbox = new("events", (body, _) => ReadWork(body));
+    public static readonly SlackInboxKind Inbox = new("events", ReadWork);
 
     public async Task<IResult> HandleAsync(HttpContext context)
     {

@@ -22,7 +22,7 @@ namespace ModelStrategy.Channels.Slack.Inbound;
 /// <see cref="VerifiedSlackRequest"/>, inside a log scope naming its workspace (never its text).
 /// </summary>
 internal sealed class SlackRequestFilter(
-    SlackRequestVerifier verifier, ITeamRateLimiter limiter, RateLimitNoticeQueue notices, IOptions<SlackOptions> options, ILogger<SlackRequestFilter> logger)
+    SlackRequestVerifier verifier, TeamRateLimiter limiter, RateLimitNoticeQueue notices, IOptions<SlackOptions> options, ILogger<SlackRequestFilter> logger)
     : IEndpointFilter
 {
     /// <summary>The channel name the rate limiter partitions by.</summary>

@@ -22,26 +22,26 @@ internal sealed record InteractionReading(SlackWork? Work, string DeliveryKey, J
 /// </summary>
 internal static class InteractionReader
 {
-    public static InteractionReading Read(JsonElement payload, IBlockKitReader reader) => payload.String("type") switch
+    public static InteractionReading Read(JsonElement payload) => payload.String("type") switch
     {
-        "block_actions" => reader.ReadAction(payload) is { } action
+        "block_actions" => BlockKitReader.ReadAction(payload) is { } action
             ? BlockActionReader.Read(payload, action)
             : InteractionReading.Ignore("block_actions not ours (or a link button)"),
-        "view_submission" => Submission(payload, reader),
+        "view_submission" => Submission(payload),
         var type => InteractionReading.Ignore(type ?? "(no type)"),
     };
 
-    private static InteractionReading Submission(JsonElement payload, IBlockKitReader reader)
+    private static InteractionReading Submission(JsonElement payload)
     {
         if (payload.String("view", "callback_id") != ModalView.CallbackId || payload.String("view", "id") is not { } viewId || !SlackIds.IsWellFormed(viewId))
         {
             return InteractionReading.Ignore("view_submission of another view");
         }
 
-        var read = ModalSubmission.Read(reader.ReadModal(payload));
+        var read = ModalSubmission.Read(BlockKitReader.ReadModal(payload));
         if (!read.IsValid)
         {
-            return new InteractionReading(null, string.Empty, reader.ModalErrors(read.Errors), "invalid view_submission");
+            return new InteractionReading(null, string.Empty, BlockKitReader.ModalErrors(read.Errors), "invalid view_submission");
         }
 
         if (ModalOrigin.FromMetadata(payload.String("view", "private_metadata")) is not { } origin)

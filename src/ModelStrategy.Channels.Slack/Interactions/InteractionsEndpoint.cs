@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
-using ModelStrategy.Channels.Slack.Blocks;
 using ModelStrategy.Channels.Slack.Inbound;
 using ModelStrategy.Channels.Slack.Work;
 
@@ -14,7 +13,7 @@ namespace ModelStrategy.Channels.Slack.Interactions;
 /// <c>response_action: errors</c> on the fields or closing the modal and queueing the result; view_closed and
 /// everything else is acknowledged and ignored.
 /// </summary>
-internal sealed class InteractionsEndpoint(SlackDeliveries deliveries, IBlockKitReader reader, ILogger<InteractionsEndpoint> logger)
+internal sealed class InteractionsEndpoint(SlackDeliveries deliveries, ILogger<InteractionsEndpoint> logger)
 {
     /// <summary>Interactions in the inbox, read back by <see cref="InteractionReader"/>.</summary>
     public static readonly SlackInboxKind Inbox = new("interactions", ReadWork);
@@ -29,7 +28,7 @@ internal sealed class InteractionsEndpoint(SlackDeliveries deliveries, IBlockKit
             return Results.BadRequest();
         }
 
-        var reading = InteractionReader.Read(document.RootElement, reader);
+        var reading = InteractionReader.Read(document.RootElement);
         if (reading.Errors is { } errors)
         {
             return Results.Text(new JsonObject { ["response_action"] = "errors", ["errors"] = errors }.ToJsonString(), "application/json");
@@ -44,9 +43,9 @@ internal sealed class InteractionsEndpoint(SlackDeliveries deliveries, IBlockKit
         return await deliveries.AcceptAsync(reading.DeliveryKey, work, Inbox, verified, context.Request);
     }
 
-    private static SlackWork? ReadWork(byte[] body, IBlockKitReader reader)
+    private static SlackWork? ReadWork(byte[] body)
     {
         using var document = SlackJson.ParseInteraction(body);
-        return document is null ? null : InteractionReader.Read(document.RootElement, reader).Work;
+        return document is null ? null : InteractionReader.Read(document.RootElement).Work;
     }
 }

@@ -11,7 +11,7 @@ namespace ModelStrategy.Channels.Slack.Interactions;
 /// When the bot may not post there (<c>not_in_channel</c>, <c>channel_not_found</c>: a channel it was never added to,
 /// another person's DM) the command's response_url posts it instead. Other failures reach the worker's log.
 /// </summary>
-internal sealed class ModalResultHandler(IRecommendationService service, IRecommendationStore store, RecommendationMetrics metrics, ISlackApiClient api, SlackReplySender sender)
+internal sealed class ModalResultHandler(RecommendationService service, IRecommendationStore store, RecommendationMetrics metrics, ISlackApiClient api, SlackReplySender sender)
 {
     public async Task HandleAsync(ModalResultWork work, CancellationToken cancellationToken)
     {

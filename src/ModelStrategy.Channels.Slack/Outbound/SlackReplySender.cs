@@ -10,7 +10,7 @@ namespace ModelStrategy.Channels.Slack.Outbound;
 /// Turns the engine's cards into Web API calls. A failed call is logged (method and error code) and reported as
 /// false; it never throws into the worker, so one undeliverable reply does not affect the next.
 /// </summary>
-internal sealed class SlackReplySender(ISlackApiClient api, IBlockKitRenderer renderer, ILogger<SlackReplySender> logger)
+internal sealed class SlackReplySender(ISlackApiClient api, BlockKitRenderer renderer, ILogger<SlackReplySender> logger)
 {
     public SlackMessageContent Render(Card card) => renderer.Render(card);
 

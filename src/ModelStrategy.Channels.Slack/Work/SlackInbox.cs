@@ -1,5 +1,4 @@
 using System.Text;
-using ModelStrategy.Channels.Slack.Blocks;
 using ModelStrategy.Channels.Slack.Commands;
 using ModelStrategy.Channels.Slack.Events;
 using ModelStrategy.Channels.Slack.Inbound;
@@ -13,7 +12,7 @@ namespace ModelStrategy.Channels.Slack.Work;
 /// endpoint owns one and reads requests with the same <see cref="ReadWork"/>, so what a restarted instance runs is
 /// what the endpoint queued.
 /// </summary>
-internal sealed record SlackInboxKind(string Name, Func<byte[], IBlockKitReader, SlackWork?> ReadWork);
+internal sealed record SlackInboxKind(string Name, Func<byte[], SlackWork?> ReadWork);
 
 /// <summary>Reads Slack inbox items back into work (after a restart, or when another instance's lease ran out).</summary>
 internal static class SlackInbox
@@ -21,10 +20,10 @@ internal static class SlackInbox
     private static readonly SlackInboxKind[] Kinds = [EventsEndpoint.Inbox, CommandsEndpoint.Inbox, InteractionsEndpoint.Inbox];
 
     /// <summary>The work in <paramref name="item"/>, carrying its key, attempts and progress; null when it holds no work.</summary>
-    public static SlackWork? Decode(InboxItem item, IBlockKitReader reader)
+    public static SlackWork? Decode(InboxItem item)
     {
         var body = Encoding.UTF8.GetBytes(item.Payload);
-        var work = Array.Find(Kinds, k => k.Name == item.Kind)?.ReadWork(body, reader);
+        var work = Array.Find(Kinds, k => k.Name == item.Kind)?.ReadWork(body);
         return work is null ? null : work with { InboxKey = item.Key, Attempts = item.Attempts, Progress = item.Progress, TeamId = SlackTeamId.Read(body) };
     }
 }

@@ -2,7 +2,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using ModelStrategy.Channels.Slack.Blocks;
 using ModelStrategy.Channels.Slack.Commands;
 using ModelStrategy.Channels.Slack.Events;
 using ModelStrategy.Core.ChannelSupport.Inbox;
@@ -24,7 +23,7 @@ namespace ModelStrategy.Channels.Slack.Work;
 /// the store.
 /// </summary>
 internal sealed class SlackWorker(
-    SlackWorkQueue queue, IInbox inbox, InboxLeases leases, IBlockKitReader reader, IOptions<SlackOptions> options, TimeProvider time,
+    SlackWorkQueue queue, IInbox inbox, InboxLeases leases, IOptions<SlackOptions> options, TimeProvider time,
     IServiceScopeFactory scopes, ILogger<SlackWorker> logger, TurnMetrics? turns = null, InboxMetrics? depth = null) : BackgroundService
 {
     /// <summary>The channel tag of this worker's metrics.</summary>
@@ -174,7 +173,7 @@ internal sealed class SlackWorker(
                 continue; // queued or running here already: the lease was only renewed
             }
 
-            if (SlackInbox.Decode(item, reader) is not { } work)
+            if (SlackInbox.Decode(item) is not { } work)
             {
                 Log.InboxUnreadable(logger, item.Key);
                 await inbox.CompleteAsync(item.Key, cancellationToken);

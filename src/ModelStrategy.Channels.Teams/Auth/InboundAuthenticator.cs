@@ -8,7 +8,7 @@ namespace ModelStrategy.Channels.Teams.Auth;
 /// serviceUrl on Microsoft's connector hosts; without one, in development only, a loopback caller with a loopback
 /// serviceUrl and no token (a token that is sent is always validated, and fails without an app id); otherwise nothing.
 /// </summary>
-internal sealed class InboundAuthenticator(TeamsAccess access, IBotTokenValidator validator) : IInboundAuthenticator
+internal sealed class InboundAuthenticator(TeamsAccess access, IBotTokenValidator validator)
 {
     private const string Scheme = "Bearer";
 
@@ -16,6 +16,7 @@ internal sealed class InboundAuthenticator(TeamsAccess access, IBotTokenValidato
     public const string RefusedReason = "Teams:AppId is empty and this is not a development host: set Teams__AppId (and its password), "
         + "or, for local testing only, ASPNETCORE_ENVIRONMENT=Development or Teams__AllowUnauthenticatedLoopback=true";
 
+    /// <summary>Whether the activity may be acted on, and why (logged).</summary>
     public async Task<AuthResult> AuthenticateAsync(string? authorization, IPAddress? remoteIp, Activity activity, CancellationToken cancellationToken)
     {
         if (access.Mode == TeamsAuthMode.Refuse)

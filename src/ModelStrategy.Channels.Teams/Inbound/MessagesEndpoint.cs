@@ -26,11 +26,11 @@ namespace ModelStrategy.Channels.Teams.Inbound;
 /// </para>
 /// </summary>
 internal sealed class MessagesEndpoint(
-    IInboundAuthenticator authenticator,
+    InboundAuthenticator authenticator,
     TeamsAccess access,
     TrustedServiceUrls trusted,
     IEnumerable<IActivityHandler> handlers,
-    ITeamRateLimiter limiter,
+    TeamRateLimiter limiter,
     RateLimitReplies overLimit,
     TurnMetrics turns,
     TimeProvider time,

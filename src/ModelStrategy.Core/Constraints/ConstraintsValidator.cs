@@ -1,7 +1,7 @@
 namespace ModelStrategy.Core.Constraints;
 
 /// <summary>Range checks on constraints; each error names the field and its allowed values.</summary>
-public static class ConstraintsValidator
+internal static class ConstraintsValidator
 {
     /// <summary>Longest accepted use-case description.</summary>
     public const int MaxUseCaseLength = 500;

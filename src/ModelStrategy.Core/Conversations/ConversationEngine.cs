@@ -13,7 +13,7 @@ namespace ModelStrategy.Core.Conversations;
 /// </summary>
 internal sealed class ConversationEngine(
     IConversationStore store,
-    IRecommendationService service,
+    RecommendationService service,
     IRecommendationStore recommendations,
     IOptions<ConversationOptions> options,
     TimeProvider time,

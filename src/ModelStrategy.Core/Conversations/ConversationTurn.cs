@@ -10,7 +10,7 @@ namespace ModelStrategy.Core.Conversations;
 /// with optimistic concurrency and, on a conflict, runs a new turn on a fresh read.
 /// </summary>
 internal sealed partial class ConversationTurn(
-    IRecommendationService service,
+    RecommendationService service,
     ConversationOptions options,
     ConversationState state,
     ConversationInput input,

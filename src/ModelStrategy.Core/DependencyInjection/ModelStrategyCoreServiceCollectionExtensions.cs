@@ -14,11 +14,11 @@ namespace ModelStrategy.Core.DependencyInjection;
 public static class ModelStrategyCoreServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="IRecommendationService"/> (with the built-in prices unless an <see cref="IPriceBookSource"/> is
+    /// Adds <see cref="RecommendationService"/> (with the built-in prices unless an <see cref="IPriceBookSource"/> is
     /// registered first), the system <see cref="TimeProvider"/> and the conversation engine
     /// (<see cref="IConversationEngine"/>, with <see cref="ConversationOptions"/> bound from the "Conversations" section
     /// and validated at start-up). The engine needs an <see cref="IConversationStore"/> and an
-    /// <see cref="IRecommendationStore"/> (AddModelStrategyStorage). Also the per-team <see cref="ITeamRateLimiter"/>
+    /// <see cref="IRecommendationStore"/> (AddModelStrategyStorage). Also the per-team <see cref="TeamRateLimiter"/>
     /// (<see cref="RateLimitOptions"/> from the "RateLimits" section). Repeated calls are harmless.
     /// </summary>
     public static IServiceCollection AddModelStrategyCore(this IServiceCollection services)
@@ -26,7 +26,7 @@ public static class ModelStrategyCoreServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IPriceBookSource, BuiltInPriceBookSource>();
-        services.TryAddSingleton<IRecommendationService, RecommendationService>();
+        services.TryAddSingleton<RecommendationService>();
         services.AddOptions<ConversationOptions>().BindConfiguration(ConversationOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ConversationOptions>, ConversationOptionsValidator>());
         services.TryAddSingleton<IConversationEngine, ConversationEngine>();
@@ -36,14 +36,14 @@ public static class ModelStrategyCoreServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Adds the per-team <see cref="ITeamRateLimiter"/> with <see cref="RateLimitOptions"/> bound from the "RateLimits"
+    /// Adds the per-team <see cref="TeamRateLimiter"/> with <see cref="RateLimitOptions"/> bound from the "RateLimits"
     /// section and validated at start-up, and the <see cref="RateLimitNotices"/> both channels share. The channels call
     /// it themselves; repeated calls are harmless.
     /// </summary>
     public static IServiceCollection AddTeamRateLimiting(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        if (services.Any(d => d.ServiceType == typeof(ITeamRateLimiter)))
+        if (services.Any(d => d.ServiceType == typeof(TeamRateLimiter)))
         {
             return services;
         }
@@ -51,7 +51,7 @@ public static class ModelStrategyCoreServiceCollectionExtensions
         services.AddModelStrategyMetrics();
         services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RateLimitOptions>, RateLimitOptionsValidator>());
-        services.TryAddSingleton<ITeamRateLimiter, TeamRateLimiter>();
+        services.TryAddSingleton<TeamRateLimiter>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<RateLimitNotices>();
         return services;

@@ -6,7 +6,7 @@ namespace ModelStrategy.Core.Estimation;
 /// Tokens in one supervised training example (prompt and answer), by task: the tokens_per_example of
 /// D = n_examples · tokens_per_example · epochs (ESTIMATION-RESEARCH §3.1). Listed with every training estimate.
 /// </summary>
-public static class ExampleLengths
+internal static class ExampleLengths
 {
     private const string Source =
         "training tokens = examples × tokens per example × epochs, about 1,000 tokens per example; " +

@@ -1,7 +1,7 @@
 namespace ModelStrategy.Core.Estimation;
 
 /// <summary>First-principles training compute: FLOPs ≈ k·N·D, GPU-hours = FLOPs / (U · peak · 3600).</summary>
-public static class TrainingCompute
+internal static class TrainingCompute
 {
     /// <summary>FLOPs per parameter per token for pretraining, continued pretraining and full fine-tuning.</summary>
     public const double KFull = 6;

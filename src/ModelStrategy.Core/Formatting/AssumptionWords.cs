@@ -7,7 +7,7 @@ namespace ModelStrategy.Core.Formatting;
 /// A constraint value as a noun phrase ("I assumed no labelled data"; "with about 2k labelled examples"),
 /// from its field and wire value.
 /// </summary>
-public static class AssumptionWords
+internal static class AssumptionWords
 {
     /// <summary>The value in plain words; the field's label and value when no phrase fits.</summary>
     public static string Of(string field, string value)

@@ -9,10 +9,13 @@ using ModelStrategy.Core.Triage;
 namespace ModelStrategy.Core.Recommendations;
 
 /// <summary>
-/// Composes defaults, estimates, scores, the flip search and the narrative into one recommendation, costed with the
-/// price book in force when it starts (the whole recommendation uses that one book).
+/// Computes recommendations: composes defaults, estimates, scores, the flip search and the narrative into one
+/// recommendation, costed with the price book in force when it starts (the whole recommendation uses that one book).
+/// Pure: no I/O, deterministic apart from the id and timestamp.
 /// </summary>
-internal sealed class RecommendationService(TimeProvider time, IPriceBookSource prices) : IRecommendationService
+/// <param name="time">The clock of the id and timestamp (and of dates in free text).</param>
+/// <param name="prices">The price book in force.</param>
+public sealed class RecommendationService(TimeProvider time, IPriceBookSource prices)
 {
     /// <summary>A service that always uses the built-in prices.</summary>
     public RecommendationService(TimeProvider time)
@@ -20,8 +23,10 @@ internal sealed class RecommendationService(TimeProvider time, IPriceBookSource 
     {
     }
 
+    /// <summary>Recommends a path for structured constraints (validate them first).</summary>
     public Recommendation Recommend(ProjectConstraints constraints) => Build(constraints, null, null);
 
+    /// <summary>Quick triage: parses <paramref name="text"/>, lets <paramref name="explicitConstraints"/> win, and recommends.</summary>
     public Recommendation RecommendFromText(string text, ProjectConstraints? explicitConstraints = null)
     {
         text = FreeText.Cap(text);

@@ -9,7 +9,6 @@ namespace ModelStrategy.Channels.Slack.Tests.Blocks;
 public sealed class BlockKitReaderTests
 {
     private readonly BlockKitRenderer _renderer = Renderers.Create();
-    private readonly BlockKitReader _reader = Renderers.Reader;
 
     [Fact]
     public void ReadAction_ChoiceButton_GivesAnswerWithFieldValueAndContext()
@@ -18,7 +17,7 @@ public sealed class BlockKitReaderTests
         var message = _renderer.Render(card);
         var choice = card.Inputs[0].Choices[1];
 
-        var action = _reader.ReadAction(SlackPayloads.Click(message, SlackPayloads.Button(message, choice.Title)));
+        var action = BlockKitReader.ReadAction(SlackPayloads.Click(message, SlackPayloads.Button(message, choice.Title)));
 
         Assert.NotNull(action);
         Assert.Equal(card.ChoiceAction, action.Name);
@@ -42,7 +41,7 @@ public sealed class BlockKitReaderTests
         var context = card switch { QuestionCard q => q.Context, RecommendationCard r => r.Context, _ => null };
 
         var read = SlackPayloads.Buttons(message).TakeLast(expected.Count)
-            .Select(b => _reader.ReadAction(SlackPayloads.Click(message, b))).ToList();
+            .Select(b => BlockKitReader.ReadAction(SlackPayloads.Click(message, b))).ToList();
 
         Assert.Equal(expected.Count, read.Count);
         for (var i = 0; i < expected.Count; i++)
@@ -64,7 +63,7 @@ public sealed class BlockKitReaderTests
         var (first, second) = (card.Inputs[0], card.Inputs[1]);
         var picked = first.Choices[^1].Value;
 
-        var action = _reader.ReadAction(SlackPayloads.Click(message, SlackPayloads.Button(message, "Next"),
+        var action = BlockKitReader.ReadAction(SlackPayloads.Click(message, SlackPayloads.Button(message, "Next"),
             new Dictionary<string, string> { [QuestionBlocks.InputBlockId(card, first)] = picked }, slackReportsUntouched));
 
         Assert.NotNull(action);
@@ -81,7 +80,7 @@ public sealed class BlockKitReaderTests
         var message = _renderer.Render(card);
         var blockId = SlackPayloads.Blocks(message).Select(b => (string?)b["block_id"]).Single(id => id?.StartsWith(ActionCodec.PickBlockPrefix, StringComparison.Ordinal) == true)!;
 
-        var action = _reader.ReadAction(SlackPayloads.Pick(message, blockId, "budgetUsd"));
+        var action = BlockKitReader.ReadAction(SlackPayloads.Pick(message, blockId, "budgetUsd"));
 
         Assert.NotNull(action);
         Assert.Equal(CardActionNames.Adjust, action.Name);
@@ -96,7 +95,7 @@ public sealed class BlockKitReaderTests
         var message = _renderer.Render(card);
         var blockId = QuestionBlocks.InputBlockId(card, card.Inputs[0]);
 
-        Assert.Null(_reader.ReadAction(SlackPayloads.Pick(message, blockId, card.Inputs[0].Choices[0].Value)));
+        Assert.Null(BlockKitReader.ReadAction(SlackPayloads.Pick(message, blockId, card.Inputs[0].Choices[0].Value)));
     }
 
     [Fact]
@@ -104,8 +103,8 @@ public sealed class BlockKitReaderTests
     {
         var message = _renderer.Render(CardSamples.Get<RecommendationCard>("result-guided"));
 
-        Assert.Null(_reader.ReadAction(SlackPayloads.Click(message, SlackPayloads.Button(message, "Open full report"))));
-        Assert.Null(_reader.ReadAction(SlackPayloads.Click(message, SlackPayloads.Button(message, "Copy as Markdown"))));
+        Assert.Null(BlockKitReader.ReadAction(SlackPayloads.Click(message, SlackPayloads.Button(message, "Open full report"))));
+        Assert.Null(BlockKitReader.ReadAction(SlackPayloads.Click(message, SlackPayloads.Button(message, "Copy as Markdown"))));
     }
 
     public static TheoryData<string> Tampered => [.. Tamperings.Keys];
@@ -145,7 +144,7 @@ public sealed class BlockKitReaderTests
 
         Tamperings[tampering](payload);
 
-        Assert.Null(_reader.ReadAction(SlackPayloads.Parse(payload)));
+        Assert.Null(BlockKitReader.ReadAction(SlackPayloads.Parse(payload)));
     }
 
     [Theory]
@@ -158,7 +157,7 @@ public sealed class BlockKitReaderTests
     [InlineData("{\"type\":\"block_actions\",\"actions\":[{\"type\":\"static_select\",\"action_id\":\"ms.pick\",\"block_id\":\"ms.pick.{\\\"a\\\":\\\"adjust\\\",\\\"k\\\":\\\"field\\\"}\",\"selected_option\":null}]}")]
     public void ReadAction_OddPayloads_IsNull(string json)
     {
-        Assert.Null(_reader.ReadAction(JsonDocument.Parse(json).RootElement));
+        Assert.Null(BlockKitReader.ReadAction(JsonDocument.Parse(json).RootElement));
     }
 
     [Fact]
@@ -180,7 +179,7 @@ public sealed class BlockKitReaderTests
             try
             {
                 using var document = JsonDocument.Parse(new string(chars));
-                _reader.ReadAction(document.RootElement);
+                BlockKitReader.ReadAction(document.RootElement);
                 read++;
             }
             catch (JsonException)

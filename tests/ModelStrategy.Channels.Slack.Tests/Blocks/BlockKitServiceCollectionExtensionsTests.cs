@@ -14,13 +14,12 @@ public sealed class BlockKitServiceCollectionExtensionsTests
     {
         using var services = Services(baseUrl).AddSlackBlockKit().AddSlackBlockKit().BuildServiceProvider();
 
-        var renderer = services.GetRequiredService<IBlockKitRenderer>();
+        var renderer = services.GetRequiredService<BlockKitRenderer>();
         var message = renderer.Render(CardSamples.Get<RecommendationCard>("result-quick"));
 
         Assert.Equal(links, SlackPayloads.Buttons(message).Count(b => b["url"] is not null));
-        Assert.Same(renderer, services.GetRequiredService<IBlockKitRenderer>());
-        Assert.Same(services.GetRequiredService<IBlockKitReader>(), services.GetRequiredService<IBlockKitReader>());
-        Assert.Single(Services(baseUrl).AddSlackBlockKit().AddSlackBlockKit(), d => d.ServiceType == typeof(IBlockKitRenderer));
+        Assert.Same(renderer, services.GetRequiredService<BlockKitRenderer>());
+        Assert.Single(Services(baseUrl).AddSlackBlockKit().AddSlackBlockKit(), d => d.ServiceType == typeof(BlockKitRenderer));
     }
 
     private static IServiceCollection Services(string? baseUrl) => new ServiceCollection().AddSingleton<IConfiguration>(

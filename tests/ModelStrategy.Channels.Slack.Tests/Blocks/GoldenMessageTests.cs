@@ -1,3 +1,4 @@
+using ModelStrategy.Channels.Slack.Blocks;
 using System.Text.Json.Nodes;
 
 namespace ModelStrategy.Channels.Slack.Tests.Blocks;
@@ -18,7 +19,7 @@ public sealed class GoldenMessageTests
         var messages = PayloadCorpus.Messages()
             .OrderBy(m => m.Name, StringComparer.Ordinal)
             .Select(m => (m.Name, (JsonNode?)new JsonObject { ["text"] = m.Message.Text, ["blocks"] = m.Message.Blocks.DeepClone() }))
-            .Append(("modal", Renderers.Create().RenderModal("{\"c\":\"C0CHANNEL\"}")));
+            .Append(("modal", ModalView.Render("{\"c\":\"C0CHANNEL\"}")));
 
         var different = GoldenJson.Compare(Recorded, messages);
 

@@ -67,7 +67,7 @@ public sealed class LimitCheckerTests
     [InlineData("close")]
     public void Modal_LongButtonOrTitle_IsFound(string key)
     {
-        var view = Renderers.Create().RenderModal("meta");
+        var view = ModalView.Render("meta");
         Assert.Empty(LimitChecker.Modal(view));
 
         view[key]!["text"] = new string('x', BlockKitLimits.ModalTitle + 1);

@@ -10,14 +10,13 @@ namespace ModelStrategy.Channels.Slack.Tests.Blocks;
 public sealed class ModalTests
 {
     private readonly BlockKitRenderer _renderer = Renderers.Create();
-    private readonly BlockKitReader _reader = Renderers.Reader;
 
     [Fact]
     public void RenderModal_Frame_HasTitleButtonsCallbackAndMetadataUnchanged()
     {
         const string metadata = "{\"channel\":\"C0CHAN\",\"thread_ts\":\"1700000000.000100\",\"note\":\"<&>\"}";
 
-        var view = _renderer.RenderModal(metadata);
+        var view = ModalView.Render(metadata);
 
         Assert.Equal("modal", (string?)view["type"]);
         Assert.Equal(ModalView.CallbackId, (string?)view["callback_id"]);
@@ -30,13 +29,13 @@ public sealed class ModalTests
     [Fact]
     public void RenderModal_MetadataOverLimit_Throws()
     {
-        Assert.Throws<ArgumentException>(() => _renderer.RenderModal(new string('m', BlockKitLimits.PrivateMetadata + 1)));
+        Assert.Throws<ArgumentException>(() => ModalView.Render(new string('m', BlockKitLimits.PrivateMetadata + 1)));
     }
 
     [Fact]
     public void RenderModal_Inputs_OneOptionalSelectPerGuidedFieldThenFreeText()
     {
-        var inputs = Inputs(_renderer.RenderModal(string.Empty));
+        var inputs = Inputs(ModalView.Render(string.Empty));
         var fields = GuidedQuestions.All.SelectMany(q => q.Inputs).ToList();
 
         Assert.Equal([.. fields.Select(f => f.Field), ConstraintsJsonReader.TextField], inputs.Select(i => (string)i["block_id"]!));
@@ -55,7 +54,7 @@ public sealed class ModalTests
     [Fact]
     public void RenderModal_QuestionWords_FirstInputCarriesTitleAndWhyWeAsk()
     {
-        var inputs = Inputs(_renderer.RenderModal(string.Empty)).ToDictionary(i => (string)i["block_id"]!);
+        var inputs = Inputs(ModalView.Render(string.Empty)).ToDictionary(i => (string)i["block_id"]!);
 
         foreach (var question in GuidedQuestions.All)
         {
@@ -68,7 +67,7 @@ public sealed class ModalTests
     [Fact]
     public void ReadModal_SubmittedAnswers_BecomeValidConstraintsForCore()
     {
-        var view = _renderer.RenderModal("meta");
+        var view = ModalView.Render("meta");
         var answers = new Dictionary<string, string>
         {
             [ConstraintFields.Need] = "behavior",
@@ -79,7 +78,7 @@ public sealed class ModalTests
             [ConstraintsJsonReader.TextField] = "  support ticket classification, launch in 6 weeks  ",
         };
 
-        var values = _reader.ReadModal(SlackPayloads.Submit(view, answers));
+        var values = BlockKitReader.ReadModal(SlackPayloads.Submit(view, answers));
         var read = ConstraintsJsonReader.Read(SlackPayloads.Parse(ModalFields.ToConstraintsJson(values)));
 
         Assert.Equal(answers.Keys.Order(), values.Keys.Order());
@@ -96,13 +95,13 @@ public sealed class ModalTests
     [Fact]
     public void ReadModal_EveryChoiceOfEveryField_IsAcceptedByCore()
     {
-        var view = _renderer.RenderModal("meta");
+        var view = ModalView.Render("meta");
 
         foreach (var input in GuidedQuestions.All.SelectMany(q => q.Inputs))
         {
             foreach (var choice in input.Choices)
             {
-                var values = _reader.ReadModal(SlackPayloads.Submit(view, new Dictionary<string, string> { [input.Field] = choice.Value }));
+                var values = BlockKitReader.ReadModal(SlackPayloads.Submit(view, new Dictionary<string, string> { [input.Field] = choice.Value }));
                 var read = ConstraintsJsonReader.Read(SlackPayloads.Parse(ModalFields.ToConstraintsJson(values)));
 
                 Assert.Equal(choice.Value, values[input.Field]);
@@ -114,7 +113,7 @@ public sealed class ModalTests
     [Fact]
     public void ReadModal_NothingAnswered_IsEmpty()
     {
-        var values = _reader.ReadModal(SlackPayloads.Submit(_renderer.RenderModal("meta"), new Dictionary<string, string>()));
+        var values = BlockKitReader.ReadModal(SlackPayloads.Submit(ModalView.Render("meta"), new Dictionary<string, string>()));
 
         Assert.Empty(values);
     }
@@ -127,17 +126,17 @@ public sealed class ModalTests
     [InlineData("{\"type\":\"view_submission\",\"view\":{\"callback_id\":\"modelstrategy\",\"state\":{\"values\":{\"need\":[1],\"budgetUsd\":{\"budgetUsd\":{\"selected_option\":{\"value\":5}}},\"text\":{\"text\":{\"value\":{}}},\"bogus\":{\"bogus\":{\"value\":\"x\"}}}}}}")]
     public void ReadModal_ForeignOrMalformed_IsEmpty(string json)
     {
-        Assert.Empty(_reader.ReadModal(JsonDocument.Parse(json).RootElement));
+        Assert.Empty(BlockKitReader.ReadModal(JsonDocument.Parse(json).RootElement));
     }
 
     [Fact]
     public void ModalErrors_CoreErrors_KeyedByTheInputBlocksWithAllowedValues()
     {
-        var inputs = Inputs(_renderer.RenderModal("meta")).Select(i => (string)i["block_id"]!).ToHashSet();
+        var inputs = Inputs(ModalView.Render("meta")).Select(i => (string)i["block_id"]!).ToHashSet();
         var values = new Dictionary<string, string> { [ConstraintFields.Need] = "vibes", [ConstraintFields.BudgetUsd] = "-5", [ConstraintFields.DeadlineWeeks] = "soon" };
         var read = ConstraintsJsonReader.Read(SlackPayloads.Parse(ModalFields.ToConstraintsJson(values)));
 
-        var errors = _reader.ModalErrors(read.Errors);
+        var errors = BlockKitReader.ModalErrors(read.Errors);
 
         Assert.Equal(3, read.Errors.Count);
         Assert.Equal(values.Keys.Order(), errors.Select(e => e.Key).Order());
@@ -157,7 +156,7 @@ public sealed class ModalTests
             new(ConstraintFields.Need, "is still wrong", "knowledge, behavior"),
         ];
 
-        var result = _reader.ModalErrors(errors);
+        var result = BlockKitReader.ModalErrors(errors);
 
         Assert.Equal([ConstraintFields.Need, ModalFields.TextField], result.Select(e => e.Key).Order());
         Assert.Contains("requests per day from 0 to 1e10", (string)result[ModalFields.TextField]!, StringComparison.Ordinal);

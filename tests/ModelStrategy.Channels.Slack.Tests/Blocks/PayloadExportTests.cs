@@ -32,13 +32,13 @@ public sealed class PayloadExportTests
         }
 
         var renderer = Renderers.Create();
-        Write(Path.Combine(views, "modal.json"), renderer.RenderModal(string.Empty));
-        Write(Path.Combine(views, "modal-longest-metadata.json"), renderer.RenderModal(new string('m', BlockKitLimits.PrivateMetadata)));
+        Write(Path.Combine(views, "modal.json"), ModalView.Render(string.Empty));
+        Write(Path.Combine(views, "modal-longest-metadata.json"), ModalView.Render(new string('m', BlockKitLimits.PrivateMetadata)));
 
         Assert.Equal(written, Directory.GetFiles(messages, "*.json").Length);
         Assert.True(written > 50, $"only {written} message payloads");
         var back = JsonNode.Parse(File.ReadAllText(Path.Combine(views, "modal.json")))!;
-        Assert.True(JsonNode.DeepEquals(renderer.RenderModal(string.Empty), back));
+        Assert.True(JsonNode.DeepEquals(ModalView.Render(string.Empty), back));
     }
 
     private static void Write(string path, JsonNode node) => File.WriteAllText(path, node.ToJsonString(Indented));

@@ -21,7 +21,7 @@ public sealed class PayloadLimitsTests
     [Fact]
     public void RenderModal_LongestMetadata_StaysWithinSlackLimits()
     {
-        var view = Renderers.Create().RenderModal(new string('m', BlockKitLimits.PrivateMetadata));
+        var view = ModalView.Render(new string('m', BlockKitLimits.PrivateMetadata));
 
         Assert.Equal([], LimitChecker.Modal(view));
     }

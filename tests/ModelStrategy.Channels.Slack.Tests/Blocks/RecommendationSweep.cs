@@ -26,7 +26,7 @@ internal static class RecommendationSweep
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
             .AddModelStrategyCore()
             .BuildServiceProvider()
-            .GetRequiredService<IRecommendationService>();
+            .GetRequiredService<RecommendationService>();
         var perPath = new Dictionary<PathId, int>();
         var cards = new List<RecommendationCard>();
         foreach (var constraints in Grid())

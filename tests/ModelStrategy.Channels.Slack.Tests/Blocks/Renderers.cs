@@ -3,7 +3,7 @@ using ModelStrategy.Channels.Slack.Blocks;
 
 namespace ModelStrategy.Channels.Slack.Tests.Blocks;
 
-/// <summary>The real renderer and reader, configured as the host would.</summary>
+/// <summary>The real renderer, configured as the host would.</summary>
 internal static class Renderers
 {
     public const string BaseUrl = "https://bot.example.com";
@@ -11,5 +11,4 @@ internal static class Renderers
     public static BlockKitRenderer Create(string? publicBaseUrl = BaseUrl) =>
         new(ReportLinks.Under(publicBaseUrl));
 
-    public static BlockKitReader Reader { get; } = new();
 }

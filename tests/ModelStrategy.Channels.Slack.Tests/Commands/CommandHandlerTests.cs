@@ -24,9 +24,9 @@ public sealed class CommandHandlerTests
     private const string ResponseUrl = "https://hooks.slack.com/commands/T1/1/abc";
     private readonly Mock<ISlackApiClient> _api = new();
     private readonly Mock<IRecommendationStore> _store = new();
-    private readonly IRecommendationService _service = new ServiceCollection()
+    private readonly RecommendationService _service = new ServiceCollection()
         .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build()).AddModelStrategyCore().BuildServiceProvider()
-        .GetRequiredService<IRecommendationService>();
+        .GetRequiredService<RecommendationService>();
 
     [Fact]
     public async Task Quick_StoresTheResultAndAnswersOnlyTheUserWithAShareButton()
@@ -88,7 +88,7 @@ public sealed class CommandHandlerTests
         _api.Setup(a => a.OpenViewAsync("trigger-1", It.IsAny<JsonObject>(), It.IsAny<CancellationToken>()))
             .Callback<string, JsonObject, CancellationToken>((_, v, _) => view = v).ReturnsAsync("V1");
 
-        await new OpenModalHandler(_api.Object, Renderers.Create(), Sender()).HandleAsync(new OpenModalWork("trigger-1", "{\"c\":\"C1\",\"u\":\"U1\"}", ResponseUrl), CancellationToken.None);
+        await new OpenModalHandler(_api.Object, Sender()).HandleAsync(new OpenModalWork("trigger-1", "{\"c\":\"C1\",\"u\":\"U1\"}", ResponseUrl), CancellationToken.None);
 
         Assert.NotNull(view);
         Assert.Equal("modal", (string?)view["type"]);
@@ -102,7 +102,7 @@ public sealed class CommandHandlerTests
         _api.Setup(a => a.OpenViewAsync(It.IsAny<string>(), It.IsAny<JsonObject>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new SlackApiException(SlackMethods.OpenView, "expired_trigger_id"));
 
-        await new OpenModalHandler(_api.Object, Renderers.Create(), Sender()).HandleAsync(new OpenModalWork("trigger-1", "{}", ResponseUrl), CancellationToken.None);
+        await new OpenModalHandler(_api.Object, Sender()).HandleAsync(new OpenModalWork("trigger-1", "{}", ResponseUrl), CancellationToken.None);
 
         _api.Verify(a => a.RespondAsync(ResponseUrl, It.Is<SlackResponse>(r => !r.InChannel && r.Content.Text.Contains("form", StringComparison.Ordinal)), It.IsAny<CancellationToken>()), Times.Once);
     }

@@ -22,9 +22,9 @@ public sealed class DetailsTests : IDisposable
     private readonly SlackHarness _slack = new();
     private readonly Mock<ISlackApiClient> _api = new();
     private readonly Mock<IRecommendationStore> _store = new();
-    private readonly IRecommendationService _service = new ServiceCollection()
+    private readonly RecommendationService _service = new ServiceCollection()
         .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build()).AddModelStrategyCore().BuildServiceProvider()
-        .GetRequiredService<IRecommendationService>();
+        .GetRequiredService<RecommendationService>();
 
     [Theory]
     [InlineData("block_actions", false)]

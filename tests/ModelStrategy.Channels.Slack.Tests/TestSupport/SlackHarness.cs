@@ -66,11 +66,10 @@ internal sealed class SlackHarness : IDisposable
     /// </summary>
     public IReadOnlyList<(string Queued, string ReadBack)> ReadBackFromInbox()
     {
-        var reader = _provider.GetRequiredService<ModelStrategy.Channels.Slack.Blocks.IBlockKitReader>();
         var items = Inbox.Items.ToDictionary(i => i.Key);
         return [.. Queue.Items.Select(work => (
             System.Text.Json.JsonSerializer.Serialize(work, work.GetType()),
-            SlackInbox.Decode(items[work.InboxKey!], reader) is { } read ? System.Text.Json.JsonSerializer.Serialize(read, read.GetType()) : "nothing"))];
+            SlackInbox.Decode(items[work.InboxKey!]) is { } read ? System.Text.Json.JsonSerializer.Serialize(read, read.GetType()) : "nothing"))];
     }
 
     public Task<EndpointResponse> EventAsync(string json, IDictionary<string, string>? extraHeaders = null, bool sign = true) =>

@@ -1,5 +1,4 @@
 using ModelStrategy.Channels.Slack.Events;
-using ModelStrategy.Channels.Slack.Tests.Blocks;
 using ModelStrategy.Channels.Slack.Tests.TestSupport;
 using ModelStrategy.Channels.Slack.Work;
 
@@ -18,7 +17,7 @@ public sealed class SlackInboxTests
         await inbox.TryAddAsync("slack:event:Ev123ABC456", EventsEndpoint.Inbox.Name, Payloads.Text("app_mention"), "a-dead-instance", Now, CancellationToken.None);
         var leased = Assert.Single(await inbox.LeaseAsync("this-instance", Now, Now.AddMinutes(1), 10, CancellationToken.None));
 
-        var work = Assert.IsType<DialogMessageWork>(SlackInbox.Decode(leased, Renderers.Reader));
+        var work = Assert.IsType<DialogMessageWork>(SlackInbox.Decode(leased));
 
         Assert.Equal(("slack:event:Ev123ABC456", 2, "Ev123ABC456"), (work.InboxKey, work.Attempts, work.Input.DeliveryId));
     }
@@ -28,6 +27,6 @@ public sealed class SlackInboxTests
     {
         var item = new Core.ChannelSupport.Inbox.InboxItem("k", "probe", Payloads.Text("app_mention"), null, 2);
 
-        Assert.Null(SlackInbox.Decode(item, Renderers.Reader));
+        Assert.Null(SlackInbox.Decode(item));
     }
 }

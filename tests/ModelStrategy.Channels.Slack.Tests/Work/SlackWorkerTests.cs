@@ -290,7 +290,7 @@ public sealed class SlackWorkerTests
             .AddSlackBlockKit()
             .BuildServiceProvider();
         var leases = new InboxLeases(_inbox, new FixedInboxOwner(Here, Ended), _clock);
-        return new SlackWorker(_queue, _inbox, leases, services.GetRequiredService<IBlockKitReader>(), Options.Create(new SlackOptions()), _clock,
+        return new SlackWorker(_queue, _inbox, leases, Options.Create(new SlackOptions()), _clock,
             services.GetRequiredService<IServiceScopeFactory>(), NullLogger<SlackWorker>.Instance, depth: depth);
     }
 

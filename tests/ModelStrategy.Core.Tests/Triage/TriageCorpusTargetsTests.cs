@@ -12,8 +12,8 @@ namespace ModelStrategy.Core.Tests.Triage;
 /// </summary>
 public sealed class TriageCorpusTargetsTests
 {
-    private static readonly Lazy<IRecommendationService> Service = new(() =>
-        new ServiceCollection().AddModelStrategyCore().BuildServiceProvider().GetRequiredService<IRecommendationService>());
+    private static readonly Lazy<RecommendationService> Service = new(() =>
+        new ServiceCollection().AddModelStrategyCore().BuildServiceProvider().GetRequiredService<RecommendationService>());
 
     [Theory]
     [InlineData("tuning.jsonl")]

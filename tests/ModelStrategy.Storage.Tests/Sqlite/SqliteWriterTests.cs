@@ -46,7 +46,7 @@ public sealed class SqliteWriterTests : IDisposable
     {
         // Arrange: a full recommendation from the real engine (defaults only), as the API stores it.
         using var services = new ServiceCollection().AddModelStrategyCore().BuildServiceProvider();
-        var recommendation = services.GetRequiredService<Core.Recommendations.IRecommendationService>().Recommend(new Core.Constraints.ProjectConstraints());
+        var recommendation = services.GetRequiredService<Core.Recommendations.RecommendationService>().Recommend(new Core.Constraints.ProjectConstraints());
         var json = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(recommendation, Core.Recommendations.RecommendationJson.Options);
 
         // Act

@@ -5,10 +5,11 @@ using ModelStrategy.Core.ChannelSupport.Telemetry;
 namespace ModelStrategy.Core.ChannelSupport.RateLimiting;
 
 /// <summary>
-/// A token bucket per (channel, team): <see cref="RateLimitOptions.TeamBurst"/> requests at once, refilled one at a
-/// time at <see cref="RateLimitOptions.TeamPermitsPerMinute"/>.
+/// The per-team budget of verified chat requests: a token bucket per (channel, team), <see cref="RateLimitOptions.TeamBurst"/>
+/// requests at once, refilled one at a time at <see cref="RateLimitOptions.TeamPermitsPerMinute"/>. Channels ask it
+/// only after a request's signature or token has been verified, so forged requests never spend a team's budget.
 /// </summary>
-public sealed class TeamRateLimiter : ITeamRateLimiter, IDisposable
+public sealed class TeamRateLimiter : IDisposable
 {
     private const string UnknownTeam = "?";
     private readonly PartitionedRateLimiter<string>? _limiter;
@@ -39,7 +40,9 @@ public sealed class TeamRateLimiter : ITeamRateLimiter, IDisposable
         AutoReplenishment = true,
     };
 
-    /// <inheritdoc />
+    /// <summary>Takes one permit from the budget of <paramref name="teamId"/> on <paramref name="channel"/>.</summary>
+    /// <param name="channel">"slack" or "teams"; each channel has its own budgets.</param>
+    /// <param name="teamId">The Slack team id or Teams tenant id; null or empty shares one budget per channel.</param>
     public RateLimitDecision TryAcquire(string channel, string? teamId)
     {
         ArgumentException.ThrowIfNullOrEmpty(channel);
@@ -59,5 +62,6 @@ public sealed class TeamRateLimiter : ITeamRateLimiter, IDisposable
     }
 
     /// <summary>Stops the buckets' refill timer.</summary>
+    /// <summary>Releases the buckets.</summary>
     public void Dispose() => _limiter?.Dispose();
 }

@@ -32,7 +32,7 @@ internal sealed class SignInFactory(FakeOpenIdProvider entra, FakeOpenIdProvider
     /// <summary>A recommendation made now with <see cref="UseCase"/> and quick-triage text, stored as belonging to <paramref name="audience"/>.</summary>
     public async Task<string> StoreAsync(Audience? audience)
     {
-        var service = Services.GetRequiredService<IRecommendationService>();
+        var service = Services.GetRequiredService<RecommendationService>();
         var recommendation = service.RecommendFromText("launch in 6 weeks, 300 labeled tickets, customer PII", new ProjectConstraints { UseCase = UseCase })
             with { Audience = audience };
         await Services.GetRequiredService<IRecommendationStore>().SaveAsync(recommendation, CancellationToken.None);
