@@ -11,7 +11,6 @@ internal sealed class SlackOptionsEnvironmentValidator(IHostEnvironment? environ
 {
     public ValidateOptionsResult Validate(string? name, SlackOptions options)
     {
-        ArgumentNullException.ThrowIfNull(options);
         if (environment?.IsDevelopment() == true
             || !Uri.TryCreate(options.ApiBaseUrl, UriKind.Absolute, out var uri)
             || uri.Scheme == Uri.UriSchemeHttps)

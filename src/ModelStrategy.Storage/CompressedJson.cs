@@ -45,7 +45,6 @@ internal static class CompressedJson
     /// <exception cref="InvalidDataException">The value is neither JSON nor valid zlib data (a damaged value).</exception>
     public static Recommendation? Read(byte[] stored)
     {
-        ArgumentNullException.ThrowIfNull(stored);
         return stored.Length > 0 && stored[0] == (byte)'{'
             ? JsonSerializer.Deserialize<Recommendation>(stored, RecommendationJson.Options)
             : ReadBlob(stored);

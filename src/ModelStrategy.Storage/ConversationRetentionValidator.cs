@@ -11,7 +11,6 @@ internal sealed class ConversationRetentionValidator(IOptions<ConversationOption
 {
     public ValidateOptionsResult Validate(string? name, StorageOptions options)
     {
-        ArgumentNullException.ThrowIfNull(options);
         if (options.ConversationRetention <= TimeSpan.Zero)
         {
             return ValidateOptionsResult.Success;

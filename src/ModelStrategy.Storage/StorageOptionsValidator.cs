@@ -14,7 +14,6 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
 
     public ValidateOptionsResult Validate(string? name, StorageOptions options)
     {
-        ArgumentNullException.ThrowIfNull(options);
         var provider = options.Provider?.Trim() ?? string.Empty;
         if (!SupportedProviders.Contains(provider, StringComparer.OrdinalIgnoreCase))
         {

@@ -8,8 +8,6 @@ internal sealed class ApiAccessFilter(ApiCallers callers) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(next);
         if (callers.Of(context.HttpContext) is not null)
         {
             return await next(context).ConfigureAwait(false);

@@ -7,7 +7,6 @@ internal sealed class ApiAccessOptionsValidator : IValidateOptions<ApiAccessOpti
 {
     public ValidateOptionsResult Validate(string? name, ApiAccessOptions options)
     {
-        ArgumentNullException.ThrowIfNull(options);
         var errors = new List<string>();
         for (var i = 0; i < options.Keys.Count; i++)
         {

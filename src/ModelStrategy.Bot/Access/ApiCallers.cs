@@ -25,7 +25,6 @@ internal sealed class ApiCallers(IOptions<ApiAccessOptions> options, IHostEnviro
     /// <summary>The caller, or null when the request carries no valid key and is not a development loopback call.</summary>
     public ApiCaller? Of(HttpContext context)
     {
-        ArgumentNullException.ThrowIfNull(context);
         if (context.Items.TryGetValue(ItemKey, out var known))
         {
             return known as ApiCaller;

@@ -15,7 +15,6 @@ internal static class DefaultUrlsWebApplicationBuilderExtensions
     /// </summary>
     public static WebApplicationBuilder UseDefaultUrls(this WebApplicationBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(builder);
         var configuration = builder.Configuration;
         var chosen = !string.IsNullOrWhiteSpace(configuration[WebHostDefaults.ServerUrlsKey])
             || !string.IsNullOrWhiteSpace(configuration[WebHostDefaults.HttpPortsKey])

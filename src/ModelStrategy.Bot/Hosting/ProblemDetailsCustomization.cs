@@ -5,7 +5,6 @@ internal static class ProblemDetailsCustomization
 {
     public static void Customize(ProblemDetailsContext context)
     {
-        ArgumentNullException.ThrowIfNull(context);
         var problem = context.ProblemDetails;
         problem.Detail ??= problem.Status switch
         {

@@ -36,7 +36,6 @@ internal sealed class ProcessInboxOwner : IInboxOwner
 
     public bool HasEnded(string owner)
     {
-        ArgumentNullException.ThrowIfNull(owner);
         if (_place is null || !owner.StartsWith(_place + "/", StringComparison.Ordinal))
         {
             return false;

@@ -12,8 +12,6 @@ internal sealed class ConstraintsSchemaTransformer : IOpenApiSchemaTransformer
 {
     public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(schema);
-        ArgumentNullException.ThrowIfNull(context);
         if (context.JsonTypeInfo.Type != typeof(ProjectConstraints))
         {
             return Task.CompletedTask;

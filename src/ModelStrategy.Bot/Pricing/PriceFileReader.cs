@@ -28,7 +28,6 @@ internal static class PriceFileReader
     /// <summary>The book <paramref name="text"/> describes, or why it describes none.</summary>
     public static PriceFileResult Read(string text, PriceFileFormat format)
     {
-        ArgumentNullException.ThrowIfNull(text);
         var (root, syntax) = PriceFileParser.Parse(text, format);
         if (root is not PriceFileMapping mapping)
         {

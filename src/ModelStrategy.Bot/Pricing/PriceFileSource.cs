@@ -33,8 +33,6 @@ internal sealed class PriceFileSource : IPriceBookSource
 
     public PriceFileSource(IOptions<PricingOptions> options, IHostEnvironment environment, ILogger<PriceFileSource> logger)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(environment);
         _logger = logger;
         var file = options.Value.File;
         Path = string.IsNullOrWhiteSpace(file) ? null : System.IO.Path.GetFullPath(file, environment.ContentRootPath);

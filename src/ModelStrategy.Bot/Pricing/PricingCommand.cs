@@ -28,8 +28,6 @@ internal static class PricingCommand
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(error);
         switch (args)
         {
             case [Name, "export"]:
@@ -68,7 +66,6 @@ internal static class PricingCommand
     /// <summary>What <paramref name="book"/> changes against the built-in book, in words an operator reads.</summary>
     public static string Report(string file, PriceBook book)
     {
-        ArgumentNullException.ThrowIfNull(book);
         var builtIn = PriceBook.BuiltIn;
         var text = new StringBuilder();
         text.Append(Invariant($"{file}: book {book.Version} (as of {book.AsOf:yyyy-MM-dd}), against the built-in book {builtIn.Version} (as of {builtIn.AsOf:yyyy-MM-dd}).\n\n"));

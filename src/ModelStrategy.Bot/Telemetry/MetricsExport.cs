@@ -13,7 +13,6 @@ internal static class MetricsExport
 {
     public static WebApplicationBuilder AddMetricsExport(this WebApplicationBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<MetricsOptions>().BindConfiguration(MetricsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         var settings = builder.Configuration.GetSection(MetricsOptions.SectionName).Get<MetricsOptions>() ?? new MetricsOptions();
         if (!settings.Enabled)
@@ -45,7 +44,6 @@ internal static class MetricsExport
     /// <summary>Serves the Prometheus scrape endpoint, only to connections on the private port, when it is configured.</summary>
     public static WebApplication UseMetricsEndpoint(this WebApplication app)
     {
-        ArgumentNullException.ThrowIfNull(app);
         var settings = app.Services.GetRequiredService<IOptions<MetricsOptions>>().Value;
         if (settings.UsesPrometheus)
         {

@@ -44,7 +44,6 @@ internal static class ActionCodec
     /// <summary>The token of a command; null when it would not fit in <paramref name="max"/> characters.</summary>
     public static string? Encode(string name, CardContext? context, IReadOnlyDictionary<string, string> values, int max, bool form = false, string? field = null)
     {
-        ArgumentNullException.ThrowIfNull(values);
         var buffer = t_buffer ??= new ArrayBufferWriter<byte>(512);
         var w = t_writer ??= new Utf8JsonWriter(buffer, Compact);
         buffer.ResetWrittenCount();

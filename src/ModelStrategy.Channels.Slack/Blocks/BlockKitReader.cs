@@ -78,7 +78,6 @@ internal static class BlockKitReader
     /// </summary>
     public static JsonObject ModalErrors(IReadOnlyList<FieldError> errors)
     {
-        ArgumentNullException.ThrowIfNull(errors);
         var byBlock = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var error in errors)
         {

@@ -14,7 +14,6 @@ internal sealed class BlockKitRenderer(ReportLinks links)
     /// <summary>One neutral card as a Slack message: the plain-text fallback and the blocks.</summary>
     public SlackMessageContent Render(Card card)
     {
-        ArgumentNullException.ThrowIfNull(card);
         return card switch
         {
             QuestionCard question => QuestionBlocks.Render(question),

@@ -13,7 +13,6 @@ internal static class BlockKitServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddSlackBlockKit(this IServiceCollection services)
     {
-        ArgumentNullException.ThrowIfNull(services);
         services.AddReportLinks();
         services.TryAddSingleton<BlockKitRenderer>();
         return services;

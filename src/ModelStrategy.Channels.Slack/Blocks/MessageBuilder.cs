@@ -30,7 +30,6 @@ internal sealed class MessageBuilder
     /// <summary>A command button carrying the action and the card context; null when its value would not fit.</summary>
     public JsonObject? Command(CardAction action, CardContext? context, string? title = null, bool form = false)
     {
-        ArgumentNullException.ThrowIfNull(action);
         var value = ActionCodec.Encode(action.Name, context, action.Values, BlockKitLimits.ButtonValue, form);
         return value is null ? null : BlockElements.Button(title ?? action.Title, NextId(ActionCodec.CommandPrefix), value, action.Primary ? "primary" : null);
     }

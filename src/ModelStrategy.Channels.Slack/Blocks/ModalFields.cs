@@ -39,7 +39,6 @@ internal static class ModalFields
     /// </summary>
     public static JsonObject ToConstraintsJson(IReadOnlyDictionary<string, string> values)
     {
-        ArgumentNullException.ThrowIfNull(values);
         var json = new JsonObject();
         foreach (var (field, value) in values)
         {

@@ -29,7 +29,6 @@ internal static class ModalView
     /// <summary>The view object of views.open; <paramref name="privateMetadata"/> (at most 3,000 characters) comes back unchanged.</summary>
     public static JsonObject Render(string privateMetadata)
     {
-        ArgumentNullException.ThrowIfNull(privateMetadata);
         if (privateMetadata.Length > BlockKitLimits.PrivateMetadata)
         {
             throw new ArgumentException($"private_metadata is {privateMetadata.Length} characters; Slack takes at most {BlockKitLimits.PrivateMetadata}.", nameof(privateMetadata));

@@ -59,7 +59,6 @@ internal static class Mrkdwn
     /// </summary>
     public static string Fit(string text, int max)
     {
-        ArgumentNullException.ThrowIfNull(text);
         if (text.Length <= max)
         {
             return text;
@@ -91,7 +90,6 @@ internal static class Mrkdwn
     /// <summary>A mrkdwn link whose label is escaped and whose URL cannot close the link early.</summary>
     public static string Link(Uri url, string label)
     {
-        ArgumentNullException.ThrowIfNull(url);
         var href = url.AbsoluteUri.Replace("|", "%7C", StringComparison.Ordinal).Replace("<", "%3C", StringComparison.Ordinal).Replace(">", "%3E", StringComparison.Ordinal);
         return $"<{href}|{Escape(label)}>";
     }

@@ -26,7 +26,6 @@ internal sealed class RateLimitNoticeQueue(RateLimitNotices notices, ISlackWorkQ
     /// <param name="decision">The limiter's refusal, for the wait it names.</param>
     public void Offer(PathString path, byte[] body, string? teamId, RateLimitDecision decision)
     {
-        ArgumentNullException.ThrowIfNull(body);
         if (teamId is null)
         {
             return;

@@ -30,7 +30,6 @@ internal sealed class SlackWorkQueue : ISlackWorkQueue
 
     public bool TryEnqueue(SlackWork work)
     {
-        ArgumentNullException.ThrowIfNull(work);
         if (work.InboxKey is { } key && !_held.TryAdd(key, 0))
         {
             return true;
@@ -55,7 +54,6 @@ internal sealed class SlackWorkQueue : ISlackWorkQueue
     /// <summary>The item is finished, released or dropped here.</summary>
     public void Done(SlackWork work)
     {
-        ArgumentNullException.ThrowIfNull(work);
         if (work.InboxKey is { } key)
         {
             _held.TryRemove(key, out _);

@@ -34,7 +34,6 @@ internal sealed class TeamsAccess
     /// <param name="environment">The host's environment; none (a bare service collection) counts as not Development.</param>
     public TeamsAccess(IOptions<TeamsOptions> options, IHostEnvironment? environment = null)
     {
-        ArgumentNullException.ThrowIfNull(options);
         var settings = options.Value;
         Mode = settings.HasAppId ? TeamsAuthMode.Token
             : environment?.IsDevelopment() == true || settings.AllowUnauthenticatedLoopback ? TeamsAuthMode.UnauthenticatedLoopback

@@ -43,7 +43,6 @@ internal static class AdaptiveActions
     /// <summary>A command button as Action.Submit (Adaptive Cards 1.0), for cards that must keep to 1.3: the same data as <see cref="Execute(Utf8JsonWriter, CardAction, CardContext?, bool, string?)"/>.</summary>
     public static void Submit(this Utf8JsonWriter w, CardAction action, CardContext? context)
     {
-        ArgumentNullException.ThrowIfNull(action);
         var button = new Button(action.Name, action.Title, action.Primary, action.Values);
         w.WriteStartObject();
         w.WriteString(N.Type, "Action.Submit");

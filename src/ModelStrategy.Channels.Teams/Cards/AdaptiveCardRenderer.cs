@@ -38,7 +38,6 @@ internal sealed class AdaptiveCardRenderer(ReportLinks links)
     /// <summary>The card as Adaptive Card 1.5 UTF-8 JSON.</summary>
     public byte[] RenderUtf8(Card card)
     {
-        ArgumentNullException.ThrowIfNull(card);
         var buffer = t_buffer ??= new ArrayBufferWriter<byte>(16 * 1024);
         var writer = t_writer ??= new Utf8JsonWriter(buffer);
         buffer.ResetWrittenCount();
@@ -74,7 +73,6 @@ internal sealed class AdaptiveCardRenderer(ReportLinks links)
     /// <summary>The size Teams counts: the serialized UTF-8 JSON.</summary>
     public static int PayloadBytes(JsonNode card)
     {
-        ArgumentNullException.ThrowIfNull(card);
         return Encoding.UTF8.GetByteCount(card.ToJsonString(JsonOptions));
     }
 

@@ -64,7 +64,6 @@ internal static class AdaptiveMarkdown
     /// <summary><paramref name="text"/> escaped (the same string when nothing needs it).</summary>
     public static string Escape(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
         if (!NeedsEscape(text))
         {
             return text;

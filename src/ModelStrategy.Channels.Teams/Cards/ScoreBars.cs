@@ -19,7 +19,6 @@ internal static class ScoreBars
     /// <summary>The id of the shaded column of a path's bar (tests read the widths through it).</summary>
     public static string BarId(ScoreBar bar)
     {
-        ArgumentNullException.ThrowIfNull(bar);
         return BarIds.TryGetValue(bar.Path, out var id) ? id : "bar-" + bar.Path.ToString().ToLowerInvariant();
     }
 

@@ -9,7 +9,6 @@ internal static class ConstraintsValidator
     /// <summary>All range errors in <paramref name="c"/>; empty when valid.</summary>
     public static IReadOnlyList<FieldError> Validate(ProjectConstraints c)
     {
-        ArgumentNullException.ThrowIfNull(c);
         var errors = new List<FieldError>();
         if (c.UseCase is { Length: > MaxUseCaseLength })
         {

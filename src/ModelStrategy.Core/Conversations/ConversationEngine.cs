@@ -23,7 +23,6 @@ internal sealed class ConversationEngine(
 
     public async Task<ConversationReply> HandleAsync(ConversationInput input, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(input);
         var settings = options.Value;
         TurnPin? pin = null;
         for (var attempt = 0; attempt < MaxAttempts; attempt++)

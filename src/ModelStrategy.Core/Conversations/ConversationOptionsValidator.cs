@@ -8,7 +8,6 @@ internal sealed class ConversationOptionsValidator : IValidateOptions<Conversati
 {
     public ValidateOptionsResult Validate(string? name, ConversationOptions options)
     {
-        ArgumentNullException.ThrowIfNull(options);
         var errors = new List<string>();
         if (options.IdleExpiry <= TimeSpan.Zero)
         {

@@ -8,7 +8,6 @@ internal sealed class EstimationContext
 {
     public EstimationContext(ResolvedConstraints constraints, PriceBook prices)
     {
-        ArgumentNullException.ThrowIfNull(prices);
         C = constraints;
         Prices = prices;
         UsableExamples = constraints.LabeledExamples * QualityFactor(constraints.DataQuality);

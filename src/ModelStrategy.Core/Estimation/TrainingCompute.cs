@@ -25,14 +25,12 @@ internal static class TrainingCompute
     /// <summary>GPU-hours for a run at the given effective utilisation.</summary>
     public static double GpuHours(double k, double parameters, double tokens, double utilisation, GpuSpec gpu)
     {
-        ArgumentNullException.ThrowIfNull(gpu);
         return Flops(k, parameters, tokens) / (utilisation * gpu.PeakFlops * 3600);
     }
 
     /// <summary>GPU-hours as an uncertain quantity: utilisation is the uncertain input.</summary>
     public static Spread GpuHours(double k, double parameters, double tokens, Figure utilisation, GpuSpec gpu)
     {
-        ArgumentNullException.ThrowIfNull(utilisation);
         var median = GpuHours(k, parameters, tokens, utilisation.Value, gpu);
         // Hours are inversely proportional to utilisation: low utilisation → the high end.
         return Spread.Range(median, median * utilisation.Value / utilisation.High, median * utilisation.Value / utilisation.Low);

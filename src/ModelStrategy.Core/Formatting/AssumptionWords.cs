@@ -12,7 +12,6 @@ internal static class AssumptionWords
     /// <summary>The value in plain words; the field's label and value when no phrase fits.</summary>
     public static string Of(string field, string value)
     {
-        ArgumentNullException.ThrowIfNull(value);
         var number = double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? n : double.NaN;
         return (field, value) switch
         {
@@ -77,7 +76,6 @@ internal static class AssumptionWords
     /// <summary>The value as a short button title ("About 2k labelled examples", "Confidential data").</summary>
     public static string Button(string field, string value)
     {
-        ArgumentNullException.ThrowIfNull(value);
         var number = double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? n : double.NaN;
         return (field, value) switch
         {

@@ -48,7 +48,6 @@ internal sealed class RedisConversationStore(RedisConnection connection, IOption
     public async Task<long?> TrySaveAsync(string key, string payload, long expectedVersion, DateTimeOffset updatedAt, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
-        ArgumentNullException.ThrowIfNull(payload);
         var database = await connection.GetDatabaseAsync(cancellationToken).ConfigureAwait(false);
         RedisValue[] arguments = [expectedVersion, updatedAt.ToString("O", CultureInfo.InvariantCulture), payload, _retentionMs];
         var result = await database.ScriptEvaluateAsync(SaveScript, [connection.Keys.Conversation(key)], arguments)

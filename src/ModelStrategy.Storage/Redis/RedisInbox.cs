@@ -100,7 +100,6 @@ internal sealed class RedisInbox(RedisConnection connection) : IInbox
     {
         CheckKey(key);
         ArgumentException.ThrowIfNullOrEmpty(kind);
-        ArgumentNullException.ThrowIfNull(payload);
         ArgumentException.ThrowIfNullOrEmpty(owner);
         var database = await connection.GetDatabaseAsync(cancellationToken).ConfigureAwait(false);
         var result = await database.ScriptEvaluateAsync(AddScript, [connection.Keys.InboxItem(key), connection.Keys.InboxLeases],
@@ -130,7 +129,6 @@ internal sealed class RedisInbox(RedisConnection connection) : IInbox
     public async Task SaveProgressAsync(string key, string progress, CancellationToken cancellationToken)
     {
         CheckKey(key);
-        ArgumentNullException.ThrowIfNull(progress);
         var database = await connection.GetDatabaseAsync(cancellationToken).ConfigureAwait(false);
         await database.ScriptEvaluateAsync(ProgressScript, [connection.Keys.InboxItem(key)], [progress]).WaitAsync(cancellationToken).ConfigureAwait(false);
     }
@@ -138,7 +136,6 @@ internal sealed class RedisInbox(RedisConnection connection) : IInbox
     public async Task<int> RenewAsync(string owner, IReadOnlyCollection<string> keys, DateTimeOffset leasedUntil, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(owner);
-        ArgumentNullException.ThrowIfNull(keys);
         if (keys.Count == 0)
         {
             return 0;

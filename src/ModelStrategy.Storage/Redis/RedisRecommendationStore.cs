@@ -17,7 +17,6 @@ internal sealed class RedisRecommendationStore(RedisConnection connection, Recom
 {
     public Task SaveAsync(Recommendation recommendation, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(recommendation);
         return SaveAsync(recommendation, JsonSerializer.SerializeToUtf8Bytes(recommendation, RecommendationJson.Options), cancellationToken);
     }
 
@@ -29,7 +28,6 @@ internal sealed class RedisRecommendationStore(RedisConnection connection, Recom
 
     public async Task SaveAsync(Recommendation recommendation, ReadOnlyMemory<byte> utf8Json, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(recommendation);
         ArgumentException.ThrowIfNullOrEmpty(recommendation.Id);
         if (utf8Json.IsEmpty)
         {

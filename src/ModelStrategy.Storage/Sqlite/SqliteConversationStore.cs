@@ -51,7 +51,6 @@ internal sealed class SqliteConversationStore(SqliteDatabase database, SqliteWri
     public async Task<long?> TrySaveAsync(string key, string payload, long expectedVersion, DateTimeOffset updatedAt, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
-        ArgumentNullException.ThrowIfNull(payload);
         var stamp = updatedAt.ToString("O", CultureInfo.InvariantCulture);
         var changed = expectedVersion == 0
             ? await writer.ExecuteAsync(Insert, [key, payload, stamp], cancellationToken).ConfigureAwait(false)

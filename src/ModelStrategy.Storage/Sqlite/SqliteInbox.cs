@@ -44,7 +44,6 @@ internal sealed class SqliteInbox(SqliteDatabase database, SqliteWriter writer) 
     {
         CheckKey(key);
         ArgumentException.ThrowIfNullOrEmpty(kind);
-        ArgumentNullException.ThrowIfNull(payload);
         ArgumentException.ThrowIfNullOrEmpty(owner);
         var added = await writer.ExecuteAsync(Add, [key, kind, payload, owner, leasedUntil.ToUnixTimeMilliseconds()], cancellationToken).ConfigureAwait(false);
         return added == 1;
@@ -60,7 +59,6 @@ internal sealed class SqliteInbox(SqliteDatabase database, SqliteWriter writer) 
     public Task<int> RenewAsync(string owner, IReadOnlyCollection<string> keys, DateTimeOffset leasedUntil, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(owner);
-        ArgumentNullException.ThrowIfNull(keys);
         return keys.Count == 0
             ? Task.FromResult(0)
             : writer.ExecuteAsync(Renew, [owner, JsonSerializer.Serialize(keys), leasedUntil.ToUnixTimeMilliseconds()], cancellationToken);
@@ -100,7 +98,6 @@ internal sealed class SqliteInbox(SqliteDatabase database, SqliteWriter writer) 
     public Task SaveProgressAsync(string key, string progress, CancellationToken cancellationToken)
     {
         CheckKey(key);
-        ArgumentNullException.ThrowIfNull(progress);
         return writer.ExecuteAsync(Progress, [key, progress], cancellationToken);
     }
 

@@ -28,7 +28,6 @@ internal sealed class SqliteRecommendationStore(SqliteDatabase database, SqliteW
 
     public Task SaveAsync(Recommendation recommendation, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(recommendation);
         return SaveAsync(recommendation, JsonSerializer.SerializeToUtf8Bytes(recommendation, RecommendationJson.Options), cancellationToken);
     }
 
@@ -40,7 +39,6 @@ internal sealed class SqliteRecommendationStore(SqliteDatabase database, SqliteW
 
     public Task SaveAsync(Recommendation recommendation, ReadOnlyMemory<byte> utf8Json, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(recommendation);
         ArgumentException.ThrowIfNullOrEmpty(recommendation.Id);
         if (utf8Json.IsEmpty)
         {

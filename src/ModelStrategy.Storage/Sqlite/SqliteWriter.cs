@@ -91,7 +91,6 @@ internal sealed class SqliteWriter : IAsyncDisposable, IDisposable
     public async Task<T> QueryAsync<T>(SqliteStatement statement, object?[] values, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
         where T : class
     {
-        ArgumentNullException.ThrowIfNull(read);
         CheckValues(statement, values);
         var pending = new PendingWrite(statement, values, read, cancellationToken); // T is a class: the delegate converts as is
         await QueueAsync(pending).ConfigureAwait(false);
@@ -109,8 +108,6 @@ internal sealed class SqliteWriter : IAsyncDisposable, IDisposable
 
     private static void CheckValues(SqliteStatement statement, object?[] values)
     {
-        ArgumentNullException.ThrowIfNull(statement);
-        ArgumentNullException.ThrowIfNull(values);
         if (values.Length != statement.Parameters.Count)
         {
             throw new ArgumentException($"The statement takes {statement.Parameters.Count} values, not {values.Length}.", nameof(values));

@@ -15,7 +15,6 @@ internal static class EntraIssuer
     /// <summary>The issuer an authority's tokens carry: the multi-tenant ones' tenant segment becomes the placeholder.</summary>
     public static string Of(string authority)
     {
-        ArgumentNullException.ThrowIfNull(authority);
         var trimmed = authority.TrimEnd('/');
         foreach (var shared in (string[])["/organizations/", "/common/"])
         {
@@ -31,7 +30,6 @@ internal static class EntraIssuer
 
     public static string Validate(string issuer, SecurityToken token, TokenValidationParameters parameters)
     {
-        ArgumentNullException.ThrowIfNull(parameters);
         var tenant = (token as JsonWebToken)?.TryGetPayloadValue<string>("tid", out var tid) == true ? tid : null;
         var expected = (parameters.ValidIssuers ?? []).Append(parameters.ValidIssuer).Where(i => !string.IsNullOrEmpty(i));
         foreach (var candidate in expected)

@@ -39,8 +39,6 @@ internal sealed class ReportAccess(ReportAccessSettings settings, ReportLinkToke
 {
     public ReportDecision Decide(HttpContext context, Recommendation recommendation)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(recommendation);
         var audience = recommendation.Audience;
         var signedIn = ReportReader.SignedIn(context.User);
         if (audience is not null && (audience.Admits(signedIn) || audience.Admits(ReportReader.Caller(callers.Of(context)))))

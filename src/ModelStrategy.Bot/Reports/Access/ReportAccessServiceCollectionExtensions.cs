@@ -8,7 +8,6 @@ internal static class ReportAccessServiceCollectionExtensions
 {
     public static WebApplicationBuilder AddReportAccess(this WebApplicationBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(builder);
         var settings = ReportAccessSettings.Resolve(builder.Configuration, builder.Environment);
         var services = builder.Services;
         services.TryAddSingleton(settings);

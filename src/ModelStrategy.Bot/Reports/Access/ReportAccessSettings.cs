@@ -33,8 +33,6 @@ internal sealed record ReportAccessSettings
     /// <summary>The settings as configuration and the environment say; throws naming the setting when they cannot work.</summary>
     public static ReportAccessSettings Resolve(IConfiguration configuration, IHostEnvironment environment)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
-        ArgumentNullException.ThrowIfNull(environment);
         var options = configuration.GetSection(ReportAccessOptions.SectionName).Get<ReportAccessOptions>() ?? new ReportAccessOptions();
         var teams = configuration.GetSection(TeamsOptions.SectionName).Get<TeamsOptions>() ?? new TeamsOptions();
         var slack = configuration.GetSection(SlackOptions.SectionName).Get<SlackOptions>() ?? new SlackOptions();

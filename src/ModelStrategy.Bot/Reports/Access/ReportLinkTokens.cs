@@ -50,7 +50,6 @@ internal sealed class ReportLinkTokens(ReportAccessSettings settings, IDataProte
     /// <summary>What the request's token says about the report <paramref name="recommendationId"/>.</summary>
     public LinkCheck Check(HttpContext context, string recommendationId)
     {
-        ArgumentNullException.ThrowIfNull(context);
         var token = context.Request.Query[Parameter];
         if (settings.Mode != ReportAccessMode.Link || token.Count != 1 || token[0] is not { Length: > 0 and < 1024 } text)
         {

@@ -91,7 +91,6 @@ internal sealed class Markup
     /// <summary>Replaces the characters XML 1.0 does not allow (controls other than tab and line breaks) with U+FFFD.</summary>
     public static string XmlSafe(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
         if (!text.Any(IsForbidden))
         {
             return text;

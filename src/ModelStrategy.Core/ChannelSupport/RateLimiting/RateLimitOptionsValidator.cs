@@ -8,7 +8,6 @@ internal sealed class RateLimitOptionsValidator : IValidateOptions<RateLimitOpti
 {
     public ValidateOptionsResult Validate(string? name, RateLimitOptions options)
     {
-        ArgumentNullException.ThrowIfNull(options);
         var results = new List<ValidationResult>();
         Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true);
         return results.Count == 0
