@@ -47,7 +47,7 @@ internal static partial class ScoringRules
     /// <summary>Every condition under which the seeds point past an adapter to a full-parameter update.</summary>
     private static bool FullCapacityCase(EstimationContext ctx, PathEstimate estimate, double usable)
     {
-        var c = ctx.C;
+        var c = ctx.Constraints;
         var mustOwnAndServe = !ctx.ApiAllowed || c.Control >= 4 || c.LatencyP95Ms < 500;
         return usable >= MinExamplesForFullCapacity
             && c.Need == Constraints.Need.Behavior

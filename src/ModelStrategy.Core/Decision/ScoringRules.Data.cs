@@ -60,7 +60,7 @@ internal static partial class ScoringRules
             sheet.Add("labeledExamples", 10, $"About {Display.Count(usable)} usable examples: plenty to fine-tune on");
         }
 
-        var (qualityPoints, qualityReason) = ctx.C.DataQuality switch
+        var (qualityPoints, qualityReason) = ctx.Constraints.DataQuality switch
         {
             DataQuality.Noisy => (-10, $"Noisy labels teach the wrong behaviour (data quality collapse): 1,000 clean examples beat 10,000 noisy ones ({Sources.DecisionRuleCite})"),
             DataQuality.Mixed => (-3, "Mixed-quality labels need cleaning before training"),
@@ -71,7 +71,7 @@ internal static partial class ScoringRules
 
     private static void Corpus(EstimationContext ctx, PathId path, ScoreSheet sheet)
     {
-        var tokens = ctx.C.DomainCorpusTokens;
+        var tokens = ctx.Constraints.DomainCorpusTokens;
         if (path == PathId.ContinuedPretraining)
         {
             if (tokens < MinContinuedPretrainingTokens)

@@ -10,7 +10,7 @@ internal static partial class ScoringRules
 {
     private static void Need(EstimationContext ctx, PathId path, ScoreSheet sheet)
     {
-        var (points, reason) = (ctx.C.Need, path) switch
+        var (points, reason) = (ctx.Constraints.Need, path) switch
         {
             (Constraints.Need.Knowledge, PathId.Rag) => (30, "The gap is knowledge: retrieval gives the model your facts without retraining"),
             (Constraints.Need.Knowledge, PathId.RagPeft) => (12, "Retrieval covers the knowledge gap; the adapter is optional extra"),
@@ -34,7 +34,7 @@ internal static partial class ScoringRules
             (Constraints.Need.General, _) => (-15, "No gap to close: training would add cost without benefit"),
             (Constraints.Need.DomainLanguage, PathId.ContinuedPretraining) => (20, "Public models miss your domain's language: domain-adaptive pretraining teaches it"),
             (Constraints.Need.DomainLanguage, PathId.FromScratch) => (10, "A domain no public model covers is one of the few reasons to pretrain"),
-            (Constraints.Need.DomainLanguage, PathId.Peft or PathId.FullFineTune) when ctx.C.DomainNovelty <= 3 =>
+            (Constraints.Need.DomainLanguage, PathId.Peft or PathId.FullFineTune) when ctx.Constraints.DomainNovelty <= 3 =>
                 (10, $"Fine-tuning teaches specialised terminology when the domain is not too far from public data (the biotech example in {Sources.BuildGuideCite})"),
             (Constraints.Need.DomainLanguage, PathId.Peft or PathId.FullFineTune) => (3, "Fine-tuning teaches terminology, but not a whole unfamiliar language"),
             (Constraints.Need.DomainLanguage, PathId.RagPeft) => (5, "An adapter teaches terminology; retrieval supplies documents"),
@@ -47,7 +47,7 @@ internal static partial class ScoringRules
 
     private static void Novelty(EstimationContext ctx, PathId path, ScoreSheet sheet)
     {
-        var novelty = ctx.C.DomainNovelty;
+        var novelty = ctx.Constraints.DomainNovelty;
         if (novelty >= 3)
         {
             var over = novelty - 2;
@@ -70,12 +70,12 @@ internal static partial class ScoringRules
 
     private static void Freshness(EstimationContext ctx, PathId path, ScoreSheet sheet)
     {
-        if (ctx.C.Need is Constraints.Need.Behavior or Constraints.Need.General)
+        if (ctx.Constraints.Need is Constraints.Need.Behavior or Constraints.Need.General)
         {
             return;
         }
 
-        var (retrieval, weights) = ctx.C.KnowledgeChange switch
+        var (retrieval, weights) = ctx.Constraints.KnowledgeChange switch
         {
             KnowledgeChange.Daily => (10, -12),
             KnowledgeChange.Weekly => (6, -8),
@@ -96,7 +96,7 @@ internal static partial class ScoringRules
 
     private static void Task(EstimationContext ctx, PathId path, ScoreSheet sheet)
     {
-        var task = ctx.C.TaskType;
+        var task = ctx.Constraints.TaskType;
         if (task is TaskType.Classification or TaskType.Extraction && path is PathId.Peft or PathId.FullFineTune)
         {
             sheet.Add("taskType", 4, "Narrow, well-defined tasks are where small tuned models beat general ones (LoRA Land)");

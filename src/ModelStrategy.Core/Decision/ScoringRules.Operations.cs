@@ -15,7 +15,7 @@ internal static partial class ScoringRules
         var path = estimate.Path;
         if (!serving.Feasible)
         {
-            sheet.Block($"No model size meets the {ctx.C.LatencyP95Ms:N0} ms latency budget on this path (fastest option: ~{serving.LatencyMs:N0} ms)");
+            sheet.Block($"No model size meets the {ctx.Constraints.LatencyP95Ms:N0} ms latency budget on this path (fastest option: ~{serving.LatencyMs:N0} ms)");
             return;
         }
 
@@ -32,7 +32,7 @@ internal static partial class ScoringRules
                 sheet.Add("latencyP95Ms", -5, $"Runs on a self-hosted 8B model, because {why}; an untuned 8B model is weaker than a frontier API");
             }
         }
-        else if (IsFineTune(path) && ctx.C.LatencyP95Ms < 500)
+        else if (IsFineTune(path) && ctx.Constraints.LatencyP95Ms < 500)
         {
             sheet.Add("latencyP95Ms", small ? 8 : 6, "A tuned small model answers with short prompts, so it fits a tight latency budget (latency decides model size first)");
         }
@@ -43,13 +43,13 @@ internal static partial class ScoringRules
 
     private static void Sensitivity(EstimationContext ctx, PathId path, ScoreSheet sheet)
     {
-        if (path == PathId.FromScratch && ctx.C.DataSensitivity == DataSensitivity.Sovereign && ctx.C.Control >= 4
-            && ctx.C.DomainCorpusTokens >= DataMoatTokens)
+        if (path == PathId.FromScratch && ctx.Constraints.DataSensitivity == DataSensitivity.Sovereign && ctx.Constraints.Control >= 4
+            && ctx.Constraints.DomainCorpusTokens >= DataMoatTokens)
         {
             sheet.Add("dataSensitivity", 30, $"Hard sovereignty and control constraints plus a durable data moat: train from scratch (the scenario matrix in {Sources.DecisionGuideCite})");
         }
 
-        if (ctx.C.DataSensitivity != DataSensitivity.Sovereign)
+        if (ctx.Constraints.DataSensitivity != DataSensitivity.Sovereign)
         {
             return;
         }
@@ -65,7 +65,7 @@ internal static partial class ScoringRules
 
     private static void Governance(EstimationContext ctx, PathId path, ScoreSheet sheet)
     {
-        var over = Math.Max(0, ctx.C.Governance - 2);
+        var over = Math.Max(0, ctx.Constraints.Governance - 2);
         if (over == 0)
         {
             return;
@@ -74,13 +74,13 @@ internal static partial class ScoringRules
         var (points, reason) = path switch
         {
             PathId.Rag or PathId.RagPeft => (2 * over, "Retrieval cites its sources, which makes answers auditable"),
-            PathId.Peft => (-2 * Math.Max(0, ctx.C.Governance - 3), "Each tuned model version needs audit checks"),
+            PathId.Peft => (-2 * Math.Max(0, ctx.Constraints.Governance - 3), "Each tuned model version needs audit checks"),
             PathId.FullFineTune or PathId.ContinuedPretraining => (-3 * over, "Heavier training means a heavier governance burden"),
             PathId.FromScratch => (-4 * over, "Governance burden is highest for an own model: safety evals, documentation, audits"),
             _ => (0, string.Empty),
         };
         sheet.Add("governance", points, reason);
-        if (path == PathId.FromScratch && ctx.C.Governance == 5 && ctx.C.DataSensitivity == DataSensitivity.Sovereign)
+        if (path == PathId.FromScratch && ctx.Constraints.Governance == 5 && ctx.Constraints.DataSensitivity == DataSensitivity.Sovereign)
         {
             sheet.Add("governance", 12, $"Strict audit on own infrastructure: only an own model accounts for every token it was trained on (the national-language legal platform in {Sources.DecisionGuideCite})");
         }
@@ -88,7 +88,7 @@ internal static partial class ScoringRules
 
     private static void Control(EstimationContext ctx, PathEstimate estimate, ScoreSheet sheet)
     {
-        var control = ctx.C.Control;
+        var control = ctx.Constraints.Control;
         var path = estimate.Path;
         if (control >= 4)
         {
@@ -113,7 +113,7 @@ internal static partial class ScoringRules
 
     private static void Baseline(EstimationContext ctx, PathId path, ScoreSheet sheet)
     {
-        var (points, reason) = (ctx.C.Baseline, path) switch
+        var (points, reason) = (ctx.Constraints.Baseline, path) switch
         {
             (Constraints.Baseline.Untried, PathId.Prompting or PathId.Rag) => (8, "Nothing tried yet: start with the lightest option and measure"),
             (Constraints.Baseline.Untried, PathId.FullFineTune) => (-12, $"Fine-tuning before failure analysis optimises noise (the first common mistake in {Sources.DecisionGuideCite})"),
@@ -129,16 +129,16 @@ internal static partial class ScoringRules
             _ => (0, string.Empty),
         };
         sheet.Add("baseline", points, reason);
-        if (ctx.C.Baseline != Constraints.Baseline.Untried && ctx.C.BaselineErrorRatePct is >= 3 and <= 30 && path is PathId.Peft or PathId.RagPeft)
+        if (ctx.Constraints.Baseline != Constraints.Baseline.Untried && ctx.Constraints.BaselineErrorRatePct is >= 3 and <= 30 && path is PathId.Peft or PathId.RagPeft)
         {
-            sheet.Add("baselineErrorRatePct", 5, $"A measured failure rate of {ctx.C.BaselineErrorRatePct:0.#}% is a concrete target for fine-tuning ({Sources.DecisionGuideCite}: invalid JSON in 8–12% of cases)");
+            sheet.Add("baselineErrorRatePct", 5, $"A measured failure rate of {ctx.Constraints.BaselineErrorRatePct:0.#}% is a concrete target for fine-tuning ({Sources.DecisionGuideCite}: invalid JSON in 8–12% of cases)");
         }
     }
 
     private static void Volume(EstimationContext ctx, PathId path, ScoreSheet sheet)
     {
-        var volume = ctx.C.RequestsPerDay;
-        if (volume >= 10_000 && ctx.C.Baseline == Constraints.Baseline.Close && path is PathId.Peft or PathId.FullFineTune)
+        var volume = ctx.Constraints.RequestsPerDay;
+        if (volume >= 10_000 && ctx.Constraints.Baseline == Constraints.Baseline.Close && path is PathId.Peft or PathId.FullFineTune)
         {
             sheet.Add("requestsPerDay", path == PathId.Peft ? 8 : 4, $"Recurring, measurable failures in a high-volume flow: fine-tune (the scenario matrix in {Sources.DecisionGuideCite})");
         }

@@ -14,7 +14,7 @@ internal static partial class ScoringRules
 
     private static void Budget(EstimationContext ctx, PathEstimate estimate, ScoreSheet sheet)
     {
-        var budget = ctx.C.BudgetUsd;
+        var budget = ctx.Constraints.BudgetUsd;
         var total = estimate.Total;
         if (estimate.Path == PathId.FromScratch && budget < MinScratchBudgetUsd)
         {
@@ -35,7 +35,7 @@ internal static partial class ScoringRules
 
     private static void Deadline(EstimationContext ctx, PathEstimate estimate, ScoreSheet sheet)
     {
-        var deadline = ctx.C.DeadlineWeeks;
+        var deadline = ctx.Constraints.DeadlineWeeks;
         var timeline = estimate.Timeline;
         if (timeline.P10 > deadline)
         {
@@ -54,7 +54,7 @@ internal static partial class ScoringRules
 
     private static void Expertise(EstimationContext ctx, PathId path, ScoreSheet sheet)
     {
-        var expertise = ctx.C.MlExpertise;
+        var expertise = ctx.Constraints.MlExpertise;
         if (path == PathId.FromScratch && expertise != MlExpertise.Research)
         {
             sheet.Block("From scratch needs a team of ML researchers and senior systems engineers");

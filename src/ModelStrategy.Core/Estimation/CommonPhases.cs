@@ -5,7 +5,7 @@ namespace ModelStrategy.Core.Estimation;
 /// <summary>Phases every path goes through, sized by sensitivity, governance and volume (ESTIMATION-RESEARCH §1.8, §3.2).</summary>
 internal static class CommonPhases
 {
-    public static Spread DataAccess(EstimationContext ctx) => ctx.C.DataSensitivity switch
+    public static Spread DataAccess(EstimationContext ctx) => ctx.Constraints.DataSensitivity switch
     {
         DataSensitivity.Public => Durations.AccessPublic,
         DataSensitivity.Internal => Durations.HalfWeek,
@@ -16,7 +16,7 @@ internal static class CommonPhases
     /// <summary>Formal security review adds 2–3 weeks where governance is real (agilitytech.ai).</summary>
     public static Spread Review(EstimationContext ctx)
     {
-        double weeks = ctx.C.Governance switch
+        double weeks = ctx.Constraints.Governance switch
         {
             <= 1 => 0,
             2 => 1,
@@ -24,7 +24,7 @@ internal static class CommonPhases
             4 => 3,
             _ => 4,
         };
-        weeks += ctx.C.DataSensitivity switch
+        weeks += ctx.Constraints.DataSensitivity switch
         {
             DataSensitivity.Confidential => 0.5,
             DataSensitivity.Sovereign => 1,
@@ -35,10 +35,10 @@ internal static class CommonPhases
 
     /// <summary>An evaluation set comes first; training paths always need a real one (seed 003).</summary>
     public static Spread EvaluationSet(EstimationContext ctx, bool training) =>
-        !training && ctx.C.Governance <= 1 ? Durations.HalfWeek : Durations.OneWeek;
+        !training && ctx.Constraints.Governance <= 1 ? Durations.HalfWeek : Durations.OneWeek;
 
     /// <summary>Canary rollout with gates; longer for regulated or high-volume flows.</summary>
-    public static Spread Pilot(EstimationContext ctx) => (ctx.C.Governance, ctx.C.RequestsPerDay) switch
+    public static Spread Pilot(EstimationContext ctx) => (ctx.Constraints.Governance, ctx.Constraints.RequestsPerDay) switch
     {
         ( >= 3, _) or (_, >= 10_000) => Durations.TwoWeeks,
         ( <= 1, _) => Durations.HalfWeek,
@@ -66,7 +66,7 @@ internal static class CommonPhases
             return (Spread.Zero, Spread.Zero, 0);
         }
 
-        var hours = missing * MinutesPerExample(ctx.C.TaskType) / 60;
+        var hours = missing * MinutesPerExample(ctx.Constraints.TaskType) / 60;
         var weeks = Spread.Range(hours / Figures.AnnotationHoursPerWeek.Value,
             hours / Figures.AnnotationHoursPerWeek.High, hours / Figures.AnnotationHoursPerWeek.Low);
         return (weeks, ctx.Prices.AnnotatorHour.Spread * hours, missing);

@@ -8,7 +8,7 @@ internal sealed class EstimationContext
 {
     public EstimationContext(ResolvedConstraints constraints, PriceBook prices)
     {
-        C = constraints;
+        Constraints = constraints;
         Prices = prices;
         UsableExamples = constraints.LabeledExamples * QualityFactor(constraints.DataQuality);
         TokensPerExample = (int)ExampleLengths.For(constraints.TaskType).Value;
@@ -25,7 +25,8 @@ internal sealed class EstimationContext
         RequestsPerYear = constraints.RequestsPerDay * 365;
     }
 
-    public ResolvedConstraints C { get; }
+    /// <summary>The constraints the numbers are derived from, every default filled in.</summary>
+    public ResolvedConstraints Constraints { get; }
 
     /// <summary>The prices and rates every cost is computed with.</summary>
     public PriceBook Prices { get; }
@@ -58,11 +59,11 @@ internal sealed class EstimationContext
     };
 
     /// <summary>Examples a fine-tune of this kind should train on (seeds 001 and 002).</summary>
-    public int TargetExamples(bool fullFineTune) => (C.TaskType, fullFineTune) switch
+    public int TargetExamples(bool fullFineTune) => (Constraints.TaskType, fullFineTune) switch
     {
         (TaskType.Classification or TaskType.Extraction, false) => 1000,
         (TaskType.Classification or TaskType.Extraction, true) => 2000,
-        (_, false) when C.Need is Need.Behavior => 1000,
+        (_, false) when Constraints.Need is Need.Behavior => 1000,
         (_, false) => 2000,
         (_, true) => 5000,
     };

@@ -77,7 +77,7 @@ internal static partial class PathEstimator
         e.GpuHoursPerRun = hours.P50;
         e.Assume(utilisation);
         e.Assume(ctx.Prices.GpuHour(gpu));
-        e.Assume(ExampleLengths.For(ctx.C.TaskType));
+        e.Assume(ExampleLengths.For(ctx.Constraints.TaskType));
         e.Assume("Training tokens per run", tokens, "tokens", $"{examples:N0} examples × {ctx.TokensPerExample} tokens × {Epochs} epochs");
         e.Assume("Trained model size", parameters, "parameters", "largest size that meets the latency budget");
         return hours * ctx.Prices.GpuHour(gpu).Spread;
@@ -92,7 +92,7 @@ internal static partial class PathEstimator
     /// labels never mean fewer training tokens.
     /// </summary>
     internal static double TrainingExamples(EstimationContext ctx, int target) =>
-        ctx.C.LabeledExamples + CommonPhases.MissingExamples(ctx, target);
+        ctx.Constraints.LabeledExamples + CommonPhases.MissingExamples(ctx, target);
 
     /// <summary>
     /// The usable labelled examples <paramref name="path"/> needs and tops up to by labelling (0 for the paths that train
@@ -127,6 +127,6 @@ internal static partial class PathEstimator
         e.Assume(ctx.Prices.AnnotatorHour);
         e.Assume(Figures.AnnotationHoursPerWeek);
         e.Describe("data", $"Labelling {missing:N0} examples to reach {target:N0} usable", cost,
-            $"{missing:N0} × {CommonPhases.MinutesPerExample(ctx.C.TaskType)} min × ${ctx.Prices.AnnotatorHour.Value}/hour");
+            $"{missing:N0} × {CommonPhases.MinutesPerExample(ctx.Constraints.TaskType)} min × ${ctx.Prices.AnnotatorHour.Value}/hour");
     }
 }

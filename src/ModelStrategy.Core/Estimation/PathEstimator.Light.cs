@@ -39,10 +39,10 @@ internal static partial class PathEstimator
     private const double GbPerVector = 7.14e-6;
 
     private static double RetrievalCorpus(EstimationContext ctx) =>
-        ctx.C.DomainCorpusTokens > 0 ? ctx.C.DomainCorpusTokens : DefaultRetrievalCorpusTokens;
+        ctx.Constraints.DomainCorpusTokens > 0 ? ctx.Constraints.DomainCorpusTokens : DefaultRetrievalCorpusTokens;
 
     /// <summary>Share of the corpus re-embedded each month, from how fast the facts change.</summary>
-    private static double MonthlyChangeShare(EstimationContext ctx) => ctx.C.KnowledgeChange switch
+    private static double MonthlyChangeShare(EstimationContext ctx) => ctx.Constraints.KnowledgeChange switch
     {
         KnowledgeChange.Daily => 0.5,
         KnowledgeChange.Weekly => 0.25,
@@ -57,7 +57,7 @@ internal static partial class PathEstimator
         var cost = ctx.Prices.Embedding.Spread * (corpus / 1e6 * passes);
         e.Data += cost;
         e.Assume(ctx.Prices.Embedding);
-        e.Assume("Corpus to index", corpus, "tokens", ctx.C.DomainCorpusTokens > 0 ? "the domain text you described" : "assumed 50M tokens of documents");
+        e.Assume("Corpus to index", corpus, "tokens", ctx.Constraints.DomainCorpusTokens > 0 ? "the domain text you described" : "assumed 50M tokens of documents");
         e.Describe("data", "Embedding the corpus, then re-embedding what changes for 12 months", cost,
             $"{corpus / 1e6:N0}M tokens × {passes:0.#} passes × ${ctx.Prices.Embedding.Value}/1M");
     }

@@ -26,7 +26,7 @@ internal static partial class PathEstimator
     {
         Serve(ctx, e);
         var parameters = e.Serving.Option.Parameters;
-        var domainTokens = Math.Clamp(ctx.C.DomainCorpusTokens, 1e8, MaxContinuedPretrainingTokens);
+        var domainTokens = Math.Clamp(ctx.Constraints.DomainCorpusTokens, 1e8, MaxContinuedPretrainingTokens);
         var tokens = domainTokens / (1 - ReplayShare);
         var (hours, gpus) = PretrainingRun(e, parameters, tokens, maxRunHours: 14 * 24, maxGpus: 256);
         CommonStart(ctx, e);
@@ -98,9 +98,9 @@ internal static partial class PathEstimator
     public static double OwnModelParameters(EstimationContext ctx) => Math.Clamp(Math.Round(ScratchTokens(ctx) / 20 / 1e9) * 1e9, 1e9, 70e9);
 
     /// <summary>Whether a model trained from scratch runs on its own infrastructure (sovereign data or control 4+).</summary>
-    public static bool OwnInfrastructure(EstimationContext ctx) => ctx.C.DataSensitivity == DataSensitivity.Sovereign || ctx.C.Control >= 4;
+    public static bool OwnInfrastructure(EstimationContext ctx) => ctx.Constraints.DataSensitivity == DataSensitivity.Sovereign || ctx.Constraints.Control >= 4;
 
-    private static double ScratchTokens(EstimationContext ctx) => Math.Clamp(ctx.C.DomainCorpusTokens, ScratchTokenFloor, ScratchTokenCeiling);
+    private static double ScratchTokens(EstimationContext ctx) => Math.Clamp(ctx.Constraints.DomainCorpusTokens, ScratchTokenFloor, ScratchTokenCeiling);
 
     private static Spread Longer(Spread a, Spread b) => a.P50 >= b.P50 ? a : b;
 

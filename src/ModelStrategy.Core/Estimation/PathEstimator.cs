@@ -110,7 +110,7 @@ internal static partial class PathEstimator
     private static string ServingBasis(EstimationContext ctx, ServingChoice serving) => serving.Option.Kind switch
     {
         ServingKind.SelfHosted => $"{serving.Gpus}× {serving.Option.Gpu!.Name} always on × ${ctx.Prices.GpuHour(serving.Option.Gpu).Value:0.##}/GPU-hour × 8,760 h",
-        _ => $"{ctx.C.RequestsPerDay:N0} requests/day × 365 at per-token prices",
+        _ => $"{ctx.Constraints.RequestsPerDay:N0} requests/day × 365 at per-token prices",
     };
 
     private static void Serve(EstimationContext ctx, PathEstimate e, double ownModelParameters = 0)

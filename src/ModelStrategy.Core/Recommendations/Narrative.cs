@@ -35,7 +35,7 @@ internal static class Narrative
         }
 
         var serving = chosen.Estimate.Serving;
-        lines.Add($"Latency decides model size first: {serving.Option.Model} ({serving.Option.Hosting}) answers in about {serving.LatencyMs:N0} ms against a {ctx.C.LatencyP95Ms:N0} ms budget.");
+        lines.Add($"Latency decides model size first: {serving.Option.Model} ({serving.Option.Hosting}) answers in about {serving.LatencyMs:N0} ms against a {ctx.Constraints.LatencyP95Ms:N0} ms budget.");
         if (PathCatalog.Get(chosen.Path).Rung <= 1 && chosen.Feasible)
         {
             lines.Add($"Lightest option first: ship it, measure it, and climb the ladder only for gaps the evaluation shows ({Sources.DecisionRuleCite}; {Sources.DecisionGuideCite}).");
@@ -62,14 +62,14 @@ internal static class Narrative
     {
         var pros = new List<string>(PathCatalog.Get(chosen.Path).Pros.Take(3));
         var total = chosen.Estimate.Total;
-        if (total.P50 <= ctx.C.BudgetUsd)
+        if (total.P50 <= ctx.Constraints.BudgetUsd)
         {
-            pros.Add($"Fits the budget: most likely {Display.Money(total.P50)} of {Display.Money(ctx.C.BudgetUsd)} over 12 months");
+            pros.Add($"Fits the budget: most likely {Display.Money(total.P50)} of {Display.Money(ctx.Constraints.BudgetUsd)} over 12 months");
         }
 
-        if (chosen.Estimate.Timeline.P50 <= ctx.C.DeadlineWeeks)
+        if (chosen.Estimate.Timeline.P50 <= ctx.Constraints.DeadlineWeeks)
         {
-            pros.Add($"Launches within the deadline: most likely {Display.Duration(chosen.Estimate.Timeline.P50)} of {Display.Duration(ctx.C.DeadlineWeeks)}");
+            pros.Add($"Launches within the deadline: most likely {Display.Duration(chosen.Estimate.Timeline.P50)} of {Display.Duration(ctx.Constraints.DeadlineWeeks)}");
         }
 
         return pros;
@@ -90,13 +90,13 @@ internal static class Narrative
             risks.Add($"Some prices behind this estimate are older than {PriceFreshness.MaxAgeDays} days (the oldest as of {oldest}): check current GPU and API rates before committing budget");
         }
 
-        if (ctx.C.Governance >= 4)
+        if (ctx.Constraints.Governance >= 4)
         {
             risks.Add("Governance burden: keep data lineage, evaluation results and approvals ready for audit");
         }
 
-        if (chosen.Path is not (PathId.Prompting or PathId.Rag) && ctx.C.KnowledgeChange is KnowledgeChange.Daily or KnowledgeChange.Weekly
-            && ctx.C.Need is not (Need.Behavior or Need.General))
+        if (chosen.Path is not (PathId.Prompting or PathId.Rag) && ctx.Constraints.KnowledgeChange is KnowledgeChange.Daily or KnowledgeChange.Weekly
+            && ctx.Constraints.Need is not (Need.Behavior or Need.General))
         {
             risks.Add("Stale knowledge: facts learned in weights age between retraining runs; keep fresh facts in retrieval");
         }

@@ -96,7 +96,7 @@ internal static class ServingPlanner
     {
         var ctx = request.Context;
         var latency = LatencyModel.EstimateMs(option, request.PromptTokens, ctx.TokensBeforeUseful, request.Retrieval);
-        var feasible = latency <= ctx.C.LatencyP95Ms;
+        var feasible = latency <= ctx.Constraints.LatencyP95Ms;
         var tokensPerYear = ctx.RequestsPerYear * (request.PromptTokens + ctx.OutputTokens);
         return option.Kind switch
         {
@@ -119,7 +119,7 @@ internal static class ServingPlanner
         // Saturated throughput scales with bandwidth and inversely with model bytes (anchor: 8B on H100).
         var perReplica = Figures.H100Throughput8B.Value * (8e9 * 2 / (option.Parameters * option.BytesPerParameter))
             * (gpu.BandwidthTbPerSecond / Gpus.H100.BandwidthTbPerSecond) * option.GpuCount * Figures.ServingUtilisation.Value;
-        var neededTokensPerSecond = ctx.C.RequestsPerDay * (ctx.OutputTokens + (0.05 * promptTokens)) / 86_400;
+        var neededTokensPerSecond = ctx.Constraints.RequestsPerDay * (ctx.OutputTokens + (0.05 * promptTokens)) / 86_400;
         var replicas = Math.Max(1, (int)Math.Ceiling(neededTokensPerSecond / perReplica));
         var gpus = replicas * option.GpuCount;
         return new ServingChoice(option, latency, ctx.Prices.GpuHour(gpu).Spread * (gpus * HoursPerYear), gpus, feasible, false);
