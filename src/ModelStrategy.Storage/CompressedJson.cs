@@ -6,15 +6,11 @@ namespace ModelStrategy.Storage;
 
 /// <summary>
 /// The stored form of a recommendation, in SQLite (a BLOB) and in Redis (a string value): its UTF-8 JSON compressed
-/// with zlib at the fastest level. A recommendation's JSON is about 17 KB of mostly English reasons; compressed it is
-/// about 7 KB, so every row costs the WAL, the checkpoint and the disk (or Redis's memory) 2.5 times less. Values
-/// written before compression (SQLite TEXT rows, Redis strings of plain JSON) are still read as they are.
+/// with zlib at the fastest level, so every row costs the WAL, the checkpoint and the disk (or Redis's memory) less.
+/// Values written before compression (SQLite TEXT rows, Redis strings of plain JSON) are still read as they are.
+/// Compression runs on the request's own thread, not the single writer's. Sizes and cost: docs/PERFORMANCE.md
+/// ("Storage: group commit and background checkpoints").
 /// </summary>
-/// <remarks>
-/// Compressing takes about 30 µs per recommendation on the request's own thread (not the single writer's); on this
-/// 2-core machine the bytes saved are what let background checkpoints keep up with a sustained write load
-/// (docs/PERFORMANCE.md, "SQLite write volume").
-/// </remarks>
 internal static class CompressedJson
 {
     /// <summary>Compresses <paramref name="utf8Json"/> into a new array (zlib format, with its Adler-32 check).</summary>

@@ -5,7 +5,8 @@ namespace ModelStrategy.Channels.Slack.Blocks;
 
 /// <summary>
 /// Renders the channel-neutral cards as Block Kit messages within Slack's limits (<see cref="BlockKitLimits"/>), every
-/// value escaped for mrkdwn, with a plain-text fallback; and the <c>/modelstrategy</c> modal.
+/// value escaped for mrkdwn, with a plain-text fallback. Messages are JSON trees because <see cref="MessageBuilder"/>
+/// fits them into Slack's block and text budgets (docs/PERFORMANCE.md, "Card JSON: two ways").
 /// </summary>
 internal sealed class BlockKitRenderer(ReportLinks links)
 {

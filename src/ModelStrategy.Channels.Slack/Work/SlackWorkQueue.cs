@@ -5,20 +5,19 @@ namespace ModelStrategy.Channels.Slack.Work;
 
 /// <summary>
 /// A fixed number of bounded in-memory lanes; an item's lane is chosen by its partition, so one dialog's inputs stay
-/// in order while different dialogs proceed side by side. A full lane refuses instead of waiting (the item stays in
-/// the durable inbox). It also knows which inbox items it holds, queued or running, so the worker does not queue an
-/// item twice when its lease is renewed.
+/// in order while different dialogs proceed side by side. A full lane refuses instead of waiting (an inbox item stays
+/// in the inbox for a later lease; a notice not kept there is dropped). It also knows which inbox items it holds,
+/// queued or running: those are the leases this instance renews, and the worker never queues one of them twice.
 /// </summary>
 internal sealed class SlackWorkQueue : ISlackWorkQueue
 {
     /// <summary>
-    /// Items that run at once. Each item spends most of its time waiting on Slack's Web API (100 ms or more a call
-    /// in production), so the lanes, not the CPU, bound a busy instance's turns per second: 4 lanes capped it at
-    /// about 250 turns/s even against a local fake API (docs/PERFORMANCE.md).
+    /// Items that run at once. Each item spends most of its time waiting on Slack's Web API, so the lanes, not the
+    /// CPU, bound a busy instance's turns per second (docs/PERFORMANCE.md, "Slack turns were capped by 4 work lanes").
     /// </summary>
     public const int Lanes = 32;
 
-    /// <summary>Items one lane may hold waiting; 2,048 in all, the rest waits in the durable inbox.</summary>
+    /// <summary>Items one lane may hold waiting; beyond that they wait in the durable inbox.</summary>
     public const int LaneCapacity = 64;
 
     private readonly ConcurrentDictionary<string, byte> _held = new(StringComparer.Ordinal);

@@ -10,8 +10,9 @@ namespace ModelStrategy.Channels.Teams.Cards;
 
 /// <summary>
 /// Renders the channel-neutral cards as Adaptive Cards 1.5 for Teams, written in one pass from the card model to UTF-8
-/// JSON (no JSON tree in between). Buttons are Action.Execute (Universal Actions) whose data follows
-/// <see cref="ActionData"/>; report links are absolute when a public base URL is known.
+/// JSON (no JSON tree in between: why Teams writes and Slack builds a tree, docs/PERFORMANCE.md "Card JSON: two
+/// ways"). Buttons are Action.Execute (Universal Actions) whose data follows <see cref="ActionData"/>; report links
+/// are absolute when a public base URL is known.
 /// </summary>
 /// <param name="links">Report links (Core's; none without a public base URL).</param>
 internal sealed class AdaptiveCardRenderer(ReportLinks links)

@@ -12,12 +12,13 @@ using ModelStrategy.Core.ChannelSupport.RateLimiting;
 namespace ModelStrategy.Channels.Teams.Inbound;
 
 /// <summary>
-/// POST /api/messages: refuse a content type other than JSON (415) → read a capped body (413 over 256 KB) → parse (400 when
-/// malformed, without type, or with an overlong or control-character id) → authenticate (401, fail
-/// closed) → refuse a tenant outside <c>Teams:AllowedTenants</c> (403) → dispatch by type. Unknown types are acknowledged with 200 and no work. An activity that would be handled
-/// first spends one permit of its tenant's budget (after authentication, so forged requests spend nothing); over the
-/// budget it gets no work and the polite answer of <see cref="RateLimitReplies"/> (429 with Retry-After only where
-/// nobody can be answered). Each handled activity's time from receipt to reply is recorded in <see cref="TurnMetrics"/>.
+/// POST /api/messages: refuse a content type other than JSON (415) → read the body under <see cref="MaxBodyBytes"/>
+/// (413) → parse (400 when malformed, without type, or with an overlong or control-character id) → authenticate (401,
+/// fail closed) → acknowledge with 200 and no work a type no handler takes, or an activity without serviceUrl,
+/// conversation or sender → refuse a tenant outside <c>Teams:AllowedTenants</c> (403) → spend one permit of the
+/// tenant's budget (after authentication, so forged requests spend nothing; over the budget no work and the polite
+/// answer of <see cref="RateLimitReplies"/>, 429 with Retry-After only where nobody can be answered) → the type's
+/// handler. Each handled activity's time from receipt to reply is recorded in <see cref="TurnMetrics"/>.
 /// <para>
 /// Unlike Slack, Teams needs no durable inbox: every activity, messages included, is handled inline, and the 200 is
 /// only sent after the engine's turn and the reply through the Bot Connector are done. A process that dies mid-turn

@@ -4,8 +4,7 @@ namespace ModelStrategy.Storage.Sqlite;
 
 /// <summary>
 /// Moves WAL checkpoints off the request path. SQLite's automatic checkpoint runs inside the commit that crosses
-/// 1,000 WAL pages, and with <c>synchronous=NORMAL</c> a checkpoint syncs the WAL and the database file: on the
-/// development disk about 16 ms every ~250 recommendation rows, with every waiting request stalled behind it.
+/// 1,000 WAL pages and syncs the WAL and the database file, stalling every request waiting behind that commit.
 /// The group-commit writer turns the automatic checkpoint off on its connection and calls
 /// <see cref="PagesWritten"/> with each commit's estimate (<see cref="SqliteStatement.Pages"/>); every
 /// <see cref="PagesPerCheckpoint"/> pages this class checkpoints from a connection of its own, in the background:
@@ -17,18 +16,18 @@ namespace ModelStrategy.Storage.Sqlite;
 /// the next commit starts it again from the beginning and the file stops growing.</item>
 /// </list>
 /// Durability is unchanged: commits are exactly as durable as before, and checkpoints still sync. Connections other
-/// than the writer's keep SQLite's automatic checkpoint as a safety net.
+/// than the writer's keep SQLite's automatic checkpoint as a safety net. What it costs and saves:
+/// docs/PERFORMANCE.md ("Storage: group commit and background checkpoints").
 /// </summary>
 internal sealed class SqliteCheckpointer : IAsyncDisposable
 {
-    /// <summary>SQLite's own automatic checkpoint size (1,000 pages), rounded: about 256 recommendation rows.</summary>
+    /// <summary>SQLite's own automatic checkpoint size (1,000 pages), rounded.</summary>
     public const int PagesPerCheckpoint = 1024;
 
     /// <summary>
     /// WAL frames (4 KB pages) beyond which the WAL is reset: 256 MB, the writer's <c>journal_size_limit</c>. A
-    /// reset holds the write turn for a sync of the database and the WAL (5–25 ms on the development disk), so it
-    /// must be rare: at 16 MB it came every quarter second under load and set the API's p99 (26 ms); at 256 MB it
-    /// comes about every 8 s of sustained writes (p99 15 ms), and a WAL that had a quiet moment restarts by itself.
+    /// reset holds the write turn for a sync of the database and the WAL, so it must be rare; a WAL that had a quiet
+    /// moment restarts by itself. Why this size: docs/PERFORMANCE.md.
     /// </summary>
     public const int ResetFrames = 65536;
 

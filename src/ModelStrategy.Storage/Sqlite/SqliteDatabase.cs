@@ -8,7 +8,7 @@ namespace ModelStrategy.Storage.Sqlite;
 /// WAL mode and creates (or completes) the schema; a failed first open is retried on the next call. Every connection runs with
 /// synchronous=NORMAL, the setting SQLite recommends with WAL: commits stay atomic and the file never corrupts, an
 /// application crash loses nothing, and only a power loss can undo the last commits; it saves an fsync per write
-/// (about 0.95 ms → 0.23 ms per insert on the development machine).
+/// (docs/PERFORMANCE.md, "Numbers that were in code comments").
 /// </summary>
 internal sealed class SqliteDatabase(IOptions<StorageOptions> options) : IDisposable
 {

@@ -5,8 +5,9 @@ namespace ModelStrategy.Storage.Sqlite;
 
 /// <summary>
 /// Group commit for every small write to the SQLite file (recommendation rows, conversation saves, delivery claims,
-/// inbox changes): one writer drains a bounded queue and runs everything waiting in one transaction per batch, with
-/// each <see cref="SqliteStatement"/> prepared once on its own connection. Each caller's task completes only after
+/// inbox leases and changes): one writer drains a bounded queue and runs what is waiting, up to <see cref="MaxBatch"/>
+/// statements, in one transaction per batch, with each <see cref="SqliteStatement"/> prepared once on its own
+/// connection. Why: docs/PERFORMANCE.md ("Slack turns: small writes share transactions"). Each caller's task completes only after
 /// the transaction holding its statement has committed, so nothing is acknowledged that is not stored.
 /// </summary>
 /// <remarks>
