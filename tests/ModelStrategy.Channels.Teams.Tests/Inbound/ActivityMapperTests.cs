@@ -21,20 +21,14 @@ public sealed class ActivityMapperTests
         Assert.Equal(new Actor("7faf8ab2-0000", "Megan Bowen"), input.Actor);
     }
 
-    [Fact]
-    public void Key_ChannelThread_KeysByChannelAndRootMessage()
+    [Theory]
+    [InlineData(Activities.ChannelMention, "19:abc@thread.tacv2", "1500")] // a channel thread: the channel and its root message
+    [InlineData(Activities.Submit, "19:grp@thread.v2", "")] // a group chat: the conversation
+    public void Key_SharedConversation_KeysByConversationAndThreadRoot(string activity, string conversationId, string root)
     {
-        var key = ActivityMapper.Key(Activities.Parse(Activities.ChannelMention));
+        var key = ActivityMapper.Key(Activities.Parse(activity));
 
-        Assert.Equal(ConversationKey.Thread("teams", "t1", "19:abc@thread.tacv2", "1500"), key);
-    }
-
-    [Fact]
-    public void Key_GroupChat_KeysByConversation()
-    {
-        var key = ActivityMapper.Key(Activities.Parse(Activities.Submit));
-
-        Assert.Equal(ConversationKey.Thread("teams", "t1", "19:grp@thread.v2", ""), key);
+        Assert.Equal(ConversationKey.Thread("teams", "t1", conversationId, root), key);
     }
 
     [Fact]

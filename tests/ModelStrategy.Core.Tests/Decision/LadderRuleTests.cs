@@ -20,20 +20,14 @@ public sealed class LadderRuleTests
         Assert.Contains(r.Rationale, line => line.Contains("knowledge", StringComparison.OrdinalIgnoreCase));
     }
 
-    [Fact]
-    public void Recommend_BehaviorGapWithCleanData_ChoosesLora()
+    [Theory]
+    [InlineData(Need.Behavior, PathId.Peft)] // a behaviour gap: LoRA
+    [InlineData(Need.Both, PathId.RagPeft)] // both gaps: the hybrid
+    public void Recommend_BehaviorGapWithCleanData_ChoosesATunedPath(Need need, PathId expected)
     {
-        var r = TestServices.Recommend(Team with { Need = Need.Behavior, LabeledExamples = 3000, DataQuality = DataQuality.Clean, Baseline = Baseline.Close });
+        var r = TestServices.Recommend(Team with { Need = need, LabeledExamples = 3000, DataQuality = DataQuality.Clean, Baseline = Baseline.Close });
 
-        Assert.Equal(PathId.Peft, r.Path);
-    }
-
-    [Fact]
-    public void Recommend_BothGapsWithCleanData_ChoosesHybrid()
-    {
-        var r = TestServices.Recommend(Team with { Need = Need.Both, LabeledExamples = 3000, DataQuality = DataQuality.Clean, Baseline = Baseline.Close });
-
-        Assert.Equal(PathId.RagPeft, r.Path);
+        Assert.Equal(expected, r.Path);
     }
 
     [Fact]

@@ -4,20 +4,14 @@ namespace ModelStrategy.Core.Tests.Estimation;
 
 public sealed class SpreadTests
 {
-    [Fact]
-    public void Range_GivenP10AndP90_KeepsThem()
+    [Theory]
+    [InlineData(10, 5, 20, 5, 20)] // P10 and P90 given: kept
+    [InlineData(10, 12, 8, 10, 10)] // low above the value, high below it: clamped to keep the order
+    public void Range_KeepsP10AtMostP50AtMostP90(double value, double low, double high, double p10, double p90)
     {
-        var spread = Spread.Range(10, 5, 20);
+        var spread = Spread.Range(value, low, high);
 
-        Assert.Equal((5, 10, 20), (spread.P10, spread.P50, spread.P90));
-    }
-
-    [Fact]
-    public void Range_LowAboveValue_IsClampedToKeepOrder()
-    {
-        var spread = Spread.Range(10, 12, 8);
-
-        Assert.Equal((10, 10, 10), (spread.P10, spread.P50, spread.P90));
+        Assert.Equal((p10, value, p90), (spread.P10, spread.P50, spread.P90));
     }
 
     [Fact]

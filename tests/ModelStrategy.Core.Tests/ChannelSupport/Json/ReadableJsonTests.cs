@@ -37,15 +37,11 @@ public sealed class ReadableJsonTests
         Assert.False(ReadableJson.IsReadable(document.RootElement));
     }
 
-    [Fact]
-    public void Options_DuplicateName_RefusedByTheParser()
+    [Theory]
+    [InlineData("{\"a\":1,\"a\":2}", 8)] // a name twice
+    [InlineData("[[[[1]]]]", 3)] // deeper than the maximum depth
+    public void Options_UnreadableJson_RefusedByTheParser(string json, int maxDepth)
     {
-        Assert.ThrowsAny<JsonException>(() => JsonDocument.Parse(Encoding.UTF8.GetBytes("{\"a\":1,\"a\":2}"), ReadableJson.Options(maxDepth: 8)));
-    }
-
-    [Fact]
-    public void Options_DeeperThanMaxDepth_RefusedByTheParser()
-    {
-        Assert.ThrowsAny<JsonException>(() => JsonDocument.Parse(Encoding.UTF8.GetBytes("[[[[1]]]]"), ReadableJson.Options(maxDepth: 3)));
+        Assert.ThrowsAny<JsonException>(() => JsonDocument.Parse(Encoding.UTF8.GetBytes(json), ReadableJson.Options(maxDepth)));
     }
 }
