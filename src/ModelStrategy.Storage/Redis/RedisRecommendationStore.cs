@@ -6,8 +6,8 @@ namespace ModelStrategy.Storage.Redis;
 
 /// <summary>
 /// Keeps each recommendation as one Redis string holding what the SQLite store keeps: its JSON
-/// (<see cref="RecommendationJson.Options"/>) compressed by <see cref="CompressedJson"/>, about 7 KB instead of 17 KB
-/// of Redis memory; values written before compression (plain JSON) are still read. The key's TTL is what is left of
+/// (<see cref="RecommendationJson.Options"/>) compressed by <see cref="CompressedJson"/> (sizes in docs/PERFORMANCE.md)
+/// to spare Redis memory; values written before compression (plain JSON) are still read. The key's TTL is what is left of
 /// its <see cref="RecommendationRetention"/>, set by the same SET command (SET … PX), so no key is ever stored without
 /// its expiry, and every save keeps the recommendations within their bound (<see cref="RedisRecommendationSpace"/>).
 /// Its <see cref="Recommendation.Audience"/> is a key of its own beside it, written and removed with it. A

@@ -16,7 +16,7 @@ namespace ModelStrategy.Storage.Sqlite;
 internal sealed class SqliteRecommendationStore(SqliteDatabase database, SqliteWriter writer, RecommendationRetention retention)
     : IRecommendationStore, IStoreReadiness
 {
-    /// <summary>Four pages: a row is about 7 KB compressed, plus its index entries.</summary>
+    /// <summary>Counted as four pages: one compressed row and its index entries (sizes in docs/PERFORMANCE.md).</summary>
     private static readonly SqliteStatement Upsert = new("""
         INSERT INTO recommendations (id, created_at, json, audience) VALUES ($id, $createdAt, $json, $audience)
         ON CONFLICT (id) DO UPDATE SET created_at = excluded.created_at, json = excluded.json, audience = excluded.audience;

@@ -18,7 +18,7 @@ namespace ModelStrategy.Storage.Sqlite;
 internal sealed class SqliteRecommendationSweeper(
     SqliteDatabase database, SqliteWriter writer, RecommendationRetention retention, SqliteRecommendationSpace space, IOptions<StorageOptions> options)
 {
-    /// <summary>The most rows one transaction deletes (about 2 MB of compressed rows, 4.5 MB of uncompressed older ones).</summary>
+    /// <summary>The most rows one transaction deletes, so other writes never wait long behind a sweep (its size in bytes: docs/PERFORMANCE.md).</summary>
     public const int BatchSize = 256;
 
     /// <summary>The most free pages one incremental-vacuum step hands back (4 MB of 4 KB pages).</summary>
