@@ -22,30 +22,19 @@ internal sealed class SqliteConversationStore(SqliteDatabase database, SqliteWri
         WHERE conversation_key = $key AND version = $expected;
         """, pages: 1, "$key", "$payload", "$updatedAt", "$expected");
 
-    public async Task<ConversationRecord?> GetAsync(string key, CancellationToken cancellationToken)
+    public Task<ConversationRecord?> GetAsync(string key, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
-        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
+        return database.Readers.ReadAsync(SelectSql, [("$key", key)], static reader =>
         {
-            var command = connection.CreateCommand();
-            await using (command.ConfigureAwait(false))
+            if (!reader.Read())
             {
-                command.CommandText = SelectSql;
-                command.Parameters.AddWithValue("$key", key);
-                var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-                await using (reader.ConfigureAwait(false))
-                {
-                    if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                    {
-                        return null;
-                    }
-
-                    var updatedAt = DateTimeOffset.Parse(reader.GetString(2), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
-                    return new ConversationRecord(reader.GetString(0), reader.GetInt64(1), updatedAt);
-                }
+                return null;
             }
-        }
+
+            var updatedAt = DateTimeOffset.Parse(reader.GetString(2), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+            return new ConversationRecord(reader.GetString(0), reader.GetInt64(1), updatedAt);
+        }, cancellationToken);
     }
 
     public async Task<long?> TrySaveAsync(string key, string payload, long expectedVersion, DateTimeOffset updatedAt, CancellationToken cancellationToken)

@@ -56,28 +56,17 @@ internal sealed class SqliteRecommendationStore(SqliteDatabase database, SqliteW
             return null;
         }
 
-        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
+        // The row is taken as stored and decompressed after the connection is handed back.
+        var row = await database.Readers.ReadAsync(SelectSql, [("$id", id), ("$cutoff", SqliteTimestamps.Format(retention.Cutoff()))],
+            static reader => reader.Read() ? (Value: reader.GetValue(0), Audience: reader.IsDBNull(1) ? null : reader.GetString(1)) : default((object? Value, string? Audience)?),
+            cancellationToken).ConfigureAwait(false);
+        if (row is not { } stored)
         {
-            var command = connection.CreateCommand();
-            await using (command.ConfigureAwait(false))
-            {
-                command.CommandText = SelectSql;
-                command.Parameters.AddWithValue("$id", id);
-                command.Parameters.AddWithValue("$cutoff", SqliteTimestamps.Format(retention.Cutoff()));
-                var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-                await using (reader.ConfigureAwait(false))
-                {
-                    if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                    {
-                        return null;
-                    }
-
-                    var recommendation = CompressedJson.Read(reader.GetValue(0));
-                    return recommendation is null ? null : recommendation with { Audience = Audience.Parse(reader.IsDBNull(1) ? null : reader.GetString(1)) };
-                }
-            }
+            return null;
         }
+
+        var recommendation = CompressedJson.Read(stored.Value);
+        return recommendation is null ? null : recommendation with { Audience = Audience.Parse(stored.Audience) };
     }
 
     public async Task<bool> IsReadyAsync(CancellationToken cancellationToken)

@@ -18,6 +18,9 @@ namespace ModelStrategy.Storage.Sqlite;
 /// <para>When a batch fails, it is rolled back and its statements are retried one transaction each, so every
 /// caller gets its own statement's outcome. A statement whose caller cancelled before its batch began is dropped,
 /// not run.</para>
+/// <para>The writer runs on a thread of its own, not the thread pool: it never waits in the pool's queues behind the
+/// requests it is to commit, and the callers it completes are queued to the pool in commit order (a pool thread would
+/// queue them to its own local queue, where the last one queued runs first).</para>
 /// <para>Disposal stops accepting writes, runs everything already queued, then closes the connection.</para>
 /// </remarks>
 internal sealed class SqliteWriter : IAsyncDisposable, IDisposable
@@ -35,6 +38,9 @@ internal sealed class SqliteWriter : IAsyncDisposable, IDisposable
     private readonly SqliteDatabase _database;
     private readonly SqliteCheckpointer _checkpointer;
     private readonly Channel<PendingWrite> _queue;
+
+    // One release per queued write (and one at completion): the writer thread sleeps on it while the queue is empty.
+    private readonly SemaphoreSlim _queued = new(0);
     private readonly Task _loop;
     private readonly Dictionary<SqliteStatement, SqliteCommand> _prepared = [];
     private SqliteConnection? _connection;
@@ -55,7 +61,7 @@ internal sealed class SqliteWriter : IAsyncDisposable, IDisposable
             SingleReader = true,
             FullMode = BoundedChannelFullMode.Wait,
         });
-        _loop = Task.Run(RunAsync);
+        _loop = StartThread();
     }
 
     /// <summary>Transactions committed so far (a batch that fell back to one transaction per statement counts once per success).</summary>
@@ -100,7 +106,11 @@ internal sealed class SqliteWriter : IAsyncDisposable, IDisposable
 
     public async ValueTask DisposeAsync()
     {
-        _queue.Writer.TryComplete();
+        if (_queue.Writer.TryComplete())
+        {
+            _queued.Release();
+        }
+
         await _loop.ConfigureAwait(false);
         await _checkpointer.DisposeAsync().ConfigureAwait(false);
     }
@@ -130,19 +140,55 @@ internal sealed class SqliteWriter : IAsyncDisposable, IDisposable
             }
         }
 
+        _queued.Release();
         return await pending.Task.ConfigureAwait(false);
     }
 
-    private async Task RunAsync()
+    private Task StartThread()
+    {
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                Run();
+                done.SetResult();
+            }
+#pragma warning disable CA1031 // Whatever ends the loop belongs to DisposeAsync's caller.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                done.SetException(ex);
+            }
+        })
+        {
+            IsBackground = true,
+            Name = "SQLite writer",
+        };
+        thread.Start();
+        return done.Task;
+    }
+
+    /// <summary>The writer thread: sleeps until something is queued, writes batches until the queue is empty, and ends once it is completed and drained.</summary>
+    private void Run()
     {
         var reader = _queue.Reader;
         var batch = new List<PendingWrite>(MaxBatch);
         try
         {
-            while (await reader.WaitToReadAsync().ConfigureAwait(false))
+            while (true)
             {
-                await WriteNextBatchAsync(reader, batch).ConfigureAwait(false);
-                batch.Clear();
+                _queued.Wait();
+                while (reader.Count > 0)
+                {
+                    WriteNextBatch(reader, batch);
+                    batch.Clear();
+                }
+
+                if (reader.Completion.IsCompleted)
+                {
+                    return;
+                }
             }
         }
         finally
@@ -151,12 +197,12 @@ internal sealed class SqliteWriter : IAsyncDisposable, IDisposable
         }
     }
 
-    private async Task WriteNextBatchAsync(ChannelReader<PendingWrite> reader, List<PendingWrite> batch)
+    private void WriteNextBatch(ChannelReader<PendingWrite> reader, List<PendingWrite> batch)
     {
         IDisposable turn;
         try
         {
-            turn = await _database.EnterWriteAsync(CancellationToken.None).ConfigureAwait(false);
+            turn = _database.EnterWrite();
         }
         catch (ObjectDisposedException ex)
         {
@@ -170,7 +216,7 @@ internal sealed class SqliteWriter : IAsyncDisposable, IDisposable
         {
             // Taken once the turn is ours: everything that queued up meanwhile joins this batch.
             TakeBatch(reader, batch);
-            await CommitAsync(batch).ConfigureAwait(false);
+            Commit(batch);
         }
     }
 
@@ -189,7 +235,7 @@ internal sealed class SqliteWriter : IAsyncDisposable, IDisposable
         }
     }
 
-    private async Task CommitAsync(List<PendingWrite> batch)
+    private void Commit(List<PendingWrite> batch)
     {
         if (batch.Count == 0)
         {
@@ -198,7 +244,7 @@ internal sealed class SqliteWriter : IAsyncDisposable, IDisposable
 
         try
         {
-            await WriteTransactionAsync(batch).ConfigureAwait(false);
+            WriteTransaction(batch);
             foreach (var pending in batch)
             {
                 pending.TrySetResult(pending.Changed);
@@ -223,14 +269,14 @@ internal sealed class SqliteWriter : IAsyncDisposable, IDisposable
         foreach (var pending in batch)
         {
             single.Add(pending);
-            await CommitAsync(single).ConfigureAwait(false);
+            Commit(single);
             single.Clear();
         }
     }
 
-    private async Task WriteTransactionAsync(List<PendingWrite> batch)
+    private void WriteTransaction(List<PendingWrite> batch)
     {
-        var connection = await ConnectAsync().ConfigureAwait(false);
+        var connection = Connect();
         using var transaction = connection.BeginTransaction();
         var pages = 0;
         foreach (var pending in batch)
@@ -261,14 +307,15 @@ internal sealed class SqliteWriter : IAsyncDisposable, IDisposable
     }
 
     /// <summary>The writer's own connection, (re)opened on first use and after a failure.</summary>
-    private async Task<SqliteConnection> ConnectAsync()
+    private SqliteConnection Connect()
     {
         if (_connection is not null)
         {
             return _connection;
         }
 
-        var connection = await _database.OpenAsync(CancellationToken.None).ConfigureAwait(false);
+        // On the writer's own thread (no synchronization context): opening is synchronous underneath anyway.
+        var connection = _database.OpenAsync(CancellationToken.None).GetAwaiter().GetResult();
         try
         {
             using (var pragmas = connection.CreateCommand())
@@ -282,7 +329,7 @@ internal sealed class SqliteWriter : IAsyncDisposable, IDisposable
         }
         catch
         {
-            await connection.DisposeAsync().ConfigureAwait(false);
+            connection.Dispose();
             throw;
         }
     }
@@ -295,24 +342,7 @@ internal sealed class SqliteWriter : IAsyncDisposable, IDisposable
             return command;
         }
 
-        command = connection.CreateCommand();
-        try
-        {
-            command.CommandText = statement.Sql;
-            foreach (var name in statement.Parameters)
-            {
-                // No declared type: each value binds as what it is (TEXT, INTEGER, BLOB or NULL).
-                command.Parameters.Add(new SqliteParameter { ParameterName = name });
-            }
-
-            command.Prepare();
-        }
-        catch
-        {
-            command.Dispose();
-            throw;
-        }
-
+        command = SqliteCommands.Prepare(connection, statement.Sql, statement.Parameters);
         _prepared.Add(statement, command);
         return command;
     }
