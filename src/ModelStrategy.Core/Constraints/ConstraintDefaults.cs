@@ -25,11 +25,15 @@ public static class ConstraintDefaults
         (ConstraintFields.Baseline, "untried", "no prompting or RAG attempt mentioned"),
     ];
 
+    // One shared (immutable) record per field: resolving runs several times per dialog turn and per recommendation.
+    private static readonly Dictionary<string, DefaultedField> ByField =
+        Table.ToDictionary(row => row.Field, row => new DefaultedField(row.Field, row.Value, row.Reason), StringComparer.Ordinal);
+
     /// <summary>Fills every missing field with its default and lists what was defaulted.</summary>
     public static (ResolvedConstraints Constraints, IReadOnlyList<DefaultedField> Defaults) Resolve(ProjectConstraints input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var defaults = new List<DefaultedField>();
+        var defaults = new List<DefaultedField>(Table.Length);
         T Pick<T>(T? given, string field, Func<string, T> parse) where T : struct
         {
             if (given is { } value)
@@ -37,8 +41,8 @@ public static class ConstraintDefaults
                 return value;
             }
 
-            var entry = Array.Find(Table, row => row.Field == field);
-            defaults.Add(new DefaultedField(entry.Field, entry.Value, entry.Reason));
+            var entry = ByField[field];
+            defaults.Add(entry);
             return parse(entry.Value);
         }
 

@@ -45,6 +45,7 @@ internal static class CpuWorkloads
         ["card-teams-question"] = () => new Synchronous(20_000, TeamsCard(CardScenarios.FirstQuestion())),
         ["card-slack-recommendation"] = () => new Synchronous(20_000, SlackCard(CardScenarios.Recommendation())),
         ["card-slack-question"] = () => new Synchronous(20_000, SlackCard(CardScenarios.FirstQuestion())),
+        ["dialog-cycle"] = () => new DialogCycle(6_000),
     });
 
     /// <summary>"triage-realistic-600", "triage-spaces-4000", …: the triage parser alone on each of <see cref="TriageInputs"/>.</summary>

@@ -20,7 +20,8 @@ internal sealed record QuestionStep(
     string TypedContext,
     Func<ResolvedConstraints, bool> Applies)
 {
-    public IEnumerable<string> Fields => Inputs.Select(i => i.Field);
+    /// <summary>The inputs' fields, listed once (the planner reads them for every step on every turn).</summary>
+    public IReadOnlyList<string> Fields { get; } = [.. Inputs.Select(i => i.Field)];
 }
 
 /// <summary>One input of a step.</summary>

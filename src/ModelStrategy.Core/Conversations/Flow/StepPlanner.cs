@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ModelStrategy.Core.Cards;
 using ModelStrategy.Core.Constraints;
 using ModelStrategy.Core.Conversations.State;
@@ -7,9 +8,14 @@ namespace ModelStrategy.Core.Conversations.Flow;
 /// <summary>
 /// Chooses the next question: the first one in catalog order that is not answered, applies to what is known, and
 /// could change the answer (under one of the <see cref="ProbeProfiles"/>, two of its choices give different paths). Deterministic for the same answers; never more than the configured number of questions.
+/// Whether a question can matter depends only on the answers known, so it is worked out once per step and answers
+/// (it probes dozens of constraint sets) and remembered, like <see cref="PathOracle"/>'s paths.
 /// </summary>
 internal static class StepPlanner
 {
+    private const int MaxCached = 50_000;
+    private static readonly ConcurrentDictionary<(string StepId, ProjectConstraints Known), bool> Judged = new();
+
     public static QuestionStep? Next(DialogState dialog, int maxSteps) =>
         dialog.AskedSteps.Count >= maxSteps ? null : Remaining(dialog).FirstOrDefault();
 
@@ -40,6 +46,25 @@ internal static class StepPlanner
             return true;
         }
 
+        var key = (step.Id, known);
+        if (Judged.TryGetValue(key, out var matters))
+        {
+            return matters;
+        }
+
+        matters = Probe(step, known);
+        if (Judged.Count >= MaxCached)
+        {
+            Judged.Clear();
+        }
+
+        Judged[key] = matters;
+        return matters;
+    }
+
+    /// <summary>True when, under some probe profile, two choices of one of the step's open inputs lead to different paths.</summary>
+    private static bool Probe(QuestionStep step, ProjectConstraints known)
+    {
         var open = step.Inputs.Where(i => FieldValues.Get(known, i.Field) is null).ToList();
         foreach (var profile in ProbeProfiles.All)
         {
