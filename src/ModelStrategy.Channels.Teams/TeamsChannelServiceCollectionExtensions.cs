@@ -43,9 +43,11 @@ public static class TeamsChannelServiceCollectionExtensions
         services.TryAddTransient<ConnectorAttemptMetrics>();
         services.AddTransient<RateLimitReplies>();
         services.AddTransient<ReplySender>();
-        services.AddTransient<IActivityHandler, MessageActivityHandler>();
-        services.AddTransient<IActivityHandler, InvokeActivityHandler>();
-        services.AddTransient<IActivityHandler, WelcomeActivityHandler>();
+        foreach (var (type, handler) in ActivityHandlers.ByType)
+        {
+            services.AddKeyedTransient(typeof(IActivityHandler), type, handler);
+        }
+
         services.AddTransient<MessagesEndpoint>();
         return services;
     }

@@ -1,9 +1,7 @@
 namespace ModelStrategy.Channels.Teams.Inbound;
 
-/// <summary>Handles the activity types it names; the endpoint picks a handler by type.</summary>
+/// <summary>Handles the activity types <see cref="ActivityHandlers.ByType"/> gives it; the endpoint picks a handler by type.</summary>
 internal interface IActivityHandler
 {
-    IReadOnlyList<string> Types { get; }
-
     Task<InboundResult> HandleAsync(Activity activity, CancellationToken cancellationToken);
 }

@@ -11,8 +11,6 @@ namespace ModelStrategy.Channels.Teams.Inbound;
 /// </summary>
 internal sealed class InvokeActivityHandler(IConversationEngine engine, ReplySender sender) : IActivityHandler
 {
-    public IReadOnlyList<string> Types { get; } = [ActivityTypes.Invoke];
-
     public async Task<InboundResult> HandleAsync(Activity activity, CancellationToken cancellationToken)
     {
         if (!string.Equals(activity.Name, ActivityTypes.AdaptiveCardAction, StringComparison.Ordinal))

@@ -7,8 +7,6 @@ namespace ModelStrategy.Channels.Teams.Inbound;
 /// <summary>A typed message (mentions stripped) or an Action.Submit (a message with <c>value</c> and no text).</summary>
 internal sealed class MessageActivityHandler(IConversationEngine engine, ReplySender sender) : IActivityHandler
 {
-    public IReadOnlyList<string> Types { get; } = [ActivityTypes.Message];
-
     public async Task<InboundResult> HandleAsync(Activity activity, CancellationToken cancellationToken)
     {
         if (activity.Value is JsonObject && string.IsNullOrWhiteSpace(activity.Text))

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ModelStrategy.Channels.Http.Inbound;
 using ModelStrategy.Channels.Teams.Auth;
@@ -30,9 +31,8 @@ internal sealed class MessagesEndpoint(
     InboundAuthenticator authenticator,
     TeamsAccess access,
     TrustedServiceUrls trusted,
-    IEnumerable<IActivityHandler> handlers,
+    IServiceProvider services,
     TeamRateLimiter limiter,
-    RateLimitReplies overLimit,
     TurnMetrics turns,
     TimeProvider time,
     ILogger<MessagesEndpoint> logger)
@@ -49,9 +49,6 @@ internal sealed class MessagesEndpoint(
     public const int MaxIdLength = 1024;
 
     private static readonly System.Text.Json.JsonDocumentOptions ParseOptions = ReadableJson.Options(maxDepth: 64);
-
-    private readonly Dictionary<string, IActivityHandler> _handlers = handlers
-        .SelectMany(h => h.Types.Select(t => (t, h))).ToDictionary(p => p.t, p => p.h, StringComparer.Ordinal);
 
     public async Task<IResult> HandleAsync(HttpContext context)
     {
@@ -78,7 +75,9 @@ internal sealed class MessagesEndpoint(
         }
 
         Log.Accepted(logger, activity.Type!, auth.Reason);
-        if (!_handlers.TryGetValue(activity.Type!, out var handler) || string.IsNullOrWhiteSpace(activity.ServiceUrl)
+        // Only a known type is looked up: the container would remember every unknown key it was asked for.
+        var handler = ActivityHandlers.ByType.ContainsKey(activity.Type!) ? services.GetRequiredKeyedService<IActivityHandler>(activity.Type) : null;
+        if (handler is null || string.IsNullOrWhiteSpace(activity.ServiceUrl)
             || string.IsNullOrWhiteSpace(activity.Conversation?.Id) || !ActivityMapper.HasSender(activity))
         {
             Log.Ignored(logger, activity.Type!);
@@ -102,7 +101,7 @@ internal sealed class MessagesEndpoint(
         {
             Log.OverRateLimit(logger, activity.Type!, tenantId ?? "?", decision.RetryAfterSeconds);
             trusted.Trust(activity.ServiceUrl);
-            if (await overLimit.AnswerAsync(activity, decision, cancellationToken) is { } polite)
+            if (await services.GetRequiredService<RateLimitReplies>().AnswerAsync(activity, decision, cancellationToken) is { } polite)
             {
                 return Answer(polite);
             }

@@ -10,8 +10,6 @@ namespace ModelStrategy.Channels.Teams.Inbound;
 /// </summary>
 internal sealed class WelcomeActivityHandler(IConversationEngine engine, ReplySender sender) : IActivityHandler
 {
-    public IReadOnlyList<string> Types { get; } = [ActivityTypes.ConversationUpdate, ActivityTypes.InstallationUpdate];
-
     public async Task<InboundResult> HandleAsync(Activity activity, CancellationToken cancellationToken)
     {
         if (!IsInstall(activity) || activity.Conversation?.Id is null)
