@@ -78,4 +78,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 223, Level = LogLevel.Information, Message = "Slack inbox: {Count} items held by an ended process on this machine taken over at start-up")]
     public static partial void InboxOfEndedInstance(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 224, Level = LogLevel.Warning, Message = "A due review was not posted: its stored Slack place is unreadable")]
+    public static partial void ReviewAddressUnreadable(ILogger logger);
 }

@@ -13,6 +13,7 @@ using ModelStrategy.Channels.Slack.Verification;
 using ModelStrategy.Channels.Slack.Work;
 using ModelStrategy.Core.DependencyInjection;
 using ModelStrategy.Core.ChannelSupport.Inbox;
+using ModelStrategy.Core.Reviews;
 
 namespace ModelStrategy.Channels.Slack;
 
@@ -54,6 +55,7 @@ public static class SlackChannelServiceCollectionExtensions
         services.TryAddTransient<SlackAttemptMetrics>();
         services.AddTransient<SlackReplySender>();
         services.AddTransient<SlackDeliveries>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IReviewPoster, SlackReviewPoster>());
         services.AddTransient<EventsEndpoint>();
         services.AddTransient<CommandsEndpoint>();
         services.AddTransient<InteractionsEndpoint>();

@@ -41,4 +41,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 112, Level = LogLevel.Warning, Message = "Teams activity {Type} refused: tenant {TenantId} is not in Teams:AllowedTenants")]
     public static partial void TenantNotAllowed(ILogger logger, string type, string tenantId);
+
+    [LoggerMessage(EventId = 113, Level = LogLevel.Warning, Message = "A due review was not posted: its stored address is not one the bot may send to (serviceUrl outside Teams:ServiceUrlHosts, or unreadable)")]
+    public static partial void ReviewAddressRefused(ILogger logger);
 }

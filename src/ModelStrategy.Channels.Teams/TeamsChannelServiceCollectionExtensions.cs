@@ -5,6 +5,7 @@ using ModelStrategy.Channels.Teams.Auth;
 using ModelStrategy.Channels.Teams.Inbound;
 using ModelStrategy.Channels.Teams.Outbound;
 using ModelStrategy.Core.DependencyInjection;
+using ModelStrategy.Core.Reviews;
 
 namespace ModelStrategy.Channels.Teams;
 
@@ -49,6 +50,7 @@ public static class TeamsChannelServiceCollectionExtensions
         }
 
         services.AddTransient<MessagesEndpoint>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IReviewPoster, TeamsReviewPoster>());
         return services;
     }
 }

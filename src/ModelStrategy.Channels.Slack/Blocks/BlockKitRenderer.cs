@@ -23,6 +23,7 @@ internal sealed class BlockKitRenderer(ReportLinks links)
             ComparisonCard comparison => ListBlocks.Comparison(comparison),
             AssumptionsCard assumptions => ListBlocks.Assumptions(assumptions),
             HistoryCard history => ListBlocks.History(history, _links),
+            ReviewCard review => ReviewBlocks.Render(review, _links),
             TextCard text => TextBlocks.Text(text),
             ErrorCard error => TextBlocks.Error(error),
             _ => TextBlocks.Text(TextCard.Of("Sorry, I can't show that here.")),

@@ -17,7 +17,7 @@ internal sealed class DialogMessageHandler(IConversationEngine engine, SlackRepl
         var progress = ReplyProgress.Parse(work.Progress);
         if (progress is null)
         {
-            var reply = await engine.HandleAsync(work.Input, cancellationToken);
+            var reply = await engine.HandleAsync(work.Input with { Address = work.Place.Encode() }, cancellationToken);
             if (reply.Duplicate)
             {
                 return;

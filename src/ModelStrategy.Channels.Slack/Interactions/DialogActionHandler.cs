@@ -11,7 +11,7 @@ internal sealed class DialogActionHandler(IConversationEngine engine, SlackReply
 {
     public async Task HandleAsync(DialogActionWork work, CancellationToken cancellationToken)
     {
-        var reply = await engine.HandleAsync(work.Input, cancellationToken);
+        var reply = await engine.HandleAsync(work.Input with { Address = work.Place.Encode() }, cancellationToken);
         if (reply.Duplicate || reply.Cards.Count == 0)
         {
             return;

@@ -124,6 +124,9 @@ internal sealed class AdaptiveCardRenderer(ReportLinks links)
             case AssumptionsCard assumptions:
                 ListCardRenderer.Assumptions(w, assumptions, _links);
                 break;
+            case ReviewCard review:
+                ReviewCardRenderer.Write(w, review, _links);
+                break;
             case HistoryCard history:
                 ListCardRenderer.History(w, history, _links);
                 break;

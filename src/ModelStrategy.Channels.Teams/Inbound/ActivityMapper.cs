@@ -39,6 +39,7 @@ internal static class ActivityMapper
         DeliveryId = activity.Id!,
         MessageId = activity.Id!,
         Text = text,
+        Address = Outbound.TeamsAddress.Of(activity)?.Encode(),
     };
 
     public static CardActionInput CardAction(Activity activity, CardActionData data) => new()
@@ -49,6 +50,7 @@ internal static class ActivityMapper
         Action = data.Action,
         Context = data.Context,
         Values = data.Values,
+        Address = Outbound.TeamsAddress.Of(activity)?.Encode(),
     };
 
     /// <summary>True when the activity names its sender (the user id every conversation key and actor needs).</summary>

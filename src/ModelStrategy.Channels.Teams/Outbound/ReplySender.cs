@@ -51,7 +51,10 @@ internal sealed class ReplySender(IConnectorClient connector, IAdaptiveCardRende
         Attachments = [new Attachment(ActivityTypes.AdaptiveCardContentType, renderer.Render(card))],
     };
 
-    private async Task<bool> GuardAsync(string operation, Func<Task<string?>> call)
+    private Task<bool> GuardAsync(string operation, Func<Task<string?>> call) => GuardAsync(logger, operation, call);
+
+    /// <summary>Runs one connector call; false (logged) when the connector refused it or it could not be made.</summary>
+    internal static async Task<bool> GuardAsync(ILogger logger, string operation, Func<Task<string?>> call)
     {
         try
         {

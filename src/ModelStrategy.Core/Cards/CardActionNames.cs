@@ -19,6 +19,10 @@ public static class CardActionNames
     public const string Compare = "compare";
     public const string Assumptions = "assumptions";
     public const string Details = "details";
+    public const string ReviewLater = "reviewlater";
+    public const string Review = "review";
+    public const string Reminders = "reminders";
+    public const string CancelReview = "cancelreview";
 #pragma warning restore CS1591
 
     /// <summary>The value key that names a constraint field (for <see cref="Adjust"/>).</summary>
@@ -32,4 +36,10 @@ public static class CardActionNames
 
     /// <summary>The value key that names a stored recommendation (share, compare, assumptions on an older card).</summary>
     public const string RecommendationKey = "recommendationId";
+
+    /// <summary>The value key of how many months from now a <see cref="Review"/> is due (1, 3, 6 or 12).</summary>
+    public const string MonthsKey = "months";
+
+    /// <summary>The value key that names a review reminder (for <see cref="CancelReview"/>).</summary>
+    public const string ReminderKey = "reminderId";
 }

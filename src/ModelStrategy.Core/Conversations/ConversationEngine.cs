@@ -3,13 +3,15 @@ using ModelStrategy.Core.Cards;
 using ModelStrategy.Core.Conversations.State;
 using ModelStrategy.Core.Recommendations;
 using ModelStrategy.Core.ChannelSupport.Telemetry;
+using ModelStrategy.Core.Reviews;
 
 namespace ModelStrategy.Core.Conversations;
 
 /// <summary>
 /// Reads the conversation, drops repeated deliveries, closes an idle dialog, applies the input once and saves with the
 /// version it read. When another writer got there first it re-reads and applies the input again to the new state,
-/// where a stale click or an overtaken typed answer becomes a short note instead of a second advance.
+/// where a stale click or an overtaken typed answer becomes a short note instead of a second advance. Review commands
+/// (set, list, cancel a review reminder) go to the <see cref="ReviewDesk"/> when a reminder store is registered.
 /// </summary>
 internal sealed class ConversationEngine(
     IConversationStore store,
@@ -17,14 +19,19 @@ internal sealed class ConversationEngine(
     IRecommendationStore recommendations,
     IOptions<ConversationOptions> options,
     TimeProvider time,
-    RecommendationMetrics? metrics = null) : IConversationEngine
+    RecommendationMetrics? metrics = null,
+    IReviewReminderStore? reminders = null,
+    IOptions<ReviewOptions>? reviewOptions = null) : IConversationEngine
 {
     private const int MaxAttempts = 10;
+
+    private readonly ReviewDesk? _desk = reminders is null ? null : new ReviewDesk(reminders, recommendations, service, reviewOptions?.Value ?? new ReviewOptions());
 
     public async Task<ConversationReply> HandleAsync(ConversationInput input, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         TurnPin? pin = null;
+        var review = _desk is null ? null : ReviewCommand.From(input);
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
             var record = await store.GetAsync(input.Key.Value, cancellationToken).ConfigureAwait(false);
@@ -36,6 +43,18 @@ internal sealed class ConversationEngine(
 
             var now = time.GetUtcNow();
             var (live, expired) = Expire(state, now, settings.IdleExpiry);
+            if (review is not null)
+            {
+                var answer = await _desk!.HandleAsync(review, live, input, now, cancellationToken).ConfigureAwait(false);
+                var remembered = ConversationStateJson.Serialize(live.Remember(input.DeliveryId, settings.RememberedDeliveries));
+                if (await store.TrySaveAsync(input.Key.Value, remembered, record?.Version ?? 0, now, cancellationToken).ConfigureAwait(false) is not null)
+                {
+                    return answer;
+                }
+
+                continue;
+            }
+
             pin ??= new TurnPin(live.Dialog?.DialogId, live.Dialog?.Turn);
             var outcome = new ConversationTurn(service, settings, live, input, now, pin, expired).Run();
             var next = outcome.State.Remember(input.DeliveryId, settings.RememberedDeliveries);

@@ -11,6 +11,12 @@ public abstract record ConversationInput
 
     /// <summary>The channel's id of this delivery (Teams activity id, Slack event id); a repeat is ignored.</summary>
     public required string DeliveryId { get; init; }
+
+    /// <summary>
+    /// Where the channel can post to this conversation later, without a message to answer, in the channel's own form
+    /// (opaque to the core); kept with a review reminder. Null when the channel gave none.
+    /// </summary>
+    public string? Address { get; init; }
 }
 
 /// <summary>A typed message (mention text already stripped by the channel).</summary>
@@ -40,4 +46,11 @@ public sealed record CardActionInput : ConversationInput
             ? value.ToDictionary(pair => pair.Key, pair => Constraints.FreeText.Cap(pair.Value), StringComparer.Ordinal)
             : value;
     } = new Dictionary<string, string>();
+}
+
+/// <summary>A review reminder that came due: the engine asks its question again and shows what changed.</summary>
+public sealed record ReviewDueInput : ConversationInput
+{
+    /// <summary>The reminder.</summary>
+    public required Reviews.ReviewReminder Reminder { get; init; }
 }

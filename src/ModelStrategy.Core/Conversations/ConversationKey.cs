@@ -26,6 +26,13 @@ public sealed record ConversationKey
     public static ConversationKey Thread(string channel, string tenant, string conversationId, string threadId) =>
         new(Join(channel, tenant, "thread", conversationId, threadId));
 
+    /// <summary>The key whose <see cref="Value"/> is <paramref name="value"/> (as stored with a review reminder).</summary>
+    internal static ConversationKey FromValue(string value)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(value);
+        return new(value);
+    }
+
     /// <inheritdoc/>
     public override string ToString() => Value;
 

@@ -116,6 +116,7 @@ internal sealed partial class ConversationTurn
             new CardAction(CardActionNames.Compare, "Compare paths", id),
             new CardAction(CardActionNames.Assumptions, "Assumptions", id),
             new CardAction(CardActionNames.Share, "Share", id),
+            new CardAction(CardActionNames.ReviewLater, "Review later", id),
             CardAction.Of(CardActionNames.Restart, "Start over"),
         ];
     }

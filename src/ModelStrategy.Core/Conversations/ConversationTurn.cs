@@ -30,6 +30,7 @@ internal sealed partial class ConversationTurn(
     public TurnOutcome Run() => input switch
     {
         CardActionInput action => OnAction(action),
+        ReviewDueInput due => ReviewDue(due.Reminder),
         TextMessageInput text => CommandParser.Parse(text.Text) is { } command
             ? OnCommand(command.Name, command.Argument, NoValues)
             : OnFreeText(text.Text),
@@ -62,6 +63,8 @@ internal sealed partial class ConversationTurn(
         CardActionNames.Refine => Refine(),
         CardActionNames.Adjust => Adjust(argument, values),
         CardActionNames.Share or CardActionNames.Compare or CardActionNames.Assumptions => View(name, values),
+        CardActionNames.ReviewLater or CardActionNames.Review or CardActionNames.Reminders or CardActionNames.CancelReview =>
+            Note("Reviews can't be set here."),
         _ => Note($"I don't know \"{name}\". Say help to see what I can do."),
     };
 

@@ -8,6 +8,7 @@ internal static class HelpText
         • start: a few guided questions, one at a time (back, skip and cancel work at every step)
         • quick …: one message with what you know, e.g. "quick: launch in 6 weeks, 300 labeled tickets, customer PII, budget 40k"
         • after a result: adjust (e.g. "adjust budget 80k"), refine, compare, assumptions, share
+        • review in 3 months (or 1, 6, 12): I'll ask again then with that day's prices and post what changed · reminders: the reviews set here
         • history: recent recommendations here · restart: begin again · cancel: stop the dialog
         """;
 }

@@ -7,6 +7,7 @@ using ModelStrategy.Core.Recommendations;
 using ModelStrategy.Core.Reports;
 using ModelStrategy.Core.ChannelSupport.Telemetry;
 using ModelStrategy.Core.ChannelSupport.RateLimiting;
+using ModelStrategy.Core.Reviews;
 
 namespace ModelStrategy.Core.DependencyInjection;
 
@@ -18,7 +19,9 @@ public static class ModelStrategyCoreServiceCollectionExtensions
     /// registered first), the system <see cref="TimeProvider"/> and the conversation engine
     /// (<see cref="IConversationEngine"/>, with <see cref="ConversationOptions"/> bound from the "Conversations" section
     /// and validated at start-up). The engine needs an <see cref="IConversationStore"/> and an
-    /// <see cref="IRecommendationStore"/> (AddModelStrategyStorage). Also the per-team <see cref="TeamRateLimiter"/>
+    /// <see cref="IRecommendationStore"/> (AddModelStrategyStorage); with an <see cref="IReviewReminderStore"/> it also sets
+    /// review reminders, which the <see cref="ReviewRunner"/> (<see cref="ReviewOptions"/> from the "Reviews" section)
+    /// posts through the channels' <see cref="IReviewPoster"/>s when they come due. Also the per-team <see cref="TeamRateLimiter"/>
     /// (<see cref="RateLimitOptions"/> from the "RateLimits" section). Repeated calls are harmless.
     /// </summary>
     public static IServiceCollection AddModelStrategyCore(this IServiceCollection services)
@@ -30,6 +33,9 @@ public static class ModelStrategyCoreServiceCollectionExtensions
         services.AddOptions<ConversationOptions>().BindConfiguration(ConversationOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ConversationOptions>, ConversationOptionsValidator>());
         services.TryAddSingleton<IConversationEngine, ConversationEngine>();
+        services.AddOptions<ReviewOptions>().BindConfiguration(ReviewOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ReviewOptions>, ReviewOptionsValidator>());
+        services.TryAddSingleton<ReviewRunner>();
         services.AddModelStrategyMetrics();
         services.AddTeamRateLimiting();
         return services;

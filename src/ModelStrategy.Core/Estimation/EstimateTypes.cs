@@ -68,6 +68,9 @@ public sealed record Assumption(string Name, double Value, string Unit, double L
 {
     /// <summary>The <see cref="AsOf"/> of a value computed from the constraints rather than read from a source.</summary>
     public const string Computed = "computed";
+
+    /// <summary>The price book entry it came from (e.g. "labour.engineer.week"), so it can be followed across books that name it differently; null for other figures.</summary>
+    public string? PriceId { get; init; }
 }
 
 /// <summary>Where and on what the chosen path would run, sized by the latency budget.</summary>

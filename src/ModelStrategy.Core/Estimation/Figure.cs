@@ -14,6 +14,9 @@ public sealed record Figure(string Name, double Value, double Low, double High, 
     /// <summary>The figure as an uncertain quantity (computed on each read, so a copy made with <c>with</c> gets its own).</summary>
     public Spread Spread => Spread.Range(Value, Low, High);
 
+    /// <summary>The price book entry it is (<see cref="Pricing.PriceIds"/>), when it comes from the book; null for the other figures.</summary>
+    public string? PriceId { get; init; }
+
     /// <summary>The figure as a listed assumption.</summary>
-    public Assumption ToAssumption() => new(Name, Value, Unit, Low, High, Source, AsOf, Grade);
+    public Assumption ToAssumption() => new(Name, Value, Unit, Low, High, Source, AsOf, Grade) { PriceId = PriceId };
 }

@@ -18,7 +18,8 @@ public sealed class PriceBook
         Version = version;
         AsOf = asOf;
         Entries = entries;
-        _byId = entries.ToFrozenDictionary(e => e.Id, e => e.Figure, StringComparer.Ordinal);
+        // Each figure the estimator reads names its entry, so the assumptions it lists can be followed across books.
+        _byId = entries.ToFrozenDictionary(e => e.Id, e => e.Figure with { PriceId = e.Id }, StringComparer.Ordinal);
         ApiInput = _byId[PriceIds.ApiFrontierInput];
         ApiOutput = _byId[PriceIds.ApiFrontierOutput];
         HostedOpenModel = _byId[PriceIds.ApiOpen8B];

@@ -6,7 +6,9 @@ namespace ModelStrategy.Storage.Redis;
 /// The Redis key of each stored thing, all under one prefix: <c>{prefix}recommendation:{id}</c> with the index of the
 /// recommendations' bounded space (<c>{prefix}recommendations:expiry</c>, <c>…:sizes</c>, <c>…:bytes</c>),
 /// <c>{prefix}conversation:{key}</c>, <c>{prefix}delivery:{key}</c>,
-/// <c>{prefix}inbox:item:{key}</c> and the lease index <c>{prefix}inbox:leases</c>. Keys are binary-safe, so ids and conversation keys go in verbatim.
+/// <c>{prefix}inbox:item:{key}</c> and the lease index <c>{prefix}inbox:leases</c>, and the review reminders
+/// <c>{prefix}review:{id}</c> with their lease index <c>{prefix}reviews:leases</c> and per-conversation index
+/// <c>{prefix}reviews:conversation:{key}</c>. Keys are binary-safe, so ids and conversation keys go in verbatim.
 /// </summary>
 internal sealed class RedisKeys(string prefix)
 {
@@ -48,4 +50,19 @@ internal sealed class RedisKeys(string prefix)
 
     /// <summary>The sorted set of inbox item keys scored by the end of their lease (Unix ms).</summary>
     public RedisKey InboxLeases => Prefix + "inbox:leases";
+
+    /// <summary>The hash holding a review reminder's conversation, payload and attempts.</summary>
+    public RedisKey ReviewReminder(string id) => ReviewReminderPrefix + id;
+
+    /// <summary>The prefix of every review reminder hash (scripts build keys from it).</summary>
+    public string ReviewReminderPrefix => Prefix + "review:";
+
+    /// <summary>The sorted set of review reminder ids scored by the end of their lease (Unix ms; due time until first claimed).</summary>
+    public RedisKey ReviewLeases => Prefix + "reviews:leases";
+
+    /// <summary>The sorted set of one conversation's review reminder ids, scored by when they are due.</summary>
+    public RedisKey ReviewConversation(string conversationKey) => ReviewConversationPrefix + conversationKey;
+
+    /// <summary>The prefix of every per-conversation review index (scripts build keys from it).</summary>
+    public string ReviewConversationPrefix => Prefix + "reviews:conversation:";
 }

@@ -48,6 +48,16 @@ internal sealed class SqliteDatabase(IOptions<StorageOptions> options) : IDispos
             owner TEXT NULL
         );
         CREATE INDEX IF NOT EXISTS inbox_by_lease ON inbox (leased_until);
+        CREATE TABLE IF NOT EXISTS review_reminders (
+            reminder_id TEXT NOT NULL PRIMARY KEY,
+            conversation_key TEXT NOT NULL,
+            due_at INTEGER NOT NULL,
+            leased_until INTEGER NOT NULL,
+            attempts INTEGER NOT NULL,
+            payload TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS review_reminders_by_lease ON review_reminders (leased_until);
+        CREATE INDEX IF NOT EXISTS review_reminders_by_conversation ON review_reminders (conversation_key);
         """;
 
     private readonly SemaphoreSlim _initLock = new(1, 1);

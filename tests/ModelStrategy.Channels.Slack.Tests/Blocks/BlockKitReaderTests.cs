@@ -36,9 +36,10 @@ public sealed class BlockKitReaderTests
             QuestionCard q => q.Actions,
             RecommendationCard r => r.Actions,
             TextCard t => t.Actions,
+            ReviewCard r => r.Actions,
             _ => [],
         };
-        var context = card switch { QuestionCard q => q.Context, RecommendationCard r => r.Context, _ => null };
+        var context = card switch { QuestionCard q => q.Context, RecommendationCard r => r.Context, ReviewCard r => r.Context, _ => null };
 
         var read = SlackPayloads.Buttons(message).TakeLast(expected.Count)
             .Select(b => BlockKitReader.ReadAction(SlackPayloads.Click(message, b))).ToList();

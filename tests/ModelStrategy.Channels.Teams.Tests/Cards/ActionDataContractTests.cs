@@ -34,7 +34,7 @@ public sealed class ActionDataContractTests
     public void Render_DialogCards_CarryTheContextUnderTheReservedKeys(string name)
     {
         var source = CardSamples.Cards[name];
-        var context = source switch { QuestionCard q => q.Context, RecommendationCard r => r.Context, _ => null };
+        var context = source switch { QuestionCard q => q.Context, RecommendationCard r => r.Context, ReviewCard r => r.Context, _ => null };
         var card = CardJson.Render(source);
 
         foreach (var data in CardJson.Actions(card).Select(a => a["data"]).OfType<JsonObject>())
@@ -106,6 +106,7 @@ public sealed class ActionDataContractTests
         RecommendationCard r => [.. r.Actions.SelectMany(a => a.Values.Keys), .. r.Decisive.SelectMany(d => d.Answer?.Values.Keys ?? [])],
         TextCard t => [.. t.Actions.SelectMany(a => a.Values.Keys)],
         CompactRecommendationCard c => [.. c.Actions.SelectMany(a => a.Values.Keys)],
+        ReviewCard r => [.. r.Actions.SelectMany(a => a.Values.Keys)],
         _ => [],
     };
 }

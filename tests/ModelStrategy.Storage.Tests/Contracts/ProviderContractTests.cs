@@ -38,3 +38,10 @@ public sealed class SqliteInboxContractTests() : InboxContract(new SqliteStorePr
 [Trait("Tier", "External")]
 public sealed class RedisInboxContractTests(RedisServerFixture redis)
     : InboxContract(new RedisStoreProvider(redis.Server)), IClassFixture<RedisServerFixture>;
+
+public sealed class SqliteReviewReminderStoreContractTests() : ReviewReminderStoreContract(new SqliteStoreProvider());
+
+[Trait("Category", "Redis")]
+[Trait("Tier", "External")]
+public sealed class RedisReviewReminderStoreContractTests(RedisServerFixture redis)
+    : ReviewReminderStoreContract(new RedisStoreProvider(redis.Server)), IClassFixture<RedisServerFixture>;

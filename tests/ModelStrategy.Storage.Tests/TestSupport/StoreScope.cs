@@ -4,6 +4,7 @@ using ModelStrategy.Core.Conversations;
 using ModelStrategy.Core.ChannelSupport.Deliveries;
 using ModelStrategy.Core.ChannelSupport.Inbox;
 using ModelStrategy.Core.Recommendations;
+using ModelStrategy.Core.Reviews;
 
 namespace ModelStrategy.Storage.Tests.TestSupport;
 
@@ -19,6 +20,8 @@ public sealed class StoreScope(ServiceProvider services) : IAsyncDisposable
     public IDeliveryLedger Ledger => services.GetRequiredService<IDeliveryLedger>();
 
     public IInbox Inbox => services.GetRequiredService<IInbox>();
+
+    public IReviewReminderStore Reviews => services.GetRequiredService<IReviewReminderStore>();
 
     public IStoreReadiness Readiness => services.GetRequiredService<IStoreReadiness>();
 

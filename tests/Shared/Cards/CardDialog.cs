@@ -5,12 +5,14 @@ using ModelStrategy.Core.Cards;
 using ModelStrategy.Core.Conversations;
 using ModelStrategy.Core.DependencyInjection;
 using ModelStrategy.Core.Recommendations;
+using ModelStrategy.Core.Reviews;
+using ModelStrategy.Tests.Shared.Reviews;
 
 namespace ModelStrategy.Tests.Shared.Cards;
 
 /// <summary>
 /// Drives the real conversation engine (wired by AddModelStrategyCore, in-memory stores) to get realistic cards; the
-/// channel's ids come from <paramref name="ids"/>.
+/// channel's ids come from <paramref name="ids"/>. Every input carries an address, so reviews can be set.
 /// </summary>
 /// <param name="ids">The channel, tenant and acting user's id as that channel spells them.</param>
 /// <param name="user">The user whose personal conversation this is.</param>
@@ -18,16 +20,23 @@ namespace ModelStrategy.Tests.Shared.Cards;
 internal sealed class CardDialog(DialogIds ids, string user = "ana", string displayName = "Ana")
 {
     private readonly Actor _actor = new(ids.ActorId, displayName);
-    private readonly IConversationEngine _engine = NewEngine();
+    private readonly MemoryReviewReminderStore _reminders = new();
+    private IConversationEngine? _engine;
     private readonly ConversationKey _key = ConversationKey.Personal(ids.Channel, ids.Tenant, user);
     private int _delivery;
 
-    private static IConversationEngine NewEngine()
+    /// <summary>The review reminders set in this dialog, soonest first.</summary>
+    public IReadOnlyList<ReviewReminder> Reminders => _reminders.All;
+
+    private IConversationEngine Engine => _engine ??= NewEngine(_reminders);
+
+    private static IConversationEngine NewEngine(IReviewReminderStore reminders)
     {
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
             .AddSingleton<IConversationStore, MemoryConversationStore>()
             .AddSingleton<IRecommendationStore, MemoryRecommendationStore>()
+            .AddSingleton(reminders)
             .AddModelStrategyCore()
             .BuildServiceProvider();
         return services.GetRequiredService<IConversationEngine>();
@@ -38,14 +47,23 @@ internal sealed class CardDialog(DialogIds ids, string user = "ana", string disp
 
     public async Task<Card> SayAsync(string text) => await SendAsync(new TextMessageInput
     {
-        Key = _key, Actor = _actor, DeliveryId = NextId(), MessageId = NextId(), Text = text,
+        Key = _key, Actor = _actor, DeliveryId = NextId(), MessageId = NextId(), Text = text, Address = Address,
     });
 
     public async Task<Card> ClickAsync(string action, IReadOnlyDictionary<string, string>? values = null) => await SendAsync(new CardActionInput
     {
         Key = _key, Actor = _actor, DeliveryId = NextId(), Action = action, Context = ContextOf(Live),
-        Values = values ?? new Dictionary<string, string>(),
+        Values = values ?? new Dictionary<string, string>(), Address = Address,
     });
+
+    /// <summary>Runs <paramref name="reminder"/> as come due (as the review runner does) and returns the review.</summary>
+    public async Task<Card> DueAsync(ReviewReminder reminder) => await SendAsync(new ReviewDueInput
+    {
+        Key = _key, Actor = new Actor("review:" + reminder.Id, "Review set by " + reminder.SetByName), DeliveryId = "review:" + reminder.Id,
+        Address = Address, Reminder = reminder,
+    });
+
+    private string Address => "{\"place\":\"" + _key.Value + "\"}";
 
     /// <summary>Answers the live question with the first choice of every input.</summary>
     public Task<Card> AnswerFirstChoicesAsync()
@@ -56,9 +74,9 @@ internal sealed class CardDialog(DialogIds ids, string user = "ana", string disp
 
     private async Task<Card> SendAsync(ConversationInput input)
     {
-        var reply = await _engine.HandleAsync(input, CancellationToken.None);
+        var reply = await Engine.HandleAsync(input, CancellationToken.None);
         var card = Assert.Single(reply.Cards);
-        if (card is QuestionCard or RecommendationCard { Context: not null })
+        if (card is QuestionCard or RecommendationCard { Context: not null } or ReviewCard { Context: not null })
         {
             Live = card;
         }
@@ -70,6 +88,7 @@ internal sealed class CardDialog(DialogIds ids, string user = "ana", string disp
     {
         QuestionCard q => q.Context,
         RecommendationCard r => r.Context,
+        ReviewCard r => r.Context,
         _ => null,
     };
 

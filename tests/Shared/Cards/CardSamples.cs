@@ -1,4 +1,5 @@
 using ModelStrategy.Core.Cards;
+using ModelStrategy.Core.Reviews;
 
 namespace ModelStrategy.Tests.Shared.Cards;
 
@@ -67,6 +68,37 @@ internal static partial class CardSamples
         cards["compact-with-share"] = CompactRecommendationCard.From(quick, [new CardAction(CardActionNames.Share, "Share",
             new Dictionary<string, string> { [CardActionNames.RecommendationKey] = quick.RecommendationId }, Primary: true)]);
         cards["compact-expanded"] = CompactRecommendationCard.From((RecommendationCard)cards["result-quick-large"]) with { Expanded = true };
+        await AddReviewsAsync(cards);
         return cards;
     }
+
+    /// <summary>Review later on a quick result, a review set and listed, and two reviews come due: one where nothing moved, one under older prices.</summary>
+    private static async Task AddReviewsAsync(Dictionary<string, Card> cards)
+    {
+        var dialog = new CardDialog(Ids, "dee", "Dee");
+        var result = Assert.IsType<RecommendationCard>(await dialog.SayAsync(QuickText));
+        var later = result.Actions.Single(a => a.Name == CardActionNames.ReviewLater);
+        var offer = Assert.IsType<TextCard>(await dialog.ClickAsync(later.Name, later.Values));
+        cards["review-offer"] = offer;
+        var inThree = offer.Actions.Single(a => a.Values[CardActionNames.MonthsKey] == "3");
+        cards["review-set"] = await dialog.ClickAsync(inThree.Name, inThree.Values);
+        cards["reminders"] = await dialog.SayAsync("reminders");
+        var reminder = Assert.Single(dialog.Reminders);
+        cards["review-due-same"] = await dialog.DueAsync(reminder);
+        cards["review-due-changed"] = await dialog.DueAsync(reminder with { Id = "rv" + reminder.Id[2..], Baseline = UnderOlderPrices(reminder.Baseline) });
+    }
+
+    /// <summary>
+    /// <paramref name="baseline"/> as if it had been computed months ago under another book: another path, about a third
+    /// of the cost, a shorter launch, and the labour rates lower, from another source.
+    /// </summary>
+    private static ReviewBaseline UnderOlderPrices(ReviewBaseline baseline) => baseline with
+    {
+        Path = ModelStrategy.Core.Paths.PathId.Prompting,
+        PathName = "Prompt a pre-trained model",
+        Cost = new ReviewRange(baseline.Cost.P10 / 2, baseline.Cost.P50 / 3, baseline.Cost.P90 / 2),
+        Timeline = new ReviewRange(baseline.Timeline.P10 / 2, baseline.Timeline.P50 / 3, baseline.Timeline.P90 / 2),
+        Prices = new ModelStrategy.Core.Pricing.PriceBookStamp("2026-08", new DateOnly(2026, 8, 14)),
+        Figures = [.. baseline.Figures.Select(f => f.Key.StartsWith("labour.", StringComparison.Ordinal) ? f with { Value = f.Value * 0.75, Source = "last year's budget", AsOf = "2026-01" } : f)],
+    };
 }

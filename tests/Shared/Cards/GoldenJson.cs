@@ -8,8 +8,8 @@ namespace ModelStrategy.Tests.Shared.Cards;
 /// <summary>
 /// Recorded renderings ("golden" JSON) of the sample cards, compared with <see cref="JsonNode.DeepEquals"/>. The samples
 /// come from a live engine, so what differs from run to run is normalised first: random ids (dialogs, recommendations)
-/// become <c>&lt;id1&gt;</c>, <c>&lt;id2&gt;</c>… in order of first appearance, and "23 Nov 2026, 00:41 UTC" becomes
-/// <c>&lt;time&gt;</c>. Set <see cref="UpdateVariable"/>=1 to record the file again from the current renderer.
+/// become <c>&lt;id1&gt;</c>, <c>&lt;id2&gt;</c>… in order of first appearance, and "23 Nov 2026, 00:41 UTC" or a
+/// review's "7 Mar 2027" becomes <c>&lt;time&gt;</c>. Set <see cref="UpdateVariable"/>=1 to record the file again from the current renderer.
 /// </summary>
 internal static partial class GoldenJson
 {
@@ -68,7 +68,7 @@ internal static partial class GoldenJson
     [GeneratedRegex("(?<![A-Za-z0-9])[a-km-np-z2-9]{12}(?![A-Za-z0-9])")]
     private static partial Regex Id();
 
-    /// <summary>A history line's time ("d MMM yyyy, HH:mm 'UTC'").</summary>
-    [GeneratedRegex(@"(?<![0-9])\d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2} UTC(?![A-Za-z])")]
+    /// <summary>A history line's time ("d MMM yyyy, HH:mm 'UTC'") or a review's day ("d MMM yyyy").</summary>
+    [GeneratedRegex(@"(?<![0-9])\d{1,2} [A-Z][a-z]{2} \d{4}(?:, \d{2}:\d{2} UTC)?(?![A-Za-z0-9])")]
     private static partial Regex Time();
 }

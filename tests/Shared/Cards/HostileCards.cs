@@ -74,6 +74,11 @@ internal static class HostileCards
             ["comparison"] = new ComparisonCard(result.RecommendationId, text, [.. result.Scores.Select(s => s with { Name = text })],
                 [.. result.Alternatives.Select(a => a with { Name = text, WhyNot = text, Cost = text, Timeline = text })]),
             ["assumptions"] = new AssumptionsCard(result.RecommendationId, [new AssumptionLine(text, text, text, true), new AssumptionLine(text, text, text, false)]),
+            ["review"] = ((ReviewCard)samples["review-due-changed"]) with
+            {
+                Title = text, Intro = text, Verdict = text, Changes = [new ReviewChange(text, text, text, true), new ReviewChange(text, text, text, false)],
+                PriceChanges = [text], Prices = text, Questions = [text],
+            },
             ["history"] = new HistoryCard([new HistoryLine(result.RecommendationId, result.Path, text, text, DateTimeOffset.UnixEpoch, text, result.ReportPath)]),
             ["text"] = TextCard.Of(text),
             ["notice"] = TextCard.Of(text, TextKind.Notice),

@@ -21,11 +21,14 @@ internal static class CommandParser
         ["skip"] = CardActionNames.Skip, ["history"] = CardActionNames.History, ["refine"] = CardActionNames.Refine,
         ["share"] = CardActionNames.Share, ["compare"] = CardActionNames.Compare, ["assumptions"] = CardActionNames.Assumptions,
         ["adjust"] = CardActionNames.Adjust, ["change"] = CardActionNames.Adjust, ["quick"] = CardActionNames.Quick,
+        ["review"] = CardActionNames.ReviewLater, ["review later"] = CardActionNames.ReviewLater,
+        ["reminders"] = CardActionNames.Reminders, ["reviews"] = CardActionNames.Reminders,
     };
 
     private static readonly Dictionary<string, string> WithArgument = new(StringComparer.OrdinalIgnoreCase)
     {
         ["quick"] = CardActionNames.Quick, ["adjust"] = CardActionNames.Adjust, ["change"] = CardActionNames.Adjust,
+        ["review"] = CardActionNames.Review, ["remind"] = CardActionNames.Review,
     };
 
     public static TypedCommand? Parse(string text)
