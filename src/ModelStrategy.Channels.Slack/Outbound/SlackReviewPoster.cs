@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using ModelStrategy.Channels.Slack.Dialog;
+using ModelStrategy.Channels.Slack.Inbound;
 using ModelStrategy.Core.Cards;
 using ModelStrategy.Core.Reviews;
 

@@ -17,9 +17,9 @@ public sealed class PriceBook
     {
         Version = version;
         AsOf = asOf;
-        Entries = entries;
-        // Each figure the estimator reads names its entry, so the assumptions it lists can be followed across books.
-        _byId = entries.ToFrozenDictionary(e => e.Id, e => e.Figure with { PriceId = e.Id }, StringComparer.Ordinal);
+        // Each figure names its entry, so the assumptions the estimator lists can be followed across books that name them differently.
+        Entries = [.. entries.Select(e => e.Figure.PriceId == e.Id ? e : e with { Figure = e.Figure with { PriceId = e.Id } })];
+        _byId = Entries.ToFrozenDictionary(e => e.Id, e => e.Figure, StringComparer.Ordinal);
         ApiInput = _byId[PriceIds.ApiFrontierInput];
         ApiOutput = _byId[PriceIds.ApiFrontierOutput];
         HostedOpenModel = _byId[PriceIds.ApiOpen8B];

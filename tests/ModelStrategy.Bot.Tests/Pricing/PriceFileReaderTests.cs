@@ -26,7 +26,7 @@ public sealed class PriceFileReaderTests
 
         var book = Assert.IsType<PriceBook>(result.Book);
         Assert.Equal(new PriceBookStamp("2026-12", new DateOnly(2026, 11, 30)), book.Stamp);
-        Assert.Equal(new Figure("H100 price (our cloud)", 9, 7.2, 11.25, "USD/GPU-hour", "our cloud contract, renewal quote", "2026-11-30", "A"), book.GpuHour(Gpus.H100));
+        Assert.Equal(new Figure("H100 price (our cloud)", 9, 7.2, 11.25, "USD/GPU-hour", "our cloud contract, renewal quote", "2026-11-30", "A") { PriceId = PriceIds.H100OnDemand }, book.GpuHour(Gpus.H100));
         Assert.Equal("L40S price", book.GpuHour(Gpus.L40S).Name); // no name given: the built-in one
         Assert.Equal("2026-11", book.GpuHour(Gpus.L40S).AsOf);
         Assert.Equal([PriceIds.H100OnDemand, PriceIds.H100Committed, PriceIds.L40SOnDemand], PriceChanges.Between(PriceBook.BuiltIn, book).Select(c => c.Id));

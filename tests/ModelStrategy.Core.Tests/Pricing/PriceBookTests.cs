@@ -30,7 +30,7 @@ public sealed class PriceBookTests
         var book = PriceBook.BuiltIn.Overlay("2026-12", December, new Dictionary<string, Figure> { [PriceIds.H100OnDemand] = mine });
 
         Assert.Equal(("2026-12", December), (book.Version, book.AsOf));
-        Assert.Equal(mine, book.GpuHour(Gpus.H100));
+        Assert.Equal(mine with { PriceId = PriceIds.H100OnDemand }, book.GpuHour(Gpus.H100));
         Assert.Equal(mine.Spread, book.GpuHour(Gpus.H100).Spread);
         Assert.All(book.Entries.Where(e => e.Id != PriceIds.H100OnDemand), e => Assert.Equal(PriceBook.BuiltIn[e.Id], e.Figure));
         Assert.Equal(PriceBook.BuiltIn.Entries.Select(e => e.Id), book.Entries.Select(e => e.Id));

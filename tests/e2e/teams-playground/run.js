@@ -15,6 +15,10 @@
 //   4. Personal chat, quick triage that leaves a deciding constraint unstated: the card says first
 //      what it assumed and what would change the path, with a one-click answer; clicking it
 //      recomputes the same card in place with that answer and the path it named.
+//   5. Personal chat, review reminder: under a quick result "Review later", then "In 1 month"; run.sh
+//      shortens the bot's review month to seconds (development only), so the review comes due and the
+//      bot posts it unprompted (a proactive message to the stored conversation): title, what changed
+//      then and now, the questions for the team.
 //
 // Determinism rules: every wait is an explicit wait on card text (or on a request) with a generous
 // timeout; a click is repeated only when the UI provably did not send it; assertions never retry.
@@ -42,8 +46,8 @@ const T = {
   sent: 5_000, // a click to turn into a request; if not, the click is repeated
 };
 const MAX_STEPS = 12;
-const SCENARIOS = 4;
-const WATCHDOG_MS = 4 * 60_000;
+const SCENARIOS = 5;
+const WATCHDOG_MS = 5 * 60_000;
 
 const PATH_NAMES = [
   'Prompt a pre-trained model',
@@ -368,6 +372,39 @@ async function personalChatDecisiveAssumption(page) {
 }
 
 // ---------------------------------------------------------------------------------------------
+async function personalChatReviewReminder(page) {
+  await page.getByText('Personal Chat', { exact: true }).first().click();
+  const compose = page.locator('[contenteditable="true"][role="textbox"]').first();
+  await compose.waitFor({ state: 'visible', timeout: T.ui });
+  const pane = page.locator('body');
+  const before = await page.locator('.ac-adaptiveCard').count();
+  await compose.click();
+  await page.keyboard.type(QUICK);
+  await page.keyboard.press('Enter');
+  // The newest card is the previous scenario's result until the answer to this question arrives.
+  for (const deadline = Date.now() + T.reply; await page.locator('.ac-adaptiveCard').count() <= before;) {
+    expect(Date.now() < deadline, 'the quick question got no answer');
+    await page.waitForTimeout(250);
+  }
+  let text = await waitForCard(page, pane, (t) => isRecommendation(t) && t.includes('Review later'), 'the quick result with "Review later"');
+  const path = firstLine(text);
+  await clickAndInvoke(page, page.locator('.ac-adaptiveCard').last().getByRole('button', { name: 'Review later', exact: true }), 'Review later');
+  text = await waitForCard(page, pane, (t) => t.includes('When should I bring this back for a review?'), 'the review periods');
+  await clickAndInvoke(page, page.locator('.ac-adaptiveCard').last().getByRole('button', { name: 'In 1 month', exact: true }), 'In 1 month');
+  text = await waitForCard(page, pane, (t) => t.includes('Review set for') || t.includes('Review: 1 month on'), 'the review confirmation');
+  // Nothing more is sent from here: the next card is the bot's own, when the review comes due.
+  text = await waitForCard(page, pane, (t) => t.includes('Review: 1 month on'), 'the review posted when due');
+  expect(text.includes('asked on') && text.includes('to look at this again'), 'the review does not say who asked for it and when', text);
+  expect(text.includes(`Path`) && text.includes(path), `the review does not show the path then and now (${path})`, text);
+  expect(/12-month cost/.test(text) && /Time to launch/.test(text), 'the review does not show cost and time to launch', text);
+  expect(text.includes('What may have changed on your side?'), 'the review does not ask what changed', text);
+  const card = page.locator('.ac-adaptiveCard').last();
+  expect(await card.getByRole('button', { name: 'Adjust an answer', exact: true }).count() === 1, 'the review has no "Adjust an answer" button', text);
+  log(`  review posted unprompted: ${firstLine(text.replace(/^[\s\S]*?Review: 1 month on/, 'Review: 1 month on'))}`);
+  await screenshot(page, card, 'review-reminder.png');
+}
+
+// ---------------------------------------------------------------------------------------------
 (async () => {
   const watchdog = setTimeout(() => { console.error(`watchdog: the test ran over ${WATCHDOG_MS / 1000}s`); console.log(`0 passed, ${SCENARIOS} failed`); process.exit(1); }, WATCHDOG_MS);
   const browser = await chromium.launch({
@@ -387,7 +424,8 @@ async function personalChatDecisiveAssumption(page) {
     for (const [name, fn] of [['personal chat: guided dialog', personalChatGuidedDialog],
       ['General channel: @mention quick triage', channelMention],
       ['personal chat: Markdown typed and in a display name shown as text', personalChatHostileText],
-      ['personal chat: quick triage says which assumption decides it', personalChatDecisiveAssumption]]) {
+      ['personal chat: quick triage says which assumption decides it', personalChatDecisiveAssumption],
+      ['personal chat: a review reminder comes back when due', personalChatReviewReminder]]) {
       const start = Date.now();
       log(`scenario: ${name}`);
       try {
