@@ -1,4 +1,5 @@
 using ModelStrategy.Core.Cards;
+using ModelStrategy.Core.Reports;
 using static ModelStrategy.Channels.Slack.Blocks.BlockElements;
 
 namespace ModelStrategy.Channels.Slack.Blocks;
@@ -26,7 +27,7 @@ internal static class ReviewBlocks
         }
 
         message.Add(Section("*What may have changed on your side?*\n" + Mrkdwn.Bullets(card.Questions)));
-        var report = links.Report(card.ReportPath) is { } url ? message.Link("Open full report", url) : null;
+        var report = BlockKitLimits.ButtonLink(links.Report(card.ReportPath)) is { } url ? message.Link("Open full report", url) : null;
         message.Buttons([report, .. card.Actions.Select(a => message.Command(a, card.Context))]);
         return message.Build($"{card.Title}. {card.Verdict}");
     }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ModelStrategy.Core.Cards;
+using ModelStrategy.Core.Reports;
 using static ModelStrategy.Channels.Teams.Cards.AdaptiveCardRenderer;
 
 namespace ModelStrategy.Channels.Teams.Cards;
@@ -38,7 +39,7 @@ internal static class ReviewCardRenderer
 
         w.Heading("What may have changed on your side?", size: "Default");
         w.Bullets(card.Questions);
-        Buttons(w, card, links.For(card.ReportPath));
+        Buttons(w, card, links.Report(card.ReportPath));
         EndBody(w);
         EndCard(w);
     }
