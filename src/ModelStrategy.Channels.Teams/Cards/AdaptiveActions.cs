@@ -11,19 +11,23 @@ namespace ModelStrategy.Channels.Teams.Cards;
 /// </summary>
 internal static class AdaptiveActions
 {
-    /// <summary>A command button; <paramref name="withInputs"/> false sends no input values and skips their validation.</summary>
-    public static void Execute(this Utf8JsonWriter w, CardAction action, CardContext? context, bool withInputs = false, string? mode = null) =>
-        w.Execute(new Button(action.Name, action.Title, action.Primary, action.Values), context, withInputs, mode);
+    /// <summary>
+    /// A command button; <paramref name="withInputs"/> false sends no input values and skips their validation. On a card
+    /// with no inputs at all (<paramref name="inputsOnCard"/> false) there is nothing to send or skip, so the button says
+    /// nothing about inputs (a smaller card).
+    /// </summary>
+    public static void Execute(this Utf8JsonWriter w, CardAction action, CardContext? context, bool withInputs = false, string? mode = null, bool inputsOnCard = true) =>
+        w.Execute(new Button(action.Name, action.Title, action.Primary, action.Values), context, withInputs, mode, inputsOnCard);
 
     /// <summary>A command button made of its parts (see <see cref="Button"/>).</summary>
-    public static void Execute(this Utf8JsonWriter w, in Button button, CardContext? context, bool withInputs = false, string? mode = null)
+    public static void Execute(this Utf8JsonWriter w, in Button button, CardContext? context, bool withInputs = false, string? mode = null, bool inputsOnCard = true)
     {
         w.WriteStartObject();
         w.WriteString(N.Type, "Action.Execute");
         w.WriteString(N.Title, button.Title);
         w.WriteString(N.Verb, button.Name);
         w.Data(button, context);
-        w.WriteString(N.AssociatedInputs, withInputs ? "Auto" : "None");
+        w.Inputs(withInputs, inputsOnCard);
         if (button.Primary)
         {
             w.WriteString(N.Style, "positive");
@@ -35,12 +39,12 @@ internal static class AdaptiveActions
         w.WriteString(N.Type, "Action.Submit");
         w.WriteString(N.Title, button.Title);
         w.Data(button, context);
-        w.WriteString(N.AssociatedInputs, withInputs ? "Auto" : "None");
+        w.Inputs(withInputs, inputsOnCard);
         w.WriteEndObject();
         w.WriteEndObject();
     }
 
-    /// <summary>A command button as Action.Submit (Adaptive Cards 1.0), for cards that must keep to 1.3: the same data as <see cref="Execute(Utf8JsonWriter, CardAction, CardContext?, bool, string?)"/>.</summary>
+    /// <summary>A command button as Action.Submit (Adaptive Cards 1.0), for cards that must keep to 1.3: the same data as <see cref="Execute(Utf8JsonWriter, CardAction, CardContext?, bool, string?, bool)"/>.</summary>
     public static void Submit(this Utf8JsonWriter w, CardAction action, CardContext? context)
     {
         var button = new Button(action.Name, action.Title, action.Primary, action.Values);
@@ -105,6 +109,14 @@ internal static class AdaptiveActions
         }
 
         w.WriteEndObject();
+    }
+
+    private static void Inputs(this Utf8JsonWriter w, bool withInputs, bool inputsOnCard)
+    {
+        if (withInputs || inputsOnCard)
+        {
+            w.WriteString(N.AssociatedInputs, withInputs ? "Auto" : "None");
+        }
     }
 
     private static void Value(this Utf8JsonWriter w, string key, string value)

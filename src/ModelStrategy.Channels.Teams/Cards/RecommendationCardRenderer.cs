@@ -137,7 +137,7 @@ internal static class RecommendationCardRenderer
         }
         else
         {
-            w.Execute(button.Action!, context, mode: button.Secondary ? "secondary" : null);
+            w.Execute(button.Action!, context, mode: button.Secondary ? "secondary" : null, inputsOnCard: false);
         }
     }
 

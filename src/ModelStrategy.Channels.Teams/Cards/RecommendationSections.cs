@@ -156,7 +156,7 @@ internal static class RecommendationSections
             if (line.Answer is { } answer)
             {
                 w.StartActionSet(spacing: "Small");
-                w.Execute(answer, context);
+                w.Execute(answer, context, inputsOnCard: false);
                 w.EndItems();
             }
         }

@@ -58,7 +58,7 @@ internal static class ReviewCardRenderer
                 }
                 else
                 {
-                    w.Execute(card.Actions[i - (report is null ? 0 : 1)], card.Context);
+                    w.Execute(card.Actions[i - (report is null ? 0 : 1)], card.Context, inputsOnCard: false);
                 }
             }
 
