@@ -10,7 +10,7 @@ namespace ModelStrategy.Core.Reviews;
 /// dialog: the engine only records the delivery, and a repeated request finds its reminder already set (its id is
 /// derived from the conversation and the delivery).
 /// </summary>
-internal sealed class ReviewDesk(IReviewReminderStore reminders, IRecommendationStore recommendations, IRecommendationService service, ReviewOptions options)
+internal sealed class ReviewDesk(IReviewReminderStore reminders, IRecommendationStore recommendations, RecommendationService service, ReviewOptions options)
 {
     public async Task<ConversationReply> HandleAsync(ReviewCommand command, ConversationState state, ConversationInput input, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -36,7 +36,7 @@ public sealed record ReviewRun(string ReminderId, string Channel, int Attempt, R
 public sealed class ReviewRunner(
     IReviewReminderStore store,
     IConversationEngine engine,
-    IRecommendationService service,
+    RecommendationService service,
     IRecommendationStore recommendations,
     IEnumerable<IReviewPoster> posters,
     IOptions<ReviewOptions> options,
