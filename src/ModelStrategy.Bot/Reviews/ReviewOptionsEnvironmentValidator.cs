@@ -8,7 +8,6 @@ internal sealed class ReviewOptionsEnvironmentValidator(IHostEnvironment environ
 {
     public ValidateOptionsResult Validate(string? name, ReviewOptions options)
     {
-        ArgumentNullException.ThrowIfNull(options);
         return options.MonthLength is null || environment.IsDevelopment()
             ? ValidateOptionsResult.Success
             : ValidateOptionsResult.Fail("Reviews:MonthLength shortens every review and is for Development only; unset it for calendar months.");

@@ -18,7 +18,6 @@ internal sealed class TeamsReviewPoster(IServiceProvider services, IAdaptiveCard
 
     public async Task<bool> PostAsync(string address, IReadOnlyList<Card> cards, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(cards);
         var to = TeamsAddress.Decode(address);
         trusted.Trust(to?.ServiceUrl);
         if (to is null || !trusted.IsTrusted(to.ServiceUrl))

@@ -41,7 +41,6 @@ internal sealed class ReviewOptionsValidator : IValidateOptions<ReviewOptions>
 {
     public ValidateOptionsResult Validate(string? name, ReviewOptions options)
     {
-        ArgumentNullException.ThrowIfNull(options);
         var errors = new List<string>();
         if (options.CheckInterval < TimeSpan.FromSeconds(1) || options.CheckInterval > TimeSpan.FromHours(1))
         {

@@ -51,7 +51,6 @@ internal sealed class RedisReviewReminderStore(RedisConnection connection) : IRe
 
     public async Task<ReviewAdd> TryAddAsync(ReviewReminder reminder, int maxPerConversation, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(reminder);
         var database = await connection.GetDatabaseAsync(cancellationToken).ConfigureAwait(false);
         var keys = connection.Keys;
         var result = await database.ScriptEvaluateAsync(AddScript,

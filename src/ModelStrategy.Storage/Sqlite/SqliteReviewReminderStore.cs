@@ -32,7 +32,6 @@ internal sealed class SqliteReviewReminderStore(SqliteDatabase database, SqliteW
 
     public async Task<ReviewAdd> TryAddAsync(ReviewReminder reminder, int maxPerConversation, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(reminder);
         var added = await writer.ExecuteAsync(Add,
             [reminder.Id, reminder.ConversationKey, reminder.DueAt.ToUnixTimeMilliseconds(), ReviewReminderJson.Serialize(reminder), maxPerConversation],
             cancellationToken).ConfigureAwait(false);
