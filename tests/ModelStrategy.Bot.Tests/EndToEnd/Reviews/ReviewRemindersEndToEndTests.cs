@@ -10,7 +10,8 @@ namespace ModelStrategy.Bot.Tests.EndToEnd.Reviews;
 
 /// <summary>
 /// Review reminders through the real host on a fake clock: set from a Teams result, posted once when due as a
-/// proactive message in the same chat, kept across a restart, never posted once cancelled.
+/// proactive message in the same chat, posted once by two hosts on one SQLite file, kept across a restart, never posted
+/// once cancelled.
 /// </summary>
 [Trait("Category", "E2E")]
 public sealed class ReviewRemindersEndToEndTests : IDisposable
@@ -88,6 +89,15 @@ public sealed class ReviewRemindersEndToEndTests : IDisposable
         var post = Assert.Single(second.Connector.Calls);
         Assert.EndsWith(ConversationPath, post.Uri, StringComparison.Ordinal);
         Assert.Equal("Review: 6 months on", Texts(Card(post.Body))[0]);
+    }
+
+    [Fact]
+    public async Task DueReview_TwoInstancesOnOneSqliteFile_IsPostedExactlyOnce()
+    {
+        var sqlite = Path.Combine(_folder.Root, "shared.db");
+        using var first = new ReviewBotFactory(sqlitePath: sqlite);
+        using var second = new ReviewBotFactory(sqlitePath: sqlite);
+        await ReviewRemindersScaleOutTests.AssertPostedOnceAsync(first, second);
     }
 
     [Fact]

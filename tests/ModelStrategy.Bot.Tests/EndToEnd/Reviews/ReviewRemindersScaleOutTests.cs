@@ -25,6 +25,12 @@ public sealed class ReviewRemindersScaleOutTests : IAsyncLifetime
         };
         using var first = new ReviewBotFactory(settings: settings);
         using var second = new ReviewBotFactory(settings: settings);
+        await AssertPostedOnceAsync(first, second);
+    }
+
+    /// <summary>Sets a review on <paramref name="first"/>, brings both clocks to its due time, runs both at once.</summary>
+    internal static async Task AssertPostedOnceAsync(ReviewBotFactory first, ReviewBotFactory second)
+    {
         await SetReviewAsync(first, months: 1);
         var before = first.Connector.Calls.Count;
         Assert.Single(await second.Reminders.ListAsync(ReviewBotFactory.Conversation, CancellationToken.None));
