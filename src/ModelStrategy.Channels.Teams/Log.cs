@@ -44,4 +44,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 113, Level = LogLevel.Warning, Message = "A due review was not posted: its stored address is not one the bot may send to (serviceUrl outside Teams:ServiceUrlHosts, or unreadable)")]
     public static partial void ReviewAddressRefused(ILogger logger);
+
+    [LoggerMessage(EventId = 120, Level = LogLevel.Debug, Message = "Teams link preview not given: not a report of this host and tenant")]
+    public static partial void UnfurlRefused(ILogger logger);
+
+    [LoggerMessage(EventId = 121, Level = LogLevel.Debug, Message = "Teams message extension command {CommandId} answered with {Answer}")]
+    public static partial void MessageExtension(ILogger logger, string commandId, string answer);
 }

@@ -49,6 +49,11 @@ public static class TeamsChannelServiceCollectionExtensions
             services.AddKeyedTransient(typeof(IActivityHandler), type, handler);
         }
 
+        foreach (var (name, handler) in InvokeHandlers.ByName)
+        {
+            services.AddKeyedTransient(typeof(IInvokeHandler), name, handler);
+        }
+
         services.AddTransient<MessagesEndpoint>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IReviewPoster, TeamsReviewPoster>());
         return services;

@@ -33,11 +33,16 @@ internal static class CompactBlocks
         }
 
         message.Add(Section(Mrkdwn.Bullets(card.Why)));
-        message.AddRange(RecommendationSections.Estimates(card.Cost, card.Timeline, prices: null));
+        message.AddRange(RecommendationSections.Estimates(card.Cost, card.Timeline, prices: null, withReferences: false));
         message.Add(Fields([$"*Pros*\n{Mrkdwn.Bullets(card.Pros)}", $"*Cons*\n{Mrkdwn.Bullets(card.Cons)}"]));
         if (card.Expanded)
         {
             message.Add(Divider());
+            if (RecommendationSections.PublishedRanges(card.Cost, card.Timeline) is { Count: > 0 } references)
+            {
+                message.Add(Context(RecommendationSections.PublishedRangesLine(references)));
+            }
+
             message.AddRange(Details(card.Details));
         }
 

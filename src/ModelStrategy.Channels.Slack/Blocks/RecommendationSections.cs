@@ -13,10 +13,11 @@ internal static class RecommendationSections
     /// <param name="cost">The cost estimate.</param>
     /// <param name="timeline">The timeline estimate.</param>
     /// <param name="prices">The price book line; null leaves it out.</param>
-    public static IEnumerable<JsonObject> Estimates(EstimateRange cost, EstimateRange timeline, string? prices)
+    /// <param name="withReferences">False leaves the published ranges out (the compact card shows them with its details).</param>
+    public static IEnumerable<JsonObject> Estimates(EstimateRange cost, EstimateRange timeline, string? prices, bool withReferences = true)
     {
         yield return Fields([$"*Cost, first 12 months*\n{Mrkdwn.Escape(cost.Text)}", $"*Time to launch*\n{Mrkdwn.Escape(timeline.Text)}"]);
-        var references = cost.References.Concat(timeline.References).Where(r => r.Length > 0).ToList();
+        var references = withReferences ? PublishedRanges(cost, timeline) : [];
         var disagree = new[] { (Name: "cost", Range: cost), (Name: "timeline", Range: timeline) }.Where(e => e.Range.Disagrees).Select(e => e.Name).ToList();
         var note = disagree.Count > 0
             ? $":warning: A published range for the {string.Join(" and ", disagree)} does not overlap this estimate; the full report says why."
@@ -24,11 +25,18 @@ internal static class RecommendationSections
         if (references.Count > 0 || note is not null || prices is not null)
         {
             yield return Context(
-                references.Count > 0 ? "Published ranges: " + Mrkdwn.Escape(string.Join(" · ", references)) : string.Empty,
+                references.Count > 0 ? PublishedRangesLine(references) : string.Empty,
                 note ?? string.Empty,
                 prices is not null ? Mrkdwn.Escape(prices) : string.Empty);
         }
     }
+
+    /// <summary>The non-empty published ranges of both estimates.</summary>
+    public static List<string> PublishedRanges(EstimateRange cost, EstimateRange timeline) =>
+        [.. cost.References.Concat(timeline.References).Where(r => r.Length > 0)];
+
+    /// <summary>"Published ranges: …", escaped.</summary>
+    public static string PublishedRangesLine(IEnumerable<string> references) => "Published ranges: " + Mrkdwn.Escape(string.Join(" · ", references));
 
     /// <summary>Every path as a text bar in a code block, names aligned: "RAG ✓           ███████░░░  72".</summary>
     public static string ScoreBars(IReadOnlyList<ScoreBar> scores)

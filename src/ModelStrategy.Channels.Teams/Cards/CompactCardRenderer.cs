@@ -7,8 +7,9 @@ namespace ModelStrategy.Channels.Teams.Cards;
 
 /// <summary>
 /// The compact card, as Adaptive Card 1.3 so that the same card can be a link preview (Teams unfurls only 1.3 and earlier):
-/// path and confidence, the assumptions that decide it, why, Pros and Cons, cost and timeline; the rest in a hidden
-/// container that the "Details" button (Action.ToggleVisibility, 1.2) shows in place; then the full report link.
+/// path and confidence, the assumptions that decide it, why, Pros and Cons, cost and timeline (and a note when a published
+/// range disagrees); the rest, the published ranges first, in a hidden container that the "Details" button
+/// (Action.ToggleVisibility, 1.2) shows in place; then the full report link.
 /// </summary>
 internal static class CompactCardRenderer
 {
@@ -29,8 +30,9 @@ internal static class CompactCardRenderer
         RecommendationSections.Decisive(w, [.. card.Decisive.Select(text => new DecisiveLine(text, null))], null);
         w.Bullets(card.Why);
         RecommendationSections.ProsAndCons(w, card.Pros, card.Cons);
-        RecommendationSections.Estimates(w, card.Cost, card.Timeline);
+        RecommendationSections.Estimates(w, card.Cost, card.Timeline, references: false);
         w.StartContainer(id: DetailsId, visible: card.Expanded, spacing: "Medium");
+        RecommendationSections.PublishedRanges(w, card.Cost, card.Timeline);
         Details(w, card.Details);
         w.EndItems();
         EndBody(w);

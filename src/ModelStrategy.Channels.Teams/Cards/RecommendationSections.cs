@@ -22,26 +22,21 @@ internal static class RecommendationSections
         w.EndItems();
     }
 
-    /// <summary>Cost and timeline as facts, the published ranges beside them, and a visible note when they disagree.</summary>
-    public static void Estimates(Utf8JsonWriter w, EstimateRange cost, EstimateRange timeline)
+    /// <summary>
+    /// Cost and timeline as facts, the published ranges beside them (unless <paramref name="references"/> is false: the
+    /// compact card shows them with its details), and a visible note when they disagree.
+    /// </summary>
+    public static void Estimates(Utf8JsonWriter w, EstimateRange cost, EstimateRange timeline, bool references = true)
     {
         w.StartFactSet(spacing: "Medium");
         w.Fact("Cost, first 12 months", cost.Text);
         w.Fact("Time to launch", timeline.Text);
         w.EndItems();
-        var references = new CharBuffer(stackalloc char[512]);
-        AppendReferences(ref references, cost.References);
-        AppendReferences(ref references, timeline.References);
-        if (references.Text.Length > 0)
+        if (references)
         {
-            var text = new CharBuffer(stackalloc char[512]);
-            text.Append("Published ranges: ");
-            text.Append(references.Text);
-            w.Text(text.Text, size: "Small", subtle: true, spacing: "Small");
-            text.Dispose();
+            PublishedRanges(w, cost, timeline);
         }
 
-        references.Dispose();
         var what = (cost.Disagrees, timeline.Disagrees) switch
         {
             (true, true) => "cost and timeline",
@@ -55,6 +50,24 @@ internal static class RecommendationSections
             w.Text($"Note: a published range for the {what} does not overlap this estimate; see the full report for why.", size: "Small");
             w.EndItems();
         }
+    }
+
+    /// <summary>"Published ranges: …", small; nothing when there are none.</summary>
+    public static void PublishedRanges(Utf8JsonWriter w, EstimateRange cost, EstimateRange timeline)
+    {
+        var references = new CharBuffer(stackalloc char[512]);
+        AppendReferences(ref references, cost.References);
+        AppendReferences(ref references, timeline.References);
+        if (references.Text.Length > 0)
+        {
+            var text = new CharBuffer(stackalloc char[512]);
+            text.Append("Published ranges: ");
+            text.Append(references.Text);
+            w.Text(text.Text, size: "Small", subtle: true, spacing: "Small");
+            text.Dispose();
+        }
+
+        references.Dispose();
     }
 
     /// <summary>The runner-up first, each with why not, cost and timeline; at most <paramref name="max"/> of them.</summary>

@@ -11,7 +11,7 @@ internal static class ActivityMapper
     public static ConversationKey Key(Activity activity)
     {
         var conversation = activity.Conversation?.Id ?? string.Empty;
-        var tenant = activity.Conversation?.TenantId ?? JsonText.At(activity.ChannelData, "tenant", "id") ?? string.Empty;
+        var tenant = Tenant(activity) ?? string.Empty;
         var type = activity.Conversation?.ConversationType;
         if (type == "personal" || (type is null && activity.Conversation?.IsGroup != true))
         {
@@ -28,6 +28,10 @@ internal static class ActivityMapper
         var thread = type == "channel" ? activity.ReplyToId ?? activity.Id ?? string.Empty : string.Empty;
         return ConversationKey.Thread(Channel, tenant, conversation, thread);
     }
+
+    /// <summary>The Entra tenant of the conversation (conversation.tenantId, else channelData.tenant.id); null when it names none.</summary>
+    public static string? Tenant(Activity activity) =>
+        activity.Conversation?.TenantId ?? JsonText.At(activity.ChannelData, "tenant", "id");
 
     public static Actor Actor(Activity activity) =>
         new(UserId(activity), activity.From?.Name ?? string.Empty);

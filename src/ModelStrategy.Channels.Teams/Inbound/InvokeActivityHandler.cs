@@ -1,45 +1,15 @@
-using System.Text.Json.Nodes;
-using ModelStrategy.Channels.Teams.Outbound;
-using ModelStrategy.Core.Cards;
-using ModelStrategy.Core.Conversations;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ModelStrategy.Channels.Teams.Inbound;
 
 /// <summary>
-/// Action.Execute (<c>adaptiveCard/action</c>): the next card goes back in the HTTP response so the card updates in
-/// place; any further cards are posted. Other invokes get 501, as the SDK answers.
+/// Invokes, by name (<see cref="InvokeHandlers.ByName"/>): Action.Execute (<see cref="CardActionInvokeHandler"/>) and
+/// the message extension's (MessageExtensions/). Other invokes get 501, as the SDK answers.
 /// </summary>
-internal sealed class InvokeActivityHandler(IConversationEngine engine, ReplySender sender) : IActivityHandler
+internal sealed class InvokeActivityHandler(IServiceProvider services) : IActivityHandler
 {
-    public async Task<InboundResult> HandleAsync(Activity activity, CancellationToken cancellationToken)
-    {
-        if (!string.Equals(activity.Name, ActivityTypes.AdaptiveCardAction, StringComparison.Ordinal))
-        {
-            return new InboundResult(501);
-        }
-
-        if (CardActionReader.FromInvoke(activity) is not { } data)
-        {
-            return InboundResult.Invoke("application/vnd.microsoft.error",
-                new JsonObject { ["code"] = "BadRequest", ["message"] = "Missing action verb" }, statusCode: 400);
-        }
-
-        var reply = await engine.HandleAsync(ActivityMapper.CardAction(activity, data), cancellationToken);
-        if (reply.Duplicate)
-        {
-            return Message(reply.Cards);
-        }
-
-        if (reply.Delivery == ReplyDelivery.UpdateInPlace && reply.Cards.Count > 0)
-        {
-            await sender.SendAsync(activity, reply.Cards.Skip(1), replyToInbound: false, cancellationToken);
-            return InboundResult.Invoke(ActivityTypes.AdaptiveCardContentType, sender.Render(reply.Cards[0]));
-        }
-
-        await sender.SendAsync(activity, reply.Cards, replyToInbound: false, cancellationToken);
-        return InboundResult.Invoke(ActivityTypes.MessageContentType, "Done.");
-    }
-
-    private static InboundResult Message(IReadOnlyList<Card> cards) =>
-        InboundResult.Invoke(ActivityTypes.MessageContentType, cards.OfType<TextCard>().FirstOrDefault()?.Text ?? "Done.");
+    public Task<InboundResult> HandleAsync(Activity activity, CancellationToken cancellationToken) =>
+        activity.Name is { } name && InvokeHandlers.ByName.ContainsKey(name)
+            ? services.GetRequiredKeyedService<IInvokeHandler>(name).HandleAsync(activity, cancellationToken)
+            : Task.FromResult(new InboundResult(501));
 }

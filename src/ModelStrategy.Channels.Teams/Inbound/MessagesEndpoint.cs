@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -84,7 +83,7 @@ internal sealed class MessagesEndpoint(
             return Results.Ok();
         }
 
-        var tenantId = TenantOf(activity);
+        var tenantId = ActivityMapper.Tenant(activity);
         if (!access.AllowsTenant(tenantId))
         {
             Log.TenantNotAllowed(logger, activity.Type!, tenantId ?? "?");
@@ -132,11 +131,6 @@ internal sealed class MessagesEndpoint(
     /// <summary>A short, stable stand-in for a conversation id in logs: the first 12 hex digits of its SHA-256.</summary>
     private static string KeyHash(string conversationId) =>
         Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(conversationId)))[..12];
-
-    /// <summary>The Entra tenant of the conversation (conversation.tenantId, else channelData.tenant.id).</summary>
-    private static string? TenantOf(Activity activity) =>
-        activity.Conversation?.TenantId
-        ?? (activity.ChannelData?["tenant"] is JsonObject tenant && tenant["id"] is JsonValue id && id.TryGetValue<string>(out var value) ? value : null);
 
     private static bool IsJson(HttpRequest request) =>
         Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(request.ContentType, out var parsed)

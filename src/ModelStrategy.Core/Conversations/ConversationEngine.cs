@@ -65,7 +65,8 @@ internal sealed class ConversationEngine(
                 foreach (var recommendation in outcome.ToStore)
                 {
                     // It belongs to the conversation's tenant or workspace: only its members may read it in full.
-                    await recommendations.SaveAsync(recommendation with { Audience = Audience.Of(input.Key) }, cancellationToken).ConfigureAwait(false);
+                    await recommendations.SaveAsync(recommendation with { Audience = Audience.Of(input.Key), RequestedBy = input.Actor.Id }, cancellationToken)
+                        .ConfigureAwait(false);
                     metrics?.Recommended(recommendation.Path, Source(input.Key));
                 }
 

@@ -20,4 +20,18 @@ public interface IRecommendationStore
 
     /// <summary>The stored recommendation, or null when the id is unknown.</summary>
     Task<Recommendation?> GetAsync(string id, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The newest recommendations that belong to <paramref name="audience"/> (its <see cref="Recommendation.Audience"/>),
+    /// newest first; with <paramref name="requestedBy"/> only those that person asked for. Those past their retention are
+    /// left out, as <see cref="GetAsync"/> leaves them out.
+    /// </summary>
+    /// <param name="audience">The tenant or workspace.</param>
+    /// <param name="requestedBy">A user id as the channel names it (<see cref="Recommendation.RequestedBy"/>); null for anyone's.</param>
+    /// <param name="count">At most this many (1 to <see cref="MaxRecent"/>).</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    Task<IReadOnlyList<Recommendation>> RecentAsync(Audience audience, string? requestedBy, int count, CancellationToken cancellationToken);
+
+    /// <summary>The most <see cref="RecentAsync"/> returns.</summary>
+    public const int MaxRecent = 50;
 }

@@ -93,4 +93,11 @@ public sealed record Recommendation
     /// <summary>Who it belongs to (who may read it in full); kept by the store beside it, never in its JSON. Null: nobody's.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public Audience? Audience { get; init; }
+
+    /// <summary>
+    /// Who asked for it, as the channel names users (a Microsoft Entra object id, a Slack user id), so that a person's own
+    /// recommendations can be listed; kept by the store beside it, never in its JSON. Null: not known.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? RequestedBy { get; init; }
 }

@@ -27,4 +27,25 @@ public static class ReportPaths
         id = id.EndsWith(MarkdownSuffix, StringComparison.Ordinal) ? id[..^MarkdownSuffix.Length] : id;
         return id.Length > 0 && !id.Contains('/', StringComparison.Ordinal) && !id.Contains('?', StringComparison.Ordinal) ? id : null;
     }
+
+    /// <summary>
+    /// The recommendation id of a report's absolute address under <paramref name="baseUrl"/> (the host's public base URL),
+    /// e.g. "https://bot.example.com/r/abc…", its ".md" form, with or without a query or fragment; null for any other
+    /// address, another host, scheme or port, or without a base URL.
+    /// </summary>
+    /// <param name="url">An address, e.g. a link pasted in a chat.</param>
+    /// <param name="baseUrl">The host's public base URL.</param>
+    public static string? IdOfUrl(string? url, Uri? baseUrl)
+    {
+        if (baseUrl is not { IsAbsoluteUri: true } || !Uri.TryCreate(url, UriKind.Absolute, out var address)
+            || address.Scheme is not ("https" or "http") || !string.IsNullOrEmpty(address.UserInfo)
+            || Uri.Compare(address, baseUrl, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) != 0)
+        {
+            return null;
+        }
+
+        var prefix = baseUrl.AbsolutePath.TrimEnd('/');
+        var path = address.AbsolutePath;
+        return path.StartsWith(prefix + Prefix, StringComparison.Ordinal) ? IdOf(path[prefix.Length..]) : null;
+    }
 }

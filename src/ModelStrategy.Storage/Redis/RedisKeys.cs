@@ -4,7 +4,8 @@ namespace ModelStrategy.Storage.Redis;
 
 /// <summary>
 /// The Redis key of each stored thing, all under one prefix: <c>{prefix}recommendation:{id}</c> with the index of the
-/// recommendations' bounded space (<c>{prefix}recommendations:expiry</c>, <c>…:sizes</c>, <c>…:bytes</c>),
+/// recommendations' bounded space (<c>{prefix}recommendations:expiry</c>, <c>…:sizes</c>, <c>…:bytes</c>), the recent
+/// lists of a team and of a person in it (<c>{prefix}recommendations:recent:{audience}</c>, <c>…:{audience}|by:{user}</c>),
 /// <c>{prefix}conversation:{key}</c>, <c>{prefix}delivery:{key}</c>,
 /// <c>{prefix}inbox:item:{key}</c> and the lease index <c>{prefix}inbox:leases</c>, and the review reminders
 /// <c>{prefix}review:{id}</c> with their lease index <c>{prefix}reviews:leases</c> and per-conversation index
@@ -35,6 +36,13 @@ internal sealed class RedisKeys(string prefix)
 
     /// <summary>The counter of bytes all stored recommendations take.</summary>
     public RedisKey RecommendationBytes => Prefix + "recommendations:bytes";
+
+    /// <summary>
+    /// The sorted set of an audience's recommendation ids by when they were made (Unix ms); with <paramref name="requestedBy"/>,
+    /// of that person's within the audience.
+    /// </summary>
+    public RedisKey Recent(string audience, string? requestedBy) =>
+        Prefix + "recommendations:recent:" + audience + (requestedBy is null ? string.Empty : "|by:" + requestedBy);
 
     /// <summary>The hash holding a conversation's payload, version and time of the last write.</summary>
     public RedisKey Conversation(string key) => Prefix + "conversation:" + key;

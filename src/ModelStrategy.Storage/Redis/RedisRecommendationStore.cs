@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using ModelStrategy.Core.Recommendations;
+using StackExchange.Redis;
 
 namespace ModelStrategy.Storage.Redis;
 
@@ -35,8 +36,8 @@ internal sealed class RedisRecommendationStore(RedisConnection connection, Recom
         }
 
         // Already expired (no TTL left): the latest save of this id is one nobody may read, so it is removed.
-        await space.SaveAsync(recommendation.Id, CompressedJson.Compress(utf8Json.Span), recommendation.Audience?.ToString(),
-            retention.Remaining(recommendation.CreatedAt), retention.Now, cancellationToken).ConfigureAwait(false);
+        await space.SaveAsync(recommendation.Id, CompressedJson.Compress(utf8Json.Span), recommendation.Audience?.ToString(), recommendation.RequestedBy,
+            recommendation.CreatedAt, retention.Remaining(recommendation.CreatedAt), retention.Now, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<Recommendation?> GetAsync(string id, CancellationToken cancellationToken)
@@ -53,5 +54,43 @@ internal sealed class RedisRecommendationStore(RedisConnection connection, Recom
         var owner = (string?)await audience.WaitAsync(cancellationToken).ConfigureAwait(false);
         var recommendation = stored is null ? null : CompressedJson.Read(stored);
         return recommendation is null || retention.IsExpired(recommendation.CreatedAt) ? null : recommendation with { Audience = Audience.Parse(owner) };
+    }
+
+    public async Task<IReadOnlyList<Recommendation>> RecentAsync(Audience audience, string? requestedBy, int count, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(audience);
+        count = Math.Clamp(count, 1, IRecommendationStore.MaxRecent);
+        var database = await connection.GetDatabaseAsync(cancellationToken).ConfigureAwait(false);
+        var list = connection.Keys.Recent(audience.ToString(), requestedBy);
+        var ids = await database.SortedSetRangeByRankAsync(list, 0, RedisRecommendationSpace.RecentKept - 1, Order.Descending).WaitAsync(cancellationToken).ConfigureAwait(false);
+        var found = new List<Recommendation>(count);
+        var gone = new List<RedisValue>();
+        foreach (var batch in ids.Chunk(count))
+        {
+            var read = await Task.WhenAll(batch.Select(id => GetAsync(id.ToString(), cancellationToken))).ConfigureAwait(false);
+            for (var i = 0; i < batch.Length && found.Count < count; i++)
+            {
+                if (read[i] is { } recommendation && audience.Equals(recommendation.Audience))
+                {
+                    found.Add(recommendation);
+                }
+                else
+                {
+                    gone.Add(batch[i]);
+                }
+            }
+
+            if (found.Count == count)
+            {
+                break;
+            }
+        }
+
+        if (gone.Count > 0)
+        {
+            await database.SortedSetRemoveAsync(list, [.. gone]).WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return found;
     }
 }

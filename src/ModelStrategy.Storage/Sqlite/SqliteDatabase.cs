@@ -13,8 +13,9 @@ namespace ModelStrategy.Storage.Sqlite;
 internal sealed class SqliteDatabase(IOptions<StorageOptions> options) : IDisposable
 {
     // Migrations are additive and idempotent ("IF NOT EXISTS", and recommendations.audience added when missing: rows of
-    // older builds have none, so nobody may read them in full; inbox.owner too: an older build's item has no owner
-    // and is taken up when its lease runs out), so a file made by an older build opens as is:
+    // older builds have none, so nobody may read them in full; recommendations.requested_by too, so they are nobody's own;
+    // inbox.owner too: an older build's item has no owner and is taken up when its lease runs out), so a file made by an
+    // older build opens as is (recommendations_by_audience, for the recent ones of a team, is built after its column):
     // recommendations_by_created_at and conversations_by_updated_at (retention sweep) are built on the first start that
     // lacks them. A new file is made
     // with auto_vacuum=INCREMENTAL so the sweeper can hand freed pages back; an older file keeps auto_vacuum=NONE
@@ -170,6 +171,9 @@ internal sealed class SqliteDatabase(IOptions<StorageOptions> options) : IDispos
                 await ExecuteAsync(connection, Schema, cancellationToken).ConfigureAwait(false);
                 await AddColumnAsync(connection, "recommendations", "audience", "TEXT NULL", cancellationToken).ConfigureAwait(false);
                 await AddColumnAsync(connection, "inbox", "owner", "TEXT NULL", cancellationToken).ConfigureAwait(false);
+                await AddColumnAsync(connection, "recommendations", "requested_by", "TEXT NULL", cancellationToken).ConfigureAwait(false);
+                await ExecuteAsync(connection, "CREATE INDEX IF NOT EXISTS recommendations_by_audience ON recommendations (audience, created_at);", cancellationToken)
+                    .ConfigureAwait(false);
             }
 
             _initialized = true;

@@ -18,11 +18,17 @@ internal sealed class SqliteRecommendationStore(SqliteDatabase database, SqliteW
 {
     /// <summary>Counted as four pages: one compressed row and its index entries (sizes in docs/PERFORMANCE.md).</summary>
     private static readonly SqliteStatement Upsert = new("""
-        INSERT INTO recommendations (id, created_at, json, audience) VALUES ($id, $createdAt, $json, $audience)
-        ON CONFLICT (id) DO UPDATE SET created_at = excluded.created_at, json = excluded.json, audience = excluded.audience;
-        """, pages: 4, "$id", "$createdAt", "$json", "$audience");
+        INSERT INTO recommendations (id, created_at, json, audience, requested_by) VALUES ($id, $createdAt, $json, $audience, $requestedBy)
+        ON CONFLICT (id) DO UPDATE SET created_at = excluded.created_at, json = excluded.json, audience = excluded.audience, requested_by = excluded.requested_by;
+        """, pages: 4, "$id", "$createdAt", "$json", "$audience", "$requestedBy");
 
     private const string SelectSql = "SELECT json, audience FROM recommendations WHERE id = $id AND created_at > $cutoff;";
+
+    private const string RecentSql = """
+        SELECT json, audience FROM recommendations
+        WHERE audience = $audience AND ($requestedBy IS NULL OR requested_by = $requestedBy) AND created_at > $cutoff
+        ORDER BY created_at DESC LIMIT $count;
+        """;
 
     private const string ProbeSql = "SELECT COUNT(*) FROM recommendations WHERE id = '';";
 
@@ -46,7 +52,7 @@ internal sealed class SqliteRecommendationStore(SqliteDatabase database, SqliteW
         }
 
         var compressed = CompressedJson.Compress(utf8Json.Span);
-        return writer.ExecuteAsync(Upsert, [recommendation.Id, SqliteTimestamps.Format(recommendation.CreatedAt), compressed, recommendation.Audience?.ToString()], cancellationToken);
+        return writer.ExecuteAsync(Upsert, [recommendation.Id, SqliteTimestamps.Format(recommendation.CreatedAt), compressed, recommendation.Audience?.ToString(), recommendation.RequestedBy], cancellationToken);
     }
 
     public async Task<Recommendation?> GetAsync(string id, CancellationToken cancellationToken)
@@ -60,14 +66,31 @@ internal sealed class SqliteRecommendationStore(SqliteDatabase database, SqliteW
         var row = await database.Readers.ReadAsync(SelectSql, [("$id", id), ("$cutoff", SqliteTimestamps.Format(retention.Cutoff()))],
             static reader => reader.Read() ? (Value: reader.GetValue(0), Audience: reader.IsDBNull(1) ? null : reader.GetString(1)) : default((object? Value, string? Audience)?),
             cancellationToken).ConfigureAwait(false);
-        if (row is not { } stored)
-        {
-            return null;
-        }
-
-        var recommendation = CompressedJson.Read(stored.Value);
-        return recommendation is null ? null : recommendation with { Audience = Audience.Parse(stored.Audience) };
+        return row is { } stored ? FromRow(stored.Value, stored.Audience) : null;
     }
+
+    public async Task<IReadOnlyList<Recommendation>> RecentAsync(Audience audience, string? requestedBy, int count, CancellationToken cancellationToken)
+    {
+        // Rows as stored; decompressed after the connection is handed back.
+        var rows = await database.Readers.ReadAsync(RecentSql,
+            [("$audience", audience.ToString()), ("$requestedBy", requestedBy), ("$count", Math.Clamp(count, 1, IRecommendationStore.MaxRecent)),
+             ("$cutoff", SqliteTimestamps.Format(retention.Cutoff()))],
+            static reader =>
+            {
+                var found = new List<(object Value, string? Audience)>();
+                while (reader.Read())
+                {
+                    found.Add((reader.GetValue(0), reader.IsDBNull(1) ? null : reader.GetString(1)));
+                }
+
+                return found;
+            },
+            cancellationToken).ConfigureAwait(false);
+        return [.. rows.Select(r => FromRow(r.Value, r.Audience)).OfType<Recommendation>()];
+    }
+
+    private static Recommendation? FromRow(object value, string? audience) =>
+        CompressedJson.Read(value) is { } recommendation ? recommendation with { Audience = Audience.Parse(audience) } : null;
 
     public async Task<bool> IsReadyAsync(CancellationToken cancellationToken)
     {

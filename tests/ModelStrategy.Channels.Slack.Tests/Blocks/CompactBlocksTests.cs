@@ -31,6 +31,8 @@ public sealed class CompactBlocksTests
     {
         var all = AllText(Renderers.Create().Render(Large));
 
+        Assert.NotEmpty(Large.Cost.References);
+        Assert.DoesNotContain("Published ranges", all, StringComparison.Ordinal);
         Assert.DoesNotContain("How the paths compare", all, StringComparison.Ordinal);
         Assert.DoesNotContain(Large.Details.Alternatives[0].WhyNot, all, StringComparison.Ordinal);
         Assert.NotEmpty(Large.Details.MoreCons);
@@ -45,6 +47,7 @@ public sealed class CompactBlocksTests
         var all = AllText(Renderers.Create().Render(expanded));
 
         Assert.Contains("*How the paths compare*", all, StringComparison.Ordinal);
+        Assert.Contains("Published ranges: " + ModelStrategy.Channels.Slack.Blocks.Mrkdwn.Escape(Large.Cost.References[0]), all, StringComparison.Ordinal);
         Assert.Contains(Large.Details.Alternatives[0].WhyNot, all, StringComparison.Ordinal);
         Assert.All(Large.Details.MoreCons, c => Assert.Contains("• " + c, all, StringComparison.Ordinal));
         Assert.All(Large.Details.WhatWouldChange, w => Assert.Contains("• " + w, all, StringComparison.Ordinal));

@@ -40,8 +40,10 @@ public sealed class CompactCardRendererTests
         Assert.All(Large.Pros.Concat(Large.Cons), item => Assert.Contains("• " + item, visible));
         var facts = CardJson.OfType(card, "FactSet").First()["facts"]!.AsArray();
         Assert.Equal((Large.Cost.Text, Large.Timeline.Text), ((string?)facts[0]!["value"], (string?)facts[1]!["value"]));
-        Assert.All(Large.Cost.References.Concat(Large.Timeline.References), r => Assert.Contains(visible, t => t.Contains(r, StringComparison.Ordinal)));
         Assert.DoesNotContain(CardJson.Objects(details), o => ReferenceEquals(o, facts.Parent));
+        Assert.NotEmpty(Large.Cost.References);
+        Assert.All(Large.Cost.References.Concat(Large.Timeline.References), r => Assert.DoesNotContain(visible, t => t.Contains(r, StringComparison.Ordinal)));
+        Assert.All(Large.Cost.References.Concat(Large.Timeline.References), r => Assert.Contains(CardJson.Texts(details), t => t.Contains(r, StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -66,6 +68,19 @@ public sealed class CompactCardRendererTests
         Assert.Contains(Assert.IsType<string>(Large.Details.Prices), texts);
         Assert.NotEmpty(Large.Details.MoreCons);
         Assert.All(Large.Details.MoreCons, c => Assert.Contains("• " + c, texts));
+    }
+
+    [Theory]
+    [InlineData(false, false, null)]
+    [InlineData(true, false, "cost")]
+    [InlineData(false, true, "timeline")]
+    public void Render_PublishedRangeDisagrees_TheNoteStaysOnTop(bool cost, bool timeline, string? what)
+    {
+        var card = CardJson.Render(Large with { Cost = Large.Cost with { Disagrees = cost }, Timeline = Large.Timeline with { Disagrees = timeline } });
+
+        var notes = VisibleTexts(card).Where(t => t.StartsWith("Note: a published range", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal(what is null ? [] : [$"Note: a published range for the {what} does not overlap this estimate; see the full report for why."], notes);
     }
 
     [Fact]

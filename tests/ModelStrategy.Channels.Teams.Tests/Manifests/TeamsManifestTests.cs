@@ -43,6 +43,29 @@ public sealed partial class TeamsManifestTests
         Assert.Contains("history", commands);
     }
 
+    [Fact]
+    public void Manifest_MessageExtension_TheCommandsAndLinkDomainTheBotAnswers()
+    {
+        var manifest = System.Text.Json.Nodes.JsonNode.Parse(Filled())!;
+        var extension = Assert.Single(manifest["composeExtensions"]!.AsArray())!;
+        var commands = extension["commands"]!.AsArray().ToDictionary(c => (string)c!["id"]!, c => c!);
+
+        Assert.Equal(manifest["bots"]![0]!["botId"]!.GetValue<string>(), (string?)extension["botId"]);
+        var search = commands[ModelStrategy.Channels.Teams.MessageExtensions.RecentRecommendationsHandler.CommandId];
+        Assert.Equal("query", (string?)search["type"]);
+        Assert.Equal([ModelStrategy.Channels.Teams.MessageExtensions.RecentRecommendationsHandler.SearchParameter],
+            search["parameters"]!.AsArray().Select(p => (string?)p!["name"]));
+        var triage = commands[ModelStrategy.Channels.Teams.MessageExtensions.TriageMessageHandler.CommandId];
+        Assert.Equal(("action", true), ((string?)triage["type"], (bool?)triage["fetchTask"]));
+        Assert.Equal(["message"], triage["context"]!.AsArray().Select(c => (string?)c));
+        Assert.Equal(ModelStrategy.Channels.Teams.MessageExtensions.TriageDialog.Title, (string?)triage["title"]);
+        var handler = Assert.Single(extension["messageHandlers"]!.AsArray())!;
+        Assert.Equal("link", (string?)handler["type"]);
+        Assert.Equal(["bot.example.com"], handler["value"]!["domains"]!.AsArray().Select(d => (string?)d));
+        Assert.Null(handler["value"]!["supportsAnonymizedPayloads"]);
+        Assert.Equal(["bot.example.com"], manifest["validDomains"]!.AsArray().Select(d => (string?)d));
+    }
+
     [Theory]
     [InlineData("color.png", 192)]
     [InlineData("outline.png", 32)]

@@ -15,4 +15,9 @@ internal sealed class InMemoryRecommendationStore : IRecommendationStore
 
     public Task<Recommendation?> GetAsync(string id, CancellationToken cancellationToken) =>
         Task.FromResult(Saved.GetValueOrDefault(id));
+
+    public Task<IReadOnlyList<Recommendation>> RecentAsync(Audience audience, string? requestedBy, int count, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Recommendation>>([.. Saved.Values
+            .Where(r => audience.Equals(r.Audience) && (requestedBy is null || r.RequestedBy == requestedBy))
+            .OrderByDescending(r => r.CreatedAt).Take(count)]);
 }

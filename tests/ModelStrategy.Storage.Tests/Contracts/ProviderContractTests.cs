@@ -45,3 +45,10 @@ public sealed class SqliteReviewReminderStoreContractTests() : ReviewReminderSto
 [Trait("Tier", "External")]
 public sealed class RedisReviewReminderStoreContractTests(RedisServerFixture redis)
     : ReviewReminderStoreContract(new RedisStoreProvider(redis.Server)), IClassFixture<RedisServerFixture>;
+
+public sealed class SqliteRecentRecommendationsContractTests() : RecentRecommendationsContract(new SqliteStoreProvider());
+
+[Trait("Category", "Redis")]
+[Trait("Tier", "External")]
+public sealed class RedisRecentRecommendationsContractTests(RedisServerFixture redis)
+    : RecentRecommendationsContract(new RedisStoreProvider(redis.Server)), IClassFixture<RedisServerFixture>;

@@ -124,6 +124,11 @@ internal sealed class CardDialog(DialogIds ids, string user = "ana", string disp
         }
 
         public Task<Recommendation?> GetAsync(string id, CancellationToken cancellationToken) => Task.FromResult(_saved.GetValueOrDefault(id));
+
+        public Task<IReadOnlyList<Recommendation>> RecentAsync(Audience audience, string? requestedBy, int count, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyList<Recommendation>>([.. _saved.Values
+                .Where(r => audience.Equals(r.Audience) && (requestedBy is null || r.RequestedBy == requestedBy))
+                .OrderByDescending(r => r.CreatedAt).Take(count)]);
     }
 }
 

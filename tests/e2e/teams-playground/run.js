@@ -19,6 +19,9 @@
 //      shortens the bot's review month to seconds (development only), so the review comes due and the
 //      bot posts it unprompted (a proactive message to the stored conversation): title, what changed
 //      then and now, the questions for the team.
+//   6–8. General channel, the message extension (extensions.js): triage a post with the action
+//      command, share the compact card and open its Details; unfurl its report link; find it with
+//      the search command.
 //
 // Determinism rules: every wait is an explicit wait on card text (or on a request) with a generous
 // timeout; a click is repeated only when the UI provably did not send it; assertions never retry.
@@ -28,6 +31,8 @@
 'use strict';
 const fs = require('fs');
 const path = require('path');
+const { T, log, AssertionError, expect, waitForCard, clickAndInvoke, screenshot, setOut } = require('./lib');
+const extensions = require('./extensions');
 
 const home = process.env.PLAYGROUND_HOME || path.join(process.env.HOME, '.cache/agents-playground');
 const { chromium } = require(path.join(home, 'node_modules/playwright-core'));
@@ -37,17 +42,11 @@ const opt = (name, def) => { const i = args.indexOf(name); return i >= 0 ? args[
 const url = opt('--url', 'http://127.0.0.1:56150');
 const out = path.resolve(opt('--out', path.join(__dirname, '../../../artifacts/e2e')));
 fs.mkdirSync(out, { recursive: true });
+setOut(out);
 
-// Generous, explicit timeouts: a cold bot or a slow CI machine must not fail the test.
-const T = {
-  page: 60_000, // playground page load and connect
-  reply: 45_000, // a bot answer (new card or in-place update) to appear
-  ui: 10_000, // a piece of the playground's own UI (popup, panel) to appear
-  sent: 5_000, // a click to turn into a request; if not, the click is repeated
-};
 const MAX_STEPS = 12;
-const SCENARIOS = 5;
-const WATCHDOG_MS = 5 * 60_000;
+const SCENARIOS = 5 + extensions.length;
+const WATCHDOG_MS = 7 * 60_000;
 
 const PATH_NAMES = [
   'Prompt a pre-trained model',
@@ -65,14 +64,6 @@ const STEP = /Step (\d+) of (\d+)/;
 const WELCOME = 'I help you decide how to build an AI feature';
 const QUICK = 'quick: launch in 6 weeks, 300 labeled tickets, customer PII, budget 40k';
 
-const log = (...a) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s]`, ...a);
-const t0 = Date.now();
-
-class AssertionError extends Error {}
-function expect(cond, message, detail) {
-  if (!cond) throw new AssertionError(message + (detail ? `\n----- card text -----\n${detail}\n---------------------` : ''));
-}
-
 const isRecommendation = (text) => CONFIDENCE.test(text) && /Cost, first 12 months/.test(text);
 const firstLine = (text) => text.split('\n').map((s) => s.trim()).find(Boolean) || '';
 // What identifies one question card: its step line and its question (the line after it).
@@ -81,57 +72,6 @@ function signature(text) {
   const lines = text.split('\n').map((s) => s.trim()).filter(Boolean);
   const i = lines.findIndex((l) => STEP.test(l));
   return i < 0 ? text : `${lines[i]} | ${lines[i + 1] || ''}`;
-}
-
-/** The text of the last Adaptive Card inside `scope`, or '' when there is none. */
-async function newestCardText(scope) {
-  const cards = scope.locator('.ac-adaptiveCard');
-  const n = await cards.count();
-  return n ? cards.nth(n - 1).innerText() : '';
-}
-
-/** Polls until `predicate(text of the newest card in scope)` holds; returns that text. */
-async function waitForCard(page, scope, predicate, what, timeout = T.reply) {
-  const deadline = Date.now() + timeout;
-  let text = '';
-  for (;;) {
-    try { text = await newestCardText(scope); } catch { text = ''; } // a card being re-rendered
-    if (predicate(text)) return text;
-    if (Date.now() > deadline) {
-      throw new AssertionError(`timed out after ${timeout / 1000}s waiting for ${what}` +
-        `\n----- newest card text -----\n${text}\n----------------------------`);
-    }
-    await page.waitForTimeout(250);
-  }
-}
-
-/**
- * Clicks a card button and waits until the playground has actually sent the Action.Execute invoke
- * to the bot. A click the UI swallowed (no request within T.sent) is repeated, at most 3 times; a
- * click that was sent is never repeated, so the bot sees each answer exactly once.
- */
-async function clickAndInvoke(page, button, title) {
-  for (let attempt = 1; attempt <= 3; attempt++) {
-    const sent = page.waitForRequest((r) => r.method() === 'POST' && r.url().includes('/_conversation/v1/invoke'),
-      { timeout: T.sent }).catch(() => null);
-    await button.click({ timeout: T.ui });
-    const request = await sent;
-    if (request) {
-      const response = await request.response();
-      expect(response && response.status() < 300, `the invoke for "${title}" failed: HTTP ${response && response.status()}`);
-      return;
-    }
-    log(`  click on "${title}" sent nothing (attempt ${attempt}); clicking again`);
-  }
-  throw new AssertionError(`clicking "${title}" never sent an invoke`);
-}
-
-async function screenshot(page, locator, name) {
-  const file = path.join(out, name);
-  await locator.scrollIntoViewIfNeeded().catch(() => {});
-  await locator.screenshot({ path: file });
-  await page.screenshot({ path: file.replace(/\.png$/, '-page.png') });
-  log(`  screenshot ${path.relative(process.cwd(), file)}`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -425,7 +365,8 @@ async function personalChatReviewReminder(page) {
       ['General channel: @mention quick triage', channelMention],
       ['personal chat: Markdown typed and in a display name shown as text', personalChatHostileText],
       ['personal chat: quick triage says which assumption decides it', personalChatDecisiveAssumption],
-      ['personal chat: a review reminder comes back when due', personalChatReviewReminder]]) {
+      ['personal chat: a review reminder comes back when due', personalChatReviewReminder],
+      ...extensions]) {
       const start = Date.now();
       log(`scenario: ${name}`);
       try {

@@ -27,6 +27,13 @@ internal static class FuzzTargets
             FuzzSeeds.Loopback(TeamsPayloads.Message("fz-" + n, Pick(Texts, r), "a:fz-" + (n % 40)), factory), r)),
         Post("teams invoke", "/api/messages", Json, (n, r) => JsonMutator.Mutate(
             FuzzSeeds.Loopback(TeamsPayloads.Invoke("fz-" + n, Pick(["skip", "answer", "back", "help"], r), "a:fz-" + (n % 40), seeds.TeamsActionData), factory), r)),
+        Post("teams message extension", "/api/messages", Json, (n, r) => JsonMutator.Mutate(FuzzSeeds.Loopback(r.Next(4) switch
+        {
+            0 => TeamsExtensionPayloads.FetchTask("fz-" + n, TeamsPayloads.Tenant),
+            1 => TeamsExtensionPayloads.SubmitAction("fz-" + n, TeamsPayloads.Tenant, Pick(Texts, r)),
+            2 => TeamsExtensionPayloads.QueryLink("fz-" + n, TeamsPayloads.Tenant, "http://localhost:3978/r/" + seeds.RecommendationId, anonymous: r.Next(4) == 0),
+            _ => TeamsExtensionPayloads.Query("fz-" + n, TeamsPayloads.Tenant, r.Next(2) == 0 ? null : Pick(Texts, r)),
+        }, factory), r)),
         Post("teams install", "/api/messages", Json, (n, r) => JsonMutator.Mutate(
             FuzzSeeds.Loopback(TeamsPayloads.Install(Pick(["installationUpdate", "conversationUpdate"], r), "fz-" + n, Pick(["personal", "channel"], r), "a:fz-i" + n), factory), r)),
         Post("slack mention", "/slack/events", Json, (n, r) => JsonMutator.Mutate(
