@@ -14,10 +14,10 @@ namespace ModelStrategy.Channels.Teams.MessageExtensions;
 /// (another tenant, an unknown, expired or malformed id, another address, and every anonymous request) gets the empty
 /// result: the link stays a plain link, and nothing tells whether the recommendation exists.
 /// </summary>
-internal sealed class LinkUnfurlHandler(IRecommendationStore store, IAdaptiveCardRenderer renderer, IOptions<TeamsCardOptions> options, ILogger<LinkUnfurlHandler> logger)
+internal sealed class LinkUnfurlHandler(IRecommendationStore store, IAdaptiveCardRenderer renderer, IOptions<PublicUrlOptions> options, ILogger<LinkUnfurlHandler> logger)
     : IInvokeHandler
 {
-    private readonly Uri? _baseUrl = Uri.TryCreate(options.Value.PublicBaseUrl, UriKind.Absolute, out var url) ? url : null;
+    private readonly Uri? _baseUrl = options.Value.BaseUri;
 
     public async Task<InboundResult> HandleAsync(Activity activity, CancellationToken cancellationToken)
     {

@@ -5,7 +5,7 @@ using ModelStrategy.Channels.Teams.Outbound;
 using ModelStrategy.Core.Cards;
 using ModelStrategy.Core.Constraints;
 using ModelStrategy.Core.Recommendations;
-using ModelStrategy.Core.Telemetry;
+using ModelStrategy.Core.ChannelSupport.Telemetry;
 
 namespace ModelStrategy.Channels.Teams.MessageExtensions;
 
