@@ -17,7 +17,7 @@ namespace ModelStrategy.Channels.Teams.MessageExtensions;
 /// compose box already is that preview).
 /// </summary>
 internal sealed class TriageMessageHandler(
-    IRecommendationService service, IRecommendationStore store, RecommendationMetrics metrics, IAdaptiveCardRenderer renderer, ILogger<TriageMessageHandler> logger)
+    RecommendationService service, IRecommendationStore store, RecommendationMetrics metrics, IAdaptiveCardRenderer renderer, ILogger<TriageMessageHandler> logger)
     : IInvokeHandler
 {
     /// <summary>The command's id in the app manifest.</summary>
