@@ -58,7 +58,6 @@ internal sealed class RedisRecommendationStore(RedisConnection connection, Recom
 
     public async Task<IReadOnlyList<Recommendation>> RecentAsync(Audience audience, string? requestedBy, int count, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(audience);
         count = Math.Clamp(count, 1, IRecommendationStore.MaxRecent);
         var database = await connection.GetDatabaseAsync(cancellationToken).ConfigureAwait(false);
         var list = connection.Keys.Recent(audience.ToString(), requestedBy);
