@@ -2,6 +2,7 @@
 // types, so `tsc --strict` checks them against @slack/types:
 //   messages/<name>.json {text, blocks} -> const blocks: KnownBlock[]  (every block must be a known block, exactly)
 //   views/<name>.json    {type: modal…} -> const view: ModalView & { blocks: KnownBlock[] }
+//                        {type: home…}  -> const view: HomeView & { blocks: KnownBlock[] }  (the App Home tab)
 // usage: node generate.mjs <payload dir> <out dir> [--broken]
 //   --broken writes one real message with its first button's text turned into a bare string: tsc must reject it.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,11 +28,14 @@ const message = (json) => [
   '',
 ].join('\n');
 
-const view = (json) => [
-  "import type { KnownBlock, ModalView } from '@slack/types';",
-  `export const view: ModalView & { blocks: KnownBlock[] } = ${literal(json)};`,
-  '',
-].join('\n');
+const view = (json) => {
+  const type = json.type === 'home' ? 'HomeView' : 'ModalView';
+  return [
+    `import type { KnownBlock, ${type} } from '@slack/types';`,
+    `export const view: ${type} & { blocks: KnownBlock[] } = ${literal(json)};`,
+    '',
+  ].join('\n');
+};
 
 if (flag === '--broken') {
   const first = read('messages').find((m) => JSON.stringify(m.json.blocks).includes('"button"'));

@@ -47,7 +47,7 @@ internal sealed class CommandsEndpoint(SlackDeliveries deliveries, BlockKitRende
     private static SlackWork? WorkFor(SlashCommand command) => CommandIntent.Parse(command.Text) switch
     {
         { Kind: CommandKind.Help } or { Kind: CommandKind.Quick, Text.Length: 0 } => null,
-        { Kind: CommandKind.Quick } intent => new QuickWork(intent.Text, command.ResponseUrl),
+        { Kind: CommandKind.Quick } intent => new QuickWork(intent.Text, command.ResponseUrl, command.UserId),
         _ => new OpenModalWork(command.TriggerId, new ModalOrigin(command.ChannelId, command.UserId, command.ResponseUrl).ToMetadata(), command.ResponseUrl),
     };
 

@@ -16,7 +16,7 @@ internal sealed class QuickHandler(RecommendationService service, IRecommendatio
     {
         var recommendation = service.RecommendFromText(work.Text);
         // It belongs to the workspace the command came from: only its members may read it in full.
-        await store.SaveAsync(recommendation with { Audience = work.TeamId is { Length: > 0 } team ? new Audience(Audience.Slack, team) : null }, cancellationToken);
+        await store.SaveAsync(recommendation with { Audience = work.TeamId is { Length: > 0 } team ? new Audience(Audience.Slack, team) : null, RequestedBy = work.UserId }, cancellationToken);
         metrics.Recommended(recommendation.Path, SlackWorker.Channel);
         await sender.RespondAsync(work.ResponseUrl, RecommendationCards.Standalone(recommendation, [RecommendationCards.Share(recommendation.Id)]), inChannel: false, cancellationToken);
     }

@@ -1,17 +1,20 @@
 using System.Text.Json;
 using ModelStrategy.Channels.Slack.Inbound;
 using ModelStrategy.Channels.Slack.Outbound;
+using ModelStrategy.Channels.Slack.Work;
 using ModelStrategy.Core.Conversations;
 
 namespace ModelStrategy.Channels.Slack.Events;
 
 /// <summary>What the bot makes of one <c>event_callback</c>: the work of answering it, or the reason it is ignored.</summary>
-internal sealed record EventReading(DialogMessageWork? Work, string Reason);
+internal sealed record EventReading(SlackWork? Work, string Reason);
 
 /// <summary>
 /// Reads the inner event of an <c>event_callback</c> (slack.md §2.3). Answers <c>app_mention</c> in channels (in the
 /// mention's thread) and <c>message</c> in direct messages; ignores other bots, the bot's own user, every message
-/// subtype (edits, deletions, bot_message, joins …) and all other event types. The endpoint reads a request with it, and
+/// subtype (edits, deletions, bot_message, joins …) and all other event types. <c>link_shared</c> (report links to
+/// preview, <see cref="LinkSharedReader"/>) and <c>app_home_opened</c> on the Home tab (<see cref="HomeWork"/>) are
+/// read apart: they are not messages. The endpoint reads a request with it, and
 /// the inbox reads the stored request back with it after a restart.
 /// </summary>
 internal static class EventReader
@@ -26,6 +29,14 @@ internal static class EventReader
         }
 
         var type = inner.String("type");
+        switch (type)
+        {
+            case LinkSharedReader.EventType:
+                return LinkSharedReader.Read(inner);
+            case HomeWork.EventType:
+                return HomeWork.Read(inner, team);
+        }
+
         if (type is not ("app_mention" or "message"))
         {
             return Ignore($"event type {type ?? "(none)"}");

@@ -38,7 +38,7 @@ internal sealed class EventsEndpoint(SlackDeliveries deliveries, ILogger<EventsE
         };
     }
 
-    private static DialogMessageWork? ReadWork(byte[] body)
+    private static SlackWork? ReadWork(byte[] body)
     {
         using var document = SlackJson.ParseObject(body);
         return document is null ? null : EventReader.Read(document.RootElement).Work;

@@ -68,7 +68,9 @@ internal static class BlockActionReader
             return Ignore($"{action.Name} on an ephemeral message");
         }
 
-        return new InteractionReading(new ShareWork(id, responseUrl), Key(deliveryId), null, action.Name);
+        var channel = payload.String("container", "channel_id") ?? payload.String("channel", "id");
+        var thread = SlackIds.IsWellFormed(channel) ? ShareWork.Thread(action, payload.String("container", "thread_ts")) : null;
+        return new InteractionReading(new ShareWork(id, responseUrl, thread is null ? null : channel, thread), Key(deliveryId), null, action.Name);
     }
 
     /// <summary>"Details" on a compact card, wherever it is: the card is sent again through the click's response_url.</summary>

@@ -16,18 +16,22 @@ internal sealed record InteractionReading(SlackWork? Work, string DeliveryKey, J
 }
 
 /// <summary>
-/// Reads an interaction payload (slack.md §4): <c>block_actions</c> through <see cref="BlockActionReader"/>, a
-/// <c>view_submission</c> of our modal validated the way the HTTP API validates a body (<see cref="ModalSubmission"/>).
+/// Reads an interaction payload (slack.md §4): <c>block_actions</c> through <see cref="BlockActionReader"/> (the Home
+/// tab's "New recommendation" through <see cref="ShortcutReader"/>), a <c>view_submission</c> of our modal validated the
+/// way the HTTP API validates a body (<see cref="ModalSubmission"/>), and the app's shortcuts (<c>message_action</c>,
+/// <c>shortcut</c>) through <see cref="ShortcutReader"/>.
 /// The endpoint reads a request with it, and the inbox reads the stored request back with it after a restart.
 /// </summary>
 internal static class InteractionReader
 {
     public static InteractionReading Read(JsonElement payload) => payload.String("type") switch
     {
-        "block_actions" => BlockKitReader.ReadAction(payload) is { } action
+        "block_actions" => ShortcutReader.HomeButton(payload) ?? (BlockKitReader.ReadAction(payload) is { } action
             ? BlockActionReader.Read(payload, action)
-            : InteractionReading.Ignore("block_actions not ours (or a link button)"),
+            : InteractionReading.Ignore("block_actions not ours (or a link button)")),
         "view_submission" => Submission(payload),
+        "message_action" => ShortcutReader.Message(payload),
+        "shortcut" => ShortcutReader.Global(payload),
         var type => InteractionReading.Ignore(type ?? "(no type)"),
     };
 

@@ -19,7 +19,7 @@ internal sealed class ModalResultHandler(RecommendationService service, IRecomme
             ? service.Recommend(work.Constraints)
             : service.RecommendFromText(work.Text, work.Constraints);
         // It belongs to the workspace the command came from: only its members may read it in full.
-        await store.SaveAsync(recommendation with { Audience = work.TeamId is { Length: > 0 } team ? new Audience(Audience.Slack, team) : null }, cancellationToken);
+        await store.SaveAsync(recommendation with { Audience = work.TeamId is { Length: > 0 } team ? new Audience(Audience.Slack, team) : null, RequestedBy = work.Origin.UserId }, cancellationToken);
         metrics.Recommended(recommendation.Path, SlackWorker.Channel);
         var card = RecommendationCards.Standalone(recommendation, []);
         try

@@ -5,8 +5,11 @@ using ModelStrategy.Core.Recommendations;
 
 namespace ModelStrategy.Channels.Slack.Interactions;
 
-/// <summary>Posts the stored recommendation for everyone (<c>in_channel</c>), as the compact card, through the clicked message's response_url.</summary>
-internal sealed class ShareHandler(IRecommendationStore store, SlackReplySender sender)
+/// <summary>
+/// Posts the stored recommendation for everyone, as the compact card: in the thread it was given in (chat.postMessage)
+/// when the click names one, else (or when that post fails) through the clicked message's response_url (<c>in_channel</c>).
+/// </summary>
+internal sealed class ShareHandler(IRecommendationStore store, ISlackApiClient api, SlackReplySender sender)
 {
     public async Task HandleAsync(ShareWork work, CancellationToken cancellationToken)
     {
@@ -19,6 +22,13 @@ internal sealed class ShareHandler(IRecommendationStore store, SlackReplySender 
             return;
         }
 
-        await sender.RespondAsync(work.ResponseUrl, RecommendationCards.Compact(recommendation), inChannel: true, cancellationToken);
+        var card = RecommendationCards.Compact(recommendation);
+        if (work is { ChannelId: { } channel, ThreadTs: { } thread }
+            && await sender.GuardAsync(SlackMethods.PostMessage, () => api.PostMessageAsync(new SlackPlace(channel, thread), sender.Render(card), cancellationToken)))
+        {
+            return;
+        }
+
+        await sender.RespondAsync(work.ResponseUrl, card, inChannel: true, cancellationToken);
     }
 }

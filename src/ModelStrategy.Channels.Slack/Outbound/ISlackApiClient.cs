@@ -24,6 +24,12 @@ internal interface ISlackApiClient
     /// <summary>views.update of an open view, guarded by its hash when given.</summary>
     Task UpdateViewAsync(string viewId, JsonObject view, string? hash, CancellationToken cancellationToken);
 
+    /// <summary>chat.unfurl: the previews of links in one message (or in the composer), keyed by URL exactly as Slack sent it.</summary>
+    Task UnfurlAsync(SlackUnfurlTarget target, IReadOnlyDictionary<string, JsonArray> blocksByUrl, CancellationToken cancellationToken);
+
+    /// <summary>views.publish: the Home tab <paramref name="userId"/> sees.</summary>
+    Task PublishViewAsync(string userId, JsonObject view, CancellationToken cancellationToken);
+
     /// <summary>Posts a message to a response_url (no token), after checking the URL is Slack's.</summary>
     Task RespondAsync(string responseUrl, SlackResponse response, CancellationToken cancellationToken);
 }
@@ -33,3 +39,10 @@ internal interface ISlackApiClient
 /// <param name="InChannel">True posts it for everyone (<c>in_channel</c>); false only for the user (<c>ephemeral</c>).</param>
 /// <param name="ReplaceOriginal">True replaces the message the interaction came from.</param>
 internal sealed record SlackResponse(SlackMessageContent Content, bool InChannel, bool ReplaceOriginal = false);
+
+/// <summary>
+/// Where link previews go: the posted message (<paramref name="Channel"/> and <paramref name="MessageTs"/>), or, when
+/// Slack gave one, the link_shared event's <paramref name="UnfurlId"/> and <paramref name="Source"/> (which also reach a
+/// link still in the composer).
+/// </summary>
+internal sealed record SlackUnfurlTarget(string Channel, string MessageTs, string? UnfurlId, string? Source);

@@ -64,6 +64,24 @@ internal sealed partial class SlackApiClient(
         await CallAsync(SlackMethods.UpdateView, body, cancellationToken);
     }
 
+    public async Task UnfurlAsync(SlackUnfurlTarget target, IReadOnlyDictionary<string, JsonArray> blocksByUrl, CancellationToken cancellationToken)
+    {
+        var unfurls = new JsonObject();
+        foreach (var (url, blocks) in blocksByUrl)
+        {
+            unfurls[url] = new JsonObject { ["blocks"] = blocks.DeepClone() };
+        }
+
+        var body = target is { UnfurlId: { } unfurlId, Source: { } source }
+            ? new JsonObject { ["unfurl_id"] = unfurlId, ["source"] = source }
+            : new JsonObject { ["channel"] = target.Channel, ["ts"] = target.MessageTs };
+        body["unfurls"] = unfurls;
+        await CallAsync(SlackMethods.Unfurl, body, cancellationToken);
+    }
+
+    public async Task PublishViewAsync(string userId, JsonObject view, CancellationToken cancellationToken) =>
+        await CallAsync(SlackMethods.PublishView, new JsonObject { ["user_id"] = userId, ["view"] = view.DeepClone() }, cancellationToken);
+
     public async Task RespondAsync(string responseUrl, SlackResponse response, CancellationToken cancellationToken)
     {
         if (!responseUrls.IsTrusted(responseUrl))

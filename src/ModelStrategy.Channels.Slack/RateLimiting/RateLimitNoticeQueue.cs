@@ -53,7 +53,7 @@ internal sealed class RateLimitNoticeQueue(RateLimitNotices notices, ISlackWorkQ
             return null;
         }
 
-        return EventReader.Read(root).Work is { } message ? new Target(message.Place.Channel, message.Place, null) : null;
+        return EventReader.Read(root).Work is DialogMessageWork message ? new Target(message.Place.Channel, message.Place, null) : null;
     }
 
     private static Target? FromClick(byte[] body)

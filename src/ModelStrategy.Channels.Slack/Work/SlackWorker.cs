@@ -231,10 +231,11 @@ internal sealed class SlackWorker(
         }
     }
 
-    /// <summary>The turn kind tag: a message event, a slash command, or an interaction (button, modal).</summary>
+    /// <summary>The turn kind tag: a message event, another event (link previews, the Home tab), a slash command, or an interaction (button, modal, shortcut).</summary>
     private static string Kind(SlackWork work) => work switch
     {
         DialogMessageWork => "message",
+        UnfurlWork or HomeWork => "event",
         OpenModalWork or QuickWork => "command",
         _ => "interaction",
     };

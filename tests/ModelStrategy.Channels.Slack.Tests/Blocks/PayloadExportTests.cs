@@ -31,9 +31,12 @@ public sealed class PayloadExportTests
             written++;
         }
 
-        var renderer = Renderers.Create();
         Write(Path.Combine(views, "modal.json"), ModalView.Render(string.Empty));
         Write(Path.Combine(views, "modal-longest-metadata.json"), ModalView.Render(new string('m', BlockKitLimits.PrivateMetadata)));
+        foreach (var (name, view) in PayloadCorpus.HomeViews())
+        {
+            Write(Path.Combine(views, name + ".json"), view);
+        }
 
         Assert.Equal(written, Directory.GetFiles(messages, "*.json").Length);
         Assert.True(written > 50, $"only {written} message payloads");

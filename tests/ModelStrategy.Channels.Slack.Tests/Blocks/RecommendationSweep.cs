@@ -20,6 +20,14 @@ internal static class RecommendationSweep
 
     public static IReadOnlyList<RecommendationCard> Cards => Sweep.Value;
 
+    /// <summary>Project descriptions as people type them, for quick triage.</summary>
+    public static IReadOnlyList<string> Projects { get; } =
+    [
+        .. from need in new[] { "answer questions from our wiki", "classify support tickets", "write in our brand voice", "understand legal contracts", "a coding assistant for our own language" }
+           from data in new[] { "no labeled data", "300 labeled tickets", "50k labeled examples", "2 billion tokens of domain text" }
+           select $"We want to {need}; {data}, budget 40k, launch in 8 weeks",
+    ];
+
     private static List<RecommendationCard> Build()
     {
         var service = new ServiceCollection()

@@ -57,7 +57,7 @@ public sealed class CommandHandlerTests
         _api.Setup(a => a.RespondAsync(ResponseUrl, It.IsAny<SlackResponse>(), It.IsAny<CancellationToken>()))
             .Callback<string, SlackResponse, CancellationToken>((_, r, _) => sent = r).Returns(Task.CompletedTask);
 
-        await new ShareHandler(_store.Object, Sender()).HandleAsync(new ShareWork(recommendation.Id, ResponseUrl), CancellationToken.None);
+        await new ShareHandler(_store.Object, _api.Object, Sender()).HandleAsync(new ShareWork(recommendation.Id, ResponseUrl), CancellationToken.None);
 
         Assert.NotNull(sent);
         Assert.True(sent.InChannel);
@@ -74,7 +74,7 @@ public sealed class CommandHandlerTests
         _api.Setup(a => a.RespondAsync(ResponseUrl, It.IsAny<SlackResponse>(), It.IsAny<CancellationToken>()))
             .Callback<string, SlackResponse, CancellationToken>((_, r, _) => sent = r).Returns(Task.CompletedTask);
 
-        await new ShareHandler(_store.Object, Sender()).HandleAsync(new ShareWork(id, ResponseUrl), CancellationToken.None);
+        await new ShareHandler(_store.Object, _api.Object, Sender()).HandleAsync(new ShareWork(id, ResponseUrl), CancellationToken.None);
 
         Assert.NotNull(sent);
         Assert.False(sent.InChannel);

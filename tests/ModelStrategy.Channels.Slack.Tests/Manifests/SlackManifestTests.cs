@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using ModelStrategy.Channels.Slack.Interactions;
 using NJsonSchema;
 
 namespace ModelStrategy.Channels.Slack.Tests.Manifests;
@@ -26,6 +27,8 @@ public sealed partial class SlackManifestTests
     [InlineData("is_enabled: true", "is_enabled: \"yes\"")]
     [InlineData("name: ModelStrategy", "name: ModelStrategy Bot For Every Team In The Whole Company")]
     [InlineData("socket_mode_enabled: false", "socket_mode_enable: false")]
+    [InlineData("name: Triage this message", "name: Triage with ModelStrategy")]
+    [InlineData("type: global", "type: everywhere")]
     public async Task Manifest_BrokenOnPurpose_IsRejectedBySchema(string line, string broken)
     {
         var yaml = File.ReadAllText(ManifestPath);
@@ -64,8 +67,8 @@ public sealed partial class SlackManifestTests
         var scopes = manifest["oauth_config"]!["scopes"]!["bot"]!.AsArray().Select(s => (string)s!).ToList();
         var events = manifest["settings"]!["event_subscriptions"]!["bot_events"]!.AsArray().Select(e => (string)e!).ToList();
 
-        Assert.Equal(["app_mention", "message.im"], events);
-        Assert.Equal(["app_mentions:read", "chat:write", "commands", "im:history", "im:read", "im:write"], scopes);
+        Assert.Equal(["app_home_opened", "app_mention", "link_shared", "message.im"], events);
+        Assert.Equal(["app_mentions:read", "chat:write", "commands", "im:history", "im:read", "im:write", "links:read", "links:write"], scopes);
         Assert.DoesNotContain(scopes, s => s.EndsWith(":write.public", StringComparison.Ordinal) || s.StartsWith("channels:", StringComparison.Ordinal));
         // Users grant only Sign in with Slack's OpenID scopes (report pages), nothing that reads their Slack.
         Assert.Equal(["openid", "profile"], manifest["oauth_config"]!["scopes"]!["user"]!.AsArray().Select(s => (string)s!));
@@ -83,6 +86,27 @@ public sealed partial class SlackManifestTests
         Assert.False((bool)manifest["settings"]!["socket_mode_enabled"]!);
         Assert.True((bool)manifest["settings"]!["interactivity"]!["is_enabled"]!);
         Assert.NotNull(manifest["features"]!["bot_user"]!["display_name"]);
+    }
+
+    [Fact]
+    public void Manifest_Shortcuts_AreTheOnesTheBotReads()
+    {
+        var shortcuts = Filled()["features"]!["shortcuts"]!.AsArray()
+            .Select(s => ((string?)s!["type"], (string?)s["callback_id"], (string?)s["name"])).ToList();
+
+        Assert.Equal(
+            [("message", ShortcutReader.TriageMessage, "Triage this message"), ("global", ShortcutReader.NewRecommendation, "New recommendation")],
+            shortcuts.Select(s => (s.Item1, s.Item2, s.Item3)));
+        Assert.All(shortcuts, s => Assert.InRange(s.Item3!.Length, 1, 24));
+    }
+
+    [Fact]
+    public void Manifest_LinkPreviewsAndHomeTab_ForTheBotsOwnDomain()
+    {
+        var manifest = Filled();
+
+        Assert.Equal([Domain], manifest["features"]!["unfurl_domains"]!.AsArray().Select(d => (string)d!));
+        Assert.True((bool)manifest["features"]!["app_home"]!["home_tab_enabled"]!);
     }
 
     private static Task<JsonSchema> Schema() =>

@@ -83,6 +83,43 @@ public sealed class SlackApiClientTests
         Assert.Equal("1515449522.000016", json.GetProperty("thread_ts").GetString());
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task UnfurlAsync_SendsTheBlocksByUrl_ByUnfurlIdWhenGivenElseByMessage_RetriedOnServerError(bool withUnfurlId)
+    {
+        using var handler = new FakeHttpHandler((_, n) => n == 1 ? new HttpResponseMessage(HttpStatusCode.BadGateway) : FakeHttpHandler.Ok());
+        var (client, _) = Build(handler);
+        var target = new SlackUnfurlTarget("C123ABC456", "1515449522.000016", withUnfurlId ? "C123ABC456.1515449522.000016.1b90" : null, withUnfurlId ? "composer" : null);
+
+        await client.UnfurlAsync(target, new Dictionary<string, JsonArray> { ["https://bot.example.com/r/abc"] = Content.Blocks }, CancellationToken.None);
+
+        Assert.Equal(2, handler.Requests.Count);
+        var (request, body) = handler.Requests[^1];
+        Assert.EndsWith("/chat.unfurl", request.RequestUri!.AbsolutePath, StringComparison.Ordinal);
+        Assert.Equal("Bearer " + Token, request.Headers.Authorization?.ToString());
+        var json = JsonDocument.Parse(body).RootElement;
+        Assert.Equal(withUnfurlId ? ["unfurl_id", "source", "unfurls"] : ["channel", "ts", "unfurls"], json.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(withUnfurlId ? "composer" : "1515449522.000016", json.GetProperty(withUnfurlId ? "source" : "ts").GetString());
+        var blocks = json.GetProperty("unfurls").GetProperty("https://bot.example.com/r/abc").GetProperty("blocks");
+        Assert.Equal("Hi", blocks[0].GetProperty("text").GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public async Task PublishViewAsync_SendsTheUserAndTheHomeView()
+    {
+        using var handler = new FakeHttpHandler((_, _) => FakeHttpHandler.Ok(""","view":{"id":"V0123ABC456"}"""));
+        var (client, _) = Build(handler);
+
+        await client.PublishViewAsync("U061F7AUR", new JsonObject { ["type"] = "home", ["blocks"] = new JsonArray() }, CancellationToken.None);
+
+        var (request, body) = Assert.Single(handler.Requests);
+        Assert.EndsWith("/views.publish", request.RequestUri!.AbsolutePath, StringComparison.Ordinal);
+        var json = JsonDocument.Parse(body).RootElement;
+        Assert.Equal("U061F7AUR", json.GetProperty("user_id").GetString());
+        Assert.Equal("home", json.GetProperty("view").GetProperty("type").GetString());
+    }
+
     [Fact]
     public async Task UpdateViewAsync_SendsViewIdHashAndView_RetriedOnServerError()
     {
