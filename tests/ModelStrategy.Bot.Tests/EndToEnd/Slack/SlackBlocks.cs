@@ -13,6 +13,13 @@ public static class SlackBlocks
             .Where(p => (string?)p.Element["type"] == "button" && (string?)p.Element["value"] is { Length: > 0 } v && v.StartsWith('{'))
             .Select(p => (p.Element, p.BlockId, Command: (string?)JsonNode.Parse((string)p.Element["value"]!)?["a"] ?? string.Empty))];
 
+    /// <summary>The addresses the link buttons of a message open.</summary>
+    public static IReadOnlyList<string> Links(JsonNode? blocks) =>
+        [.. (blocks?.AsArray() ?? []).OfType<JsonObject>()
+            .Where(b => (string?)b["type"] == "actions")
+            .SelectMany(b => b["elements"]!.AsArray().OfType<JsonObject>())
+            .Select(e => (string?)e["url"]).OfType<string>()];
+
     public static (JsonObject Button, string BlockId, string Command) Button(JsonNode? blocks, string command) =>
         Buttons(blocks).FirstOrDefault(b => b.Command == command) is { Button: not null } found
             ? found

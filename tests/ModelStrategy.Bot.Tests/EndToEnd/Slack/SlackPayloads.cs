@@ -96,6 +96,31 @@ public static class SlackPayloads
         [field] = new JsonObject { [field] = new JsonObject { ["type"] = "static_select", ["selected_option"] = new JsonObject { ["value"] = value } } },
     };
 
+    /// <summary>A link to one of the app's unfurl domains, posted in a channel.</summary>
+    public static string LinkShared(string eventId, string channel, string messageTs, string url) => Envelope(eventId, new JsonObject
+    {
+        ["type"] = "link_shared", ["channel"] = channel, ["is_bot_user_member"] = true, ["user"] = "U0ANA", ["message_ts"] = messageTs,
+        ["unfurl_id"] = $"{channel}.{messageTs}.1b90fa1278528ce6e2f6c5c2bfa1abc9", ["source"] = "conversations_history",
+        ["links"] = new JsonArray(new JsonObject { ["domain"] = new Uri(url).Host, ["url"] = url }), ["event_ts"] = messageTs,
+    });
+
+    /// <summary>Someone opened the app's Home tab.</summary>
+    public static string HomeOpened(string eventId, string user) => Envelope(eventId, new JsonObject
+    {
+        ["type"] = "app_home_opened", ["user"] = user, ["channel"] = "D0HOME", ["tab"] = "home", ["event_ts"] = "1800000000.000900",
+    });
+
+    /// <summary>The message shortcut used on someone else's message in a channel.</summary>
+    public static string MessageShortcut(string channel, string messageTs, string text, string triggerId, string responseUrl) => new JsonObject
+    {
+        ["type"] = "message_action", ["token"] = "gIkuvaNzQIHg97ATvDxqgjtO", ["action_ts"] = "1800000300.000001",
+        ["team"] = new JsonObject { ["id"] = Team, ["domain"] = "e2e" },
+        ["user"] = new JsonObject { ["id"] = "U0ANA", ["username"] = "ana", ["name"] = "ana", ["team_id"] = Team },
+        ["channel"] = new JsonObject { ["id"] = channel, ["name"] = "ai-planning" },
+        ["callback_id"] = "triage_message", ["trigger_id"] = triggerId, ["response_url"] = responseUrl, ["message_ts"] = messageTs,
+        ["message"] = new JsonObject { ["type"] = "message", ["user"] = "U0BOB", ["ts"] = messageTs, ["text"] = text, ["team"] = Team },
+    }.ToJsonString();
+
     private static string Envelope(string eventId, JsonObject inner) => new JsonObject
     {
         ["token"] = "XXYYZZ", ["team_id"] = Team, ["api_app_id"] = "A0E2E", ["event"] = inner, ["type"] = "event_callback",
