@@ -10,5 +10,5 @@ namespace ModelStrategy.Core.Recommendations;
 /// <param name="Assumed">The assumed value (wire form).</param>
 /// <param name="Alternative">The nearest typical value that changes the path (wire form).</param>
 /// <param name="NewPath">The path that value would recommend.</param>
-/// <param name="Line">The sentence, e.g. "I assumed no labelled data; with about 2k labelled examples this would be Fine-tune with LoRA/QLoRA."</param>
+/// <param name="Line">The sentence, e.g. "I assumed no labelled data; with about 2k labelled examples the recommendation would change to: Fine-tune with LoRA/QLoRA."</param>
 public sealed record DecisiveAssumption(string Field, string Assumed, string Alternative, PathId NewPath, string Line);

@@ -23,7 +23,7 @@ internal static class DecisiveAssumptions
                 continue;
             }
 
-            var line = $"I assumed {AssumptionWords.Of(flip.Field, value)}; with {AssumptionWords.Of(flip.Field, alternative)} this would be {PathCatalog.Get(flip.NewPath).Name}.";
+            var line = $"I assumed {AssumptionWords.Of(flip.Field, value)}; with {AssumptionWords.Of(flip.Field, alternative)} the recommendation would change to: {PathCatalog.Get(flip.NewPath).Name}.";
             decisive.Add(new DecisiveAssumption(flip.Field, value, alternative, flip.NewPath, line));
         }
 

@@ -24,14 +24,14 @@ internal static class Narrative
             {
                 null => $"{name} fits best ({chosen.Score}/100).",
                 { Feasible: false } => $"{name} is the only path that meets every hard constraint ({chosen.Score}/100).",
-                _ => $"{name} fits best: {chosen.Score}/100, ahead of {PathCatalog.Get(runnerUp.Path).Name} at {runnerUp.Score}/100.",
+                _ => $"{name} fits best with {chosen.Score}/100; next best: {PathCatalog.Get(runnerUp.Path).Name}, {runnerUp.Score}/100.",
             });
         }
 
         lines.AddRange(chosen.Sheet.Contributions.Where(c => c.Points > 0 && c.Factor != "ladder").Take(3).Select(c => c.Reason));
         if (runnerUp is not null)
         {
-            lines.Add($"Not {PathCatalog.Get(runnerUp.Path).Name}: {WhyNot(runnerUp, chosen)}");
+            lines.Add($"Not {PathCatalog.Get(runnerUp.Path).Name} — {WhyNot(runnerUp, chosen)}");
         }
 
         var serving = chosen.Estimate.Serving;

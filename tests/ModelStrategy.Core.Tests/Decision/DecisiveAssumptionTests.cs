@@ -33,7 +33,7 @@ public sealed class DecisiveAssumptionTests
         var labelled = Assert.Single(r.Decisive, d => d.Field == ConstraintFields.LabeledExamples);
         Assert.Equal("0", labelled.Assumed);
         Assert.StartsWith("I assumed no labelled data; with about ", labelled.Line, StringComparison.Ordinal);
-        Assert.Contains(" labelled examples this would be ", labelled.Line, StringComparison.Ordinal);
+        Assert.Contains(" labelled examples the recommendation would change to: ", labelled.Line, StringComparison.Ordinal);
         Assert.DoesNotContain(r.Decisive, d => d.Field is ConstraintFields.Need or ConstraintFields.TaskType);
     }
 

@@ -281,7 +281,7 @@ async function personalChatHostileText(page) {
 
 // ---------------------------------------------------------------------------------------------
 const QUICK_UNSTATED = 'quick: extract fields from invoices into strict JSON, budget 60k, launch in 10 weeks';
-const ASSUMED = /I assumed no labelled data; with about ([0-9.,]+k?) labelled examples this would be ([^.\n]+)\./;
+const ASSUMED = /I assumed no labelled data; with about ([0-9.,]+k?) labelled examples the recommendation would change to: ([^.\n]+)\./;
 
 async function personalChatDecisiveAssumption(page) {
   await page.getByText('Personal Chat', { exact: true }).first().click();
