@@ -47,6 +47,7 @@ app.UseRateLimiter();
 app.MapOpenApi();
 app.MapHealthEndpoints();
 app.MapRecommendationsApi();
+app.MapOutcomesApi();
 app.MapReportPages();
 app.MapTeamsChannel();
 app.MapSlackChannel();

@@ -30,4 +30,10 @@ internal sealed class ApiKeyOptions
     /// <summary>Requests this key may make at once before the per-minute rate applies. Default 20.</summary>
     [Range(1, 100_000)]
     public int Burst { get; set; } = 20;
+
+    /// <summary>
+    /// The teams whose outcomes this key may export (GET /api/outcomes.csv), each "slack:&lt;workspace id&gt;" or
+    /// "entra:&lt;tenant id&gt;", e.g. <c>Api__Keys__0__Teams__0=slack:T0123</c>. None by default.
+    /// </summary>
+    public List<string> Teams { get; set; } = [];
 }

@@ -25,6 +25,14 @@ internal sealed class ApiAccessOptionsValidator : IValidateOptions<ApiAccessOpti
             {
                 errors.Add($"Api:Keys:{i}: PermitsPerMinute and Burst must be 1 to 100000.");
             }
+
+            for (var t = 0; t < key.Teams.Count; t++)
+            {
+                if (Core.Recommendations.Audience.Parse(key.Teams[t]) is not { Platform: not Core.Recommendations.Audience.ApiKey })
+                {
+                    errors.Add($"Api:Keys:{i}:Teams:{t} must name a team as slack:<workspace id> or entra:<tenant id>.");
+                }
+            }
         }
 
         errors.AddRange(options.Keys.GroupBy(k => k.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1)

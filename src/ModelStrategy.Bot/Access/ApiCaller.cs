@@ -18,7 +18,8 @@ internal enum ApiCallerKind
 /// <param name="Name">The key's name (for quotas and logs); "anonymous" for the development caller.</param>
 /// <param name="PermitsPerMinute">Its sustained quota; null for the per-address API limits.</param>
 /// <param name="Burst">Its burst; null for the per-address API limits.</param>
-internal sealed record ApiCaller(ApiCallerKind Kind, string Name, int? PermitsPerMinute = null, int? Burst = null)
+/// <param name="Teams">For a key, the teams whose outcomes it may export ("slack:T0123", "entra:…"); empty otherwise.</param>
+internal sealed record ApiCaller(ApiCallerKind Kind, string Name, int? PermitsPerMinute = null, int? Burst = null, IReadOnlyList<string>? Teams = null)
 {
     /// <summary>The developer's own calls on loopback, under the per-address limits.</summary>
     public static ApiCaller AnonymousDevelopment { get; } = new(ApiCallerKind.AnonymousDevelopment, "anonymous");

@@ -50,7 +50,7 @@ internal sealed class ApiCallers(IOptions<ApiAccessOptions> options, IHostEnviro
         if (presented.Count > 0)
         {
             return presented.Count == 1 && Match(presented.ToString()) is { } key
-                ? new ApiCaller(ApiCallerKind.Key, key.Name, key.PermitsPerMinute, key.Burst)
+                ? new ApiCaller(ApiCallerKind.Key, key.Name, key.PermitsPerMinute, key.Burst, key.Teams)
                 : null; // A key that is sent and wrong is never anonymous, not even on loopback.
         }
 

@@ -108,7 +108,7 @@ internal static class BlockElements
         return select;
     }
 
-    /// <summary>An input block (modals only).</summary>
+    /// <summary>An input block (modals, and the fields of a text message).</summary>
     public static JsonObject Input(string blockId, string label, JsonObject element, string? hint, bool optional)
     {
         var input = new JsonObject

@@ -91,7 +91,7 @@ internal static class BlockKitReader
         return new JsonObject([.. byBlock.Select(b => KeyValuePair.Create(b.Key, (JsonNode?)JsonValue.Create(Mrkdwn.Plain(string.Join(" ", b.Value), MaxErrorText))))]);
     }
 
-    /// <summary>A command button's token; a form's submit adds the selects' current values from <c>state.values</c>.</summary>
+    /// <summary>A command button's token; a form's submit adds the selects' and text fields' current values from <c>state.values</c>.</summary>
     private static SlackCardAction? Command(JsonElement payload, ActionToken? token)
     {
         if (token is null)
@@ -106,7 +106,8 @@ internal static class BlockKitReader
             {
                 foreach (var element in block.Value.EnumerateObject().Where(e => e.Name.StartsWith(ActionCodec.FieldPrefix, StringComparison.Ordinal)))
                 {
-                    if (element.Value.ValueKind == JsonValueKind.Object && Selected(element.Value) is { } selected
+                    // A select's choice, or a text field's value (a form of fields, e.g. an outcome's weeks and cost).
+                    if (element.Value.ValueKind == JsonValueKind.Object && (Selected(element.Value) ?? Text(element.Value, "value")) is { } selected
                         && element.Name.Length > ActionCodec.FieldPrefix.Length)
                     {
                         values[element.Name[ActionCodec.FieldPrefix.Length..]] = selected;

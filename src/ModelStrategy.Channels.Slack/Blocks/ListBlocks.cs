@@ -73,7 +73,8 @@ internal static class ListBlocks
         {
             var name = BlockKitLimits.ButtonLink(links.Report(item.ReportPath)) is { } url ? Mrkdwn.Link(url, item.PathName) : Mrkdwn.Escape(item.PathName);
             var when = item.CreatedAt.ToUniversalTime().ToString("d MMM yyyy, HH:mm 'UTC'", CultureInfo.InvariantCulture);
-            message.Add(Section($"*{name}*\n{Mrkdwn.Escape(item.Summary)}\n_{Mrkdwn.Escape(item.ByName)} · {when}_"));
+            var outcome = item.Outcome is { Length: > 0 } said ? "\n" + Mrkdwn.Escape(said) : string.Empty;
+            message.Add(Section($"*{name}*\n{Mrkdwn.Escape(item.Summary)}{outcome}\n_{Mrkdwn.Escape(item.ByName)} · {when}_"));
         }
 
         return message.Build($"Recent recommendations: {card.Items.Count}.");

@@ -58,6 +58,11 @@ internal static class ListCardRenderer
             w.StartContainer(spacing: "Medium");
             w.Markdown(name, weight: "Bolder");
             w.Text(item.Summary, spacing: "None");
+            if (item.Outcome is { Length: > 0 } outcome)
+            {
+                w.Text(outcome, spacing: "None");
+            }
+
             w.Text($"{item.ByName} · {when}", size: "Small", subtle: true, spacing: "None");
             w.EndItems();
         }

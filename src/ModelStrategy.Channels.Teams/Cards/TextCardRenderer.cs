@@ -1,10 +1,11 @@
 using System.Text.Json;
 using ModelStrategy.Core.Cards;
 using static ModelStrategy.Channels.Teams.Cards.AdaptiveCardRenderer;
+using N = ModelStrategy.Channels.Teams.Cards.AdaptiveNames;
 
 namespace ModelStrategy.Channels.Teams.Cards;
 
-/// <summary>Plain replies: a text (one block per line, as Teams drops single newlines) and an error in attention color.</summary>
+/// <summary>Plain replies: a text (one block per line, as Teams drops single newlines) with its fields, and an error in attention color.</summary>
 internal static class TextCardRenderer
 {
     public static void Text(Utf8JsonWriter w, TextCard card)
@@ -24,19 +25,44 @@ internal static class TextCardRenderer
                 spacing: i == 0 ? null : "Small");
         }
 
+        foreach (var field in card.Fields)
+        {
+            Field(w, field);
+        }
+
         EndBody(w);
         if (card.Actions.Count > 0)
         {
             StartActions(w);
-            foreach (var action in card.Actions)
+            for (var i = 0; i < card.Actions.Count; i++)
             {
-                w.Execute(action, null);
+                // With fields, the first action is their submit: it sends and checks them; the others skip them.
+                w.Execute(card.Actions[i], null, withInputs: i == 0 && card.Fields.Count > 0);
             }
 
             EndActions(w);
         }
 
         EndCard(w);
+    }
+
+    /// <summary>A one-line text input submitted under the field's id; Teams asks for it before sending.</summary>
+    private static void Field(Utf8JsonWriter w, FormField field)
+    {
+        w.WriteStartObject();
+        w.WriteString(N.Type, "Input.Text");
+        w.WriteString(N.Id, field.Id);
+        w.WriteString(N.Label, field.Label);
+        w.WriteString(N.Placeholder, field.Placeholder);
+        w.WriteNumber(N.MaxLength, FormField.MaxLength);
+        if (field.Value is { Length: > 0 } value)
+        {
+            w.WriteString(N.Value, value);
+        }
+
+        w.WriteBoolean(N.IsRequired, true);
+        w.WriteString(N.ErrorMessage, field.Label + ": type a number.");
+        w.WriteEndObject();
     }
 
     public static void Error(Utf8JsonWriter w, ErrorCard card)

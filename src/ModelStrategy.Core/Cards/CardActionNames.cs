@@ -23,6 +23,8 @@ public static class CardActionNames
     public const string Review = "review";
     public const string Reminders = "reminders";
     public const string CancelReview = "cancelreview";
+    public const string WentWith = "wentwith";
+    public const string Outcome = "outcome";
 #pragma warning restore CS1591
 
     /// <summary>The value key that names a constraint field (for <see cref="Adjust"/>).</summary>
@@ -42,4 +44,16 @@ public static class CardActionNames
 
     /// <summary>The value key that names a review reminder (for <see cref="CancelReview"/>).</summary>
     public const string ReminderKey = "reminderId";
+
+    /// <summary>The value key of the path a team went with (for <see cref="WentWith"/>; a path id such as "rag").</summary>
+    public const string PathKey = "path";
+
+    /// <summary>The value key of about how many weeks it took (for <see cref="Outcome"/>).</summary>
+    public const string WeeksKey = "weeks";
+
+    /// <summary>The value key of about what it cost in USD (for <see cref="Outcome"/>).</summary>
+    public const string CostKey = "cost";
+
+    /// <summary>The value key a form's submit carries ("1"), so a submit with every field left empty still reads as one.</summary>
+    public const string SubmitKey = "submit";
 }

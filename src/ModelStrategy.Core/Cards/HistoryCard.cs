@@ -14,4 +14,8 @@ public sealed record HistoryCard(IReadOnlyList<HistoryLine> Items) : Card;
 /// <param name="CreatedAt">When it was computed.</param>
 /// <param name="ByName">Who finished the dialog or asked for it.</param>
 /// <param name="ReportPath">Relative link of the full report.</param>
-public sealed record HistoryLine(string RecommendationId, PathId Path, string PathName, string Summary, DateTimeOffset CreatedAt, string ByName, string ReportPath);
+public sealed record HistoryLine(string RecommendationId, PathId Path, string PathName, string Summary, DateTimeOffset CreatedAt, string ByName, string ReportPath)
+{
+    /// <summary>What the team went with and what it took, once said, e.g. "Went with RAG (recommended) · took about 10 weeks and about $40,000".</summary>
+    public string? Outcome { get; init; }
+}

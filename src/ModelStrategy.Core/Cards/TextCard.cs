@@ -6,6 +6,12 @@ namespace ModelStrategy.Core.Cards;
 /// <param name="Actions">Optional buttons, e.g. "Start" under the help text.</param>
 public sealed record TextCard(string Text, TextKind Kind, IReadOnlyList<CardAction> Actions) : Card
 {
+    /// <summary>
+    /// Free-text fields under the text (e.g. weeks and cost of an outcome); when there are any, the first action is
+    /// their submit and sends their values under their ids.
+    /// </summary>
+    public IReadOnlyList<FormField> Fields { get; init; } = [];
+
     /// <summary>A text without buttons.</summary>
     public static TextCard Of(string text, TextKind kind = TextKind.Info) => new(text, kind, []);
 }

@@ -3,6 +3,7 @@ using ModelStrategy.Core.Cards;
 using ModelStrategy.Core.Conversations.State;
 using ModelStrategy.Core.Recommendations;
 using ModelStrategy.Core.ChannelSupport.Telemetry;
+using ModelStrategy.Core.Outcomes;
 using ModelStrategy.Core.Reviews;
 
 namespace ModelStrategy.Core.Conversations;
@@ -11,7 +12,8 @@ namespace ModelStrategy.Core.Conversations;
 /// Reads the conversation, drops repeated deliveries, closes an idle dialog, applies the input once and saves with the
 /// version it read. When another writer got there first it re-reads and applies the input again to the new state,
 /// where a stale click or an overtaken typed answer becomes a short note instead of a second advance. Review commands
-/// (set, list, cancel a review reminder) go to the <see cref="ReviewDesk"/> when a reminder store is registered.
+/// (set, list, cancel a review reminder) go to the <see cref="ReviewDesk"/> when a reminder store is registered, outcome
+/// commands (the path taken, what it took) to the <see cref="OutcomeDesk"/> when an outcome store is.
 /// </summary>
 internal sealed class ConversationEngine(
     IConversationStore store,
@@ -21,17 +23,21 @@ internal sealed class ConversationEngine(
     TimeProvider time,
     RecommendationMetrics? metrics = null,
     IReviewReminderStore? reminders = null,
-    IOptions<ReviewOptions>? reviewOptions = null) : IConversationEngine
+    IOptions<ReviewOptions>? reviewOptions = null,
+    IOutcomeStore? outcomes = null) : IConversationEngine
 {
     private const int MaxAttempts = 10;
 
     private readonly ReviewDesk? _desk = reminders is null ? null : new ReviewDesk(reminders, recommendations, service, reviewOptions?.Value ?? new ReviewOptions());
+
+    private readonly OutcomeDesk? _outcomes = outcomes is null ? null : new OutcomeDesk(outcomes, recommendations, service);
 
     public async Task<ConversationReply> HandleAsync(ConversationInput input, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         TurnPin? pin = null;
         var review = _desk is null ? null : ReviewCommand.From(input);
+        var told = _outcomes is null ? null : OutcomeCommand.From(input);
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
             var record = await store.GetAsync(input.Key.Value, cancellationToken).ConfigureAwait(false);
@@ -47,6 +53,18 @@ internal sealed class ConversationEngine(
             {
                 var answer = await _desk!.HandleAsync(review, live, input, now, cancellationToken).ConfigureAwait(false);
                 var remembered = ConversationStateJson.Serialize(live.Remember(input.DeliveryId, settings.RememberedDeliveries));
+                if (await store.TrySaveAsync(input.Key.Value, remembered, record?.Version ?? 0, now, cancellationToken).ConfigureAwait(false) is not null)
+                {
+                    return answer;
+                }
+
+                continue;
+            }
+
+            if (told is not null)
+            {
+                var (answer, after) = await _outcomes!.HandleAsync(told, live, input, now, cancellationToken).ConfigureAwait(false);
+                var remembered = ConversationStateJson.Serialize(after.Remember(input.DeliveryId, settings.RememberedDeliveries));
                 if (await store.TrySaveAsync(input.Key.Value, remembered, record?.Version ?? 0, now, cancellationToken).ConfigureAwait(false) is not null)
                 {
                     return answer;

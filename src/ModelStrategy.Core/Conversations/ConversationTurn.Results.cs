@@ -69,7 +69,7 @@ internal sealed partial class ConversationTurn
         }
 
         var lines = state.History.Select(h => new HistoryLine(h.RecommendationId, h.Path, h.PathName, h.Summary, h.CreatedAt, h.ByName,
-            RecommendationCardBuilder.ReportPath(h.RecommendationId)));
+            RecommendationCardBuilder.ReportPath(h.RecommendationId)) { Outcome = h.Outcome });
         return Outcome(state, new HistoryCard([.. lines]), inPlace: false);
     }
 

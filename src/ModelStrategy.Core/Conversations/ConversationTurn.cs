@@ -65,6 +65,7 @@ internal sealed partial class ConversationTurn(
         CardActionNames.Share or CardActionNames.Compare or CardActionNames.Assumptions => View(name, values),
         CardActionNames.ReviewLater or CardActionNames.Review or CardActionNames.Reminders or CardActionNames.CancelReview =>
             Note("Reviews can't be set here."),
+        CardActionNames.WentWith or CardActionNames.Outcome => Note("Outcomes can't be recorded here."),
         _ => Note($"I don't know \"{name}\". Say help to see what I can do."),
     };
 

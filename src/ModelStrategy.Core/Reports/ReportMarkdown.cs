@@ -10,7 +10,7 @@ namespace ModelStrategy.Core.Reports;
 public static partial class ReportMarkdown
 {
     /// <summary>The report; <see cref="Recommendation.ReportUrl"/>, when absolute, is linked at the top.</summary>
-    public static string Render(Recommendation recommendation)
+    public static string Render(Recommendation recommendation, Outcomes.Outcome? outcome = null)
     {
         ArgumentNullException.ThrowIfNull(recommendation);
         var r = recommendation;
@@ -23,6 +23,13 @@ public static partial class ReportMarkdown
         if (r.Prices is { } prices)
         {
             md.Fact("Prices", prices.Name);
+        }
+
+        if (outcome?.Choice is { } choice)
+        {
+            md.Fact("Outcome", Outcomes.OutcomeWords.Chose(choice) + (outcome.Actuals is { } a
+                ? $"; took about {Display.Duration(a.Weeks)} and about {Display.Money(a.CostUsd)} (estimated {Outcomes.OutcomeWords.Estimate(choice.Estimate)})"
+                : string.Empty));
         }
 
         md.Fact("Computed", $"{ReportFacts.When(r.CreatedAt)} (recommendation {r.Id})")

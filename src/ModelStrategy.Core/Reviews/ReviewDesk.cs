@@ -24,8 +24,7 @@ internal sealed class ReviewDesk(IReviewReminderStore reminders, IRecommendation
         return new ConversationReply([card], ReplyDelivery.NewMessage, state.Dialog?.DialogId);
     }
 
-    private static string? RecommendationId(ReviewCommand command, ConversationState state) =>
-        command.RecommendationId ?? state.Dialog?.LastRecommendationId ?? (state.History.Count > 0 ? state.History[0].RecommendationId : null);
+    private static string? RecommendationId(ReviewCommand command, ConversationState state) => HistoryRecommendations.Named(command.RecommendationId, state);
 
     private static TextCard Offer(string? recommendationId)
     {
@@ -38,8 +37,11 @@ internal sealed class ReviewDesk(IReviewReminderStore reminders, IRecommendation
             "When should I bring this back for a review? On that day I'll ask the same question again with that day's prices and rules, "
             + "post here what changed, and ask what changed on your side.",
             TextKind.Info,
-            [.. ReviewOptions.Periods.Select(m => new CardAction(CardActionNames.Review, m == 1 ? "In 1 month" : $"In {m} months",
-                new Dictionary<string, string> { [CardActionNames.RecommendationKey] = recommendationId, [CardActionNames.MonthsKey] = m.ToString(System.Globalization.CultureInfo.InvariantCulture) }))]);
+            [
+                .. ReviewOptions.Periods.Select(m => new CardAction(CardActionNames.Review, m == 1 ? "In 1 month" : $"In {m} months",
+                    new Dictionary<string, string> { [CardActionNames.RecommendationKey] = recommendationId, [CardActionNames.MonthsKey] = m.ToString(System.Globalization.CultureInfo.InvariantCulture) })),
+                WentWith(recommendationId),
+            ]);
     }
 
     private async Task<TextCard> ScheduleAsync(ReviewCommand command, ConversationState state, ConversationInput input, DateTimeOffset now, CancellationToken cancellationToken)
@@ -70,7 +72,7 @@ internal sealed class ReviewDesk(IReviewReminderStore reminders, IRecommendation
             SetAt = now,
             DueAt = options.DueAt(now, months),
             SetByName = input.Actor.Name,
-            Baseline = ReviewBaseline.Of(await BaselineAsync(entry, cancellationToken).ConfigureAwait(false)),
+            Baseline = ReviewBaseline.Of(await HistoryRecommendations.AsSeenAsync(entry, recommendations, service, cancellationToken).ConfigureAwait(false)),
             Constraints = entry.Constraints,
             Text = entry.Text,
         };
@@ -79,20 +81,8 @@ internal sealed class ReviewDesk(IReviewReminderStore reminders, IRecommendation
             ReviewAdd.Full => TextCard.Of($"This conversation already has {options.MaxPerConversation} reviews waiting. Say reminders to see them and cancel one first.", TextKind.Notice),
             _ => new TextCard(
                 $"Review set for {ReviewReport.Day(reminder.DueAt)}, {ReviewReport.Period(months)} from now. On that day I'll ask the same question again with that day's prices and rules, and post here what changed.",
-                TextKind.Info, [CardAction.Of(CardActionNames.Reminders, "Reviews set here")]),
+                TextKind.Info, [CardAction.Of(CardActionNames.Reminders, "Reviews set here"), WentWith(id)]),
         };
-    }
-
-    /// <summary>The recommendation as the team saw it: as stored, or (once the store has let it go) computed again under its id and time.</summary>
-    private async Task<Recommendation> BaselineAsync(HistoryEntry entry, CancellationToken cancellationToken)
-    {
-        if (await recommendations.GetAsync(entry.RecommendationId, cancellationToken).ConfigureAwait(false) is { } stored)
-        {
-            return stored;
-        }
-
-        var again = entry.Text is { } text ? service.RecommendFromText(text, entry.Constraints) : service.Recommend(entry.Constraints);
-        return again with { Id = entry.RecommendationId, CreatedAt = entry.CreatedAt };
     }
 
     private async Task<TextCard> ListAsync(ConversationKey key, CancellationToken cancellationToken)
@@ -119,6 +109,10 @@ internal sealed class ReviewDesk(IReviewReminderStore reminders, IRecommendation
             ? TextCard.Of("That review isn't set any more: it was cancelled, or it has been posted already.", TextKind.Notice)
             : TextCard.Of($"Cancelled the review due {ReviewReport.Day(cancelled.DueAt)} ({cancelled.Baseline.PathName}). Say reminders to see the others.");
     }
+
+    /// <summary>Where a team says which path it took (docs/CALIBRATION.md): offered with the review, as the result card has no room left.</summary>
+    private static CardAction WentWith(string recommendationId) =>
+        new(CardActionNames.WentWith, "We went with…", new Dictionary<string, string> { [CardActionNames.RecommendationKey] = recommendationId });
 
     private const string NoResult = "There's no result here to review yet. Say start, or quick … with what you know.";
 }

@@ -7,6 +7,7 @@ using ModelStrategy.Core.Conversations;
 using ModelStrategy.Core.ChannelSupport.Deliveries;
 using ModelStrategy.Core.ChannelSupport.Inbox;
 using ModelStrategy.Core.Recommendations;
+using ModelStrategy.Core.Outcomes;
 using ModelStrategy.Core.Reviews;
 using ModelStrategy.Storage.Redis;
 using ModelStrategy.Storage.Sqlite;
@@ -19,7 +20,7 @@ public static class StorageServiceCollectionExtensions
     /// <summary>
     /// Binds <see cref="StorageOptions"/> from the "Storage" section and <c>ConnectionStrings:Redis</c> (validated at
     /// start-up) and registers <see cref="IRecommendationStore"/>, <see cref="IConversationStore"/>, <see cref="IDeliveryLedger"/>,
-    /// <see cref="IInbox"/>, <see cref="IReviewReminderStore"/> and <see cref="IStoreReadiness"/> of the chosen provider (<c>Storage:Provider</c>: Sqlite or Redis), and
+    /// <see cref="IInbox"/>, <see cref="IReviewReminderStore"/>, <see cref="IOutcomeStore"/> and <see cref="IStoreReadiness"/> of the chosen provider (<c>Storage:Provider</c>: Sqlite or Redis), and
     /// the hosted service that deletes expired SQLite recommendations (<c>Storage:RecommendationRetention</c>). Calling it twice is harmless.
     /// </summary>
     public static IServiceCollection AddModelStrategyStorage(this IServiceCollection services)
@@ -41,6 +42,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<SqliteDeliveryLedger>();
         services.TryAddSingleton<SqliteInbox>();
         services.TryAddSingleton<SqliteReviewReminderStore>();
+        services.TryAddSingleton<SqliteOutcomeStore>();
         services.TryAddSingleton<SqliteRecommendationSpace>();
         services.TryAddSingleton<SqliteRecommendationSweeper>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SqliteRetentionService>());
@@ -51,6 +53,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IDeliveryLedger>(sp => sp.Chosen<IDeliveryLedger, SqliteDeliveryLedger, RedisDeliveryLedger>());
         services.TryAddSingleton<IInbox>(sp => sp.Chosen<IInbox, SqliteInbox, RedisInbox>());
         services.TryAddSingleton<IReviewReminderStore>(sp => sp.Chosen<IReviewReminderStore, SqliteReviewReminderStore, RedisReviewReminderStore>());
+        services.TryAddSingleton<IOutcomeStore>(sp => sp.Chosen<IOutcomeStore, SqliteOutcomeStore, RedisOutcomeStore>());
         return services;
     }
 
@@ -63,6 +66,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<RedisDeliveryLedger>();
         services.TryAddSingleton<RedisInbox>();
         services.TryAddSingleton<RedisReviewReminderStore>();
+        services.TryAddSingleton<RedisOutcomeStore>();
         services.TryAddSingleton<RedisStoreReadiness>();
         return services;
     }

@@ -9,7 +9,8 @@ namespace ModelStrategy.Storage.Redis;
 /// <c>{prefix}conversation:{key}</c>, <c>{prefix}delivery:{key}</c>,
 /// <c>{prefix}inbox:item:{key}</c> and the lease index <c>{prefix}inbox:leases</c>, and the review reminders
 /// <c>{prefix}review:{id}</c> with their lease index <c>{prefix}reviews:leases</c> and per-conversation index
-/// <c>{prefix}reviews:conversation:{key}</c>. Keys are binary-safe, so ids and conversation keys go in verbatim.
+/// <c>{prefix}reviews:conversation:{key}</c>, and outcomes <c>{prefix}outcome:{id}</c> with a per-team index
+/// <c>{prefix}outcomes:team:{audience}</c>. Keys are binary-safe, so ids and conversation keys go in verbatim.
 /// </summary>
 internal sealed class RedisKeys(string prefix)
 {
@@ -73,4 +74,13 @@ internal sealed class RedisKeys(string prefix)
 
     /// <summary>The prefix of every per-conversation review index (scripts build keys from it).</summary>
     public string ReviewConversationPrefix => Prefix + "reviews:conversation:";
+
+    /// <summary>The hash holding a recommendation's outcome: audience, when chosen, the choice and the actuals.</summary>
+    public RedisKey Outcome(string recommendationId) => Prefix + "outcome:" + recommendationId;
+
+    /// <summary>The prefix of every team's outcome index (scripts build keys from it).</summary>
+    public string OutcomeTeamPrefix => Prefix + "outcomes:team:";
+
+    /// <summary>The sorted set of one team's (audience's) recommendation ids with an outcome, scored by when the choice was made.</summary>
+    public RedisKey OutcomeTeam(string audience) => OutcomeTeamPrefix + audience;
 }

@@ -59,6 +59,14 @@ internal sealed class SqliteDatabase(IOptions<StorageOptions> options) : IDispos
         );
         CREATE INDEX IF NOT EXISTS review_reminders_by_lease ON review_reminders (leased_until);
         CREATE INDEX IF NOT EXISTS review_reminders_by_conversation ON review_reminders (conversation_key);
+        CREATE TABLE IF NOT EXISTS outcomes (
+            recommendation_id TEXT NOT NULL PRIMARY KEY,
+            audience TEXT NULL,
+            chosen_at INTEGER NOT NULL,
+            choice TEXT NOT NULL,
+            actuals TEXT NULL
+        );
+        CREATE INDEX IF NOT EXISTS outcomes_by_audience ON outcomes (audience, chosen_at);
         """;
 
     private readonly SemaphoreSlim _initLock = new(1, 1);

@@ -75,7 +75,12 @@ public sealed class ActionDataContractTests
             .Select(o => (string)o["id"]!).ToList();
 
         Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
-        var fields = source is QuestionCard q ? q.Inputs.Select(i => i.Field).Append(CardActionNames.TextKey).ToHashSet() : [];
+        var fields = source switch
+        {
+            QuestionCard q => q.Inputs.Select(i => i.Field).Append(CardActionNames.TextKey).ToHashSet(),
+            TextCard t => t.Fields.Select(f => f.Id).ToHashSet(),
+            _ => [],
+        };
         Assert.All(inputIds, id => Assert.Contains(id, fields));
         Assert.All(inputIds, id => Assert.DoesNotContain(id, ActionData.Reserved));
     }

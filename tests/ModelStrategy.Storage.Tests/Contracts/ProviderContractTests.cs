@@ -52,3 +52,10 @@ public sealed class SqliteRecentRecommendationsContractTests() : RecentRecommend
 [Trait("Tier", "External")]
 public sealed class RedisRecentRecommendationsContractTests(RedisServerFixture redis)
     : RecentRecommendationsContract(new RedisStoreProvider(redis.Server)), IClassFixture<RedisServerFixture>;
+
+public sealed class SqliteOutcomeStoreContractTests() : OutcomeStoreContract(new SqliteStoreProvider());
+
+[Trait("Category", "Redis")]
+[Trait("Tier", "External")]
+public sealed class RedisOutcomeStoreContractTests(RedisServerFixture redis)
+    : OutcomeStoreContract(new RedisStoreProvider(redis.Server)), IClassFixture<RedisServerFixture>;

@@ -4,6 +4,7 @@ using ModelStrategy.Core.Conversations;
 using ModelStrategy.Core.ChannelSupport.Deliveries;
 using ModelStrategy.Core.ChannelSupport.Inbox;
 using ModelStrategy.Core.Recommendations;
+using ModelStrategy.Core.Outcomes;
 using ModelStrategy.Core.Reviews;
 
 namespace ModelStrategy.Storage.Tests.TestSupport;
@@ -22,6 +23,8 @@ public sealed class StoreScope(ServiceProvider services) : IAsyncDisposable
     public IInbox Inbox => services.GetRequiredService<IInbox>();
 
     public IReviewReminderStore Reviews => services.GetRequiredService<IReviewReminderStore>();
+
+    public IOutcomeStore Outcomes => services.GetRequiredService<IOutcomeStore>();
 
     public IStoreReadiness Readiness => services.GetRequiredService<IStoreReadiness>();
 

@@ -12,7 +12,7 @@ namespace ModelStrategy.Tests.Shared.Cards;
 
 /// <summary>
 /// Drives the real conversation engine (wired by AddModelStrategyCore, in-memory stores) to get realistic cards; the
-/// channel's ids come from <paramref name="ids"/>. Every input carries an address, so reviews can be set.
+/// channel's ids come from <paramref name="ids"/>. Every input carries an address, so reviews can be set; outcomes are kept in memory.
 /// </summary>
 /// <param name="ids">The channel, tenant and acting user's id as that channel spells them.</param>
 /// <param name="user">The user whose personal conversation this is.</param>
@@ -37,6 +37,7 @@ internal sealed class CardDialog(DialogIds ids, string user = "ana", string disp
             .AddSingleton<IConversationStore, MemoryConversationStore>()
             .AddSingleton<IRecommendationStore, MemoryRecommendationStore>()
             .AddSingleton(reminders)
+            .AddSingleton<ModelStrategy.Core.Outcomes.IOutcomeStore>(new ModelStrategy.Tests.Shared.Outcomes.MemoryOutcomeStore())
             .AddModelStrategyCore()
             .BuildServiceProvider();
         return services.GetRequiredService<IConversationEngine>();

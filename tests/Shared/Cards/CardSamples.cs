@@ -69,7 +69,31 @@ internal static partial class CardSamples
             new Dictionary<string, string> { [CardActionNames.RecommendationKey] = quick.RecommendationId }, Primary: true)]);
         cards["compact-expanded"] = CompactRecommendationCard.From((RecommendationCard)cards["result-quick-large"]) with { Expanded = true };
         await AddReviewsAsync(cards);
+        await AddOutcomesAsync(cards);
         return cards;
+    }
+
+    /// <summary>We went with… on a quick result (an alternative picked), How did it go?, figures refused then saved, and history showing it.</summary>
+    private static async Task AddOutcomesAsync(Dictionary<string, Card> cards)
+    {
+        var dialog = new CardDialog(Ids, "eve", "Eve");
+        var result = Assert.IsType<RecommendationCard>(await dialog.SayAsync(QuickText));
+        var later = result.Actions.Single(a => a.Name == CardActionNames.ReviewLater);
+        var reviewOffer = Assert.IsType<TextCard>(await dialog.ClickAsync(later.Name, later.Values));
+        var wentWith = reviewOffer.Actions.Single(a => a.Name == CardActionNames.WentWith);
+        var offer = Assert.IsType<TextCard>(await dialog.ClickAsync(wentWith.Name, wentWith.Values));
+        cards["outcome-offer"] = offer;
+        var alternative = offer.Actions[1];
+        var noted = Assert.IsType<TextCard>(await dialog.ClickAsync(alternative.Name, alternative.Values));
+        cards["outcome-noted"] = noted;
+        var form = Assert.IsType<TextCard>(await dialog.ClickAsync(noted.Actions[0].Name, noted.Actions[0].Values));
+        cards["outcome-form"] = form;
+        var save = form.Actions[0];
+        cards["outcome-form-refused"] = await dialog.ClickAsync(save.Name,
+            new Dictionary<string, string>(save.Values) { [CardActionNames.WeeksKey] = "900", [CardActionNames.CostKey] = "<b>lots</b>" });
+        cards["outcome-saved"] = await dialog.ClickAsync(save.Name,
+            new Dictionary<string, string>(save.Values) { [CardActionNames.WeeksKey] = "10 weeks", [CardActionNames.CostKey] = "$40k" });
+        cards["history-with-outcome"] = await dialog.SayAsync("history");
     }
 
     /// <summary>Review later on a quick result, a review set and listed, and two reviews come due: one where nothing moved, one under older prices.</summary>
@@ -80,7 +104,7 @@ internal static partial class CardSamples
         var later = result.Actions.Single(a => a.Name == CardActionNames.ReviewLater);
         var offer = Assert.IsType<TextCard>(await dialog.ClickAsync(later.Name, later.Values));
         cards["review-offer"] = offer;
-        var inThree = offer.Actions.Single(a => a.Values[CardActionNames.MonthsKey] == "3");
+        var inThree = offer.Actions.Single(a => a.Values.GetValueOrDefault(CardActionNames.MonthsKey) == "3");
         cards["review-set"] = await dialog.ClickAsync(inThree.Name, inThree.Values);
         cards["reminders"] = await dialog.SayAsync("reminders");
         var reminder = Assert.Single(dialog.Reminders);

@@ -19,7 +19,10 @@
 //      shortens the bot's review month to seconds (development only), so the review comes due and the
 //      bot posts it unprompted (a proactive message to the stored conversation): title, what changed
 //      then and now, the questions for the team.
-//   6–8. General channel, the message extension (extensions.js): triage a post with the action
+//   6. Personal chat, outcome: under a quick result "went with the recommended one", then "How did it
+//      go?"; the form refuses 900 weeks keeping what was typed, then saves 10 weeks and $40k; history
+//      shows the outcome (outcome-saved.png, outcome-history.png).
+//   7–9. General channel, the message extension (extensions.js): triage a post with the action
 //      command, share the compact card and open its Details; unfurl its report link; find it with
 //      the search command.
 //
@@ -45,8 +48,8 @@ fs.mkdirSync(out, { recursive: true });
 setOut(out);
 
 const MAX_STEPS = 12;
-const SCENARIOS = 5 + extensions.length;
-const WATCHDOG_MS = 7 * 60_000;
+const SCENARIOS = 6 + extensions.length;
+const WATCHDOG_MS = 8 * 60_000;
 
 const PATH_NAMES = [
   'Prompt a pre-trained model',
@@ -344,6 +347,45 @@ async function personalChatReviewReminder(page) {
   await screenshot(page, card, 'review-reminder.png');
 }
 
+async function personalChatOutcome(page) {
+  await page.getByText('Personal Chat', { exact: true }).first().click();
+  const compose = page.locator('[contenteditable="true"][role="textbox"]').first();
+  await compose.waitFor({ state: 'visible', timeout: T.ui });
+  const pane = page.locator('body');
+  const say = async (words) => { await compose.click(); await page.keyboard.type(words); await page.keyboard.press('Enter'); };
+  const before = await page.locator('.ac-adaptiveCard').count();
+  await say(QUICK);
+  for (const deadline = Date.now() + T.reply; await page.locator('.ac-adaptiveCard').count() <= before;) {
+    expect(Date.now() < deadline, 'the quick question got no answer');
+    await page.waitForTimeout(250);
+  }
+  let text = await waitForCard(page, pane, (t) => isRecommendation(t), 'the quick result');
+  const path = firstLine(text);
+  await say('went with the recommended one');
+  text = await waitForCard(page, pane, (t) => t.includes('Noted: you went with'), 'the choice noted');
+  expect(text.includes(`Noted: you went with ${path}, the path I recommended.`), `the choice is not the recommended ${path}`, text);
+  await clickAndInvoke(page, page.locator('.ac-adaptiveCard').last().getByRole('button', { name: 'How did it go?', exact: true }), 'How did it go?');
+  text = await waitForCard(page, pane, (t) => t.includes(`How did it go with ${path}?`), 'the form asking what it took');
+  const form = page.locator('.ac-adaptiveCard').last();
+  // Out of bounds first: the form comes back with the error and what was typed, nothing saved.
+  await form.locator('input').nth(0).fill('900');
+  await form.locator('input').nth(1).fill('$40k');
+  await clickAndInvoke(page, form.getByRole('button', { name: 'Save', exact: true }), 'Save');
+  text = await waitForCard(page, pane, (t) => t.includes("I couldn't save that yet"), 'the refusal of 900 weeks');
+  expect(text.includes('Weeks: give a time between a few days and 520 weeks (ten years).'), 'the refusal does not say what is wrong', text);
+  const again = page.locator('.ac-adaptiveCard').last();
+  expect(await again.locator('input').nth(1).inputValue() === '$40k', 'the refused form lost the cost that was typed', text);
+  await again.locator('input').nth(0).fill('10 weeks');
+  await clickAndInvoke(page, again.getByRole('button', { name: 'Save', exact: true }), 'Save');
+  text = await waitForCard(page, pane, (t) => t.includes('Thanks, saved'), 'the figures saved');
+  expect(text.includes(`Thanks, saved: ${path} took about 10 weeks and about $40,000.`), 'the saved figures are not the typed ones', text);
+  await screenshot(page, page.locator('.ac-adaptiveCard').last(), 'outcome-saved.png');
+  await say('history');
+  text = await waitForCard(page, pane, (t) => t.includes('Recent recommendations') && t.includes('took about 10 weeks'), 'history with the outcome');
+  expect(text.includes(`Went with ${path} (recommended) · took about 10 weeks and about $40,000`), 'history does not show the outcome', text);
+  await screenshot(page, page.locator('.ac-adaptiveCard').last(), 'outcome-history.png');
+}
+
 // ---------------------------------------------------------------------------------------------
 (async () => {
   const watchdog = setTimeout(() => { console.error(`watchdog: the test ran over ${WATCHDOG_MS / 1000}s`); console.log(`0 passed, ${SCENARIOS} failed`); process.exit(1); }, WATCHDOG_MS);
@@ -366,6 +408,7 @@ async function personalChatReviewReminder(page) {
       ['personal chat: Markdown typed and in a display name shown as text', personalChatHostileText],
       ['personal chat: quick triage says which assumption decides it', personalChatDecisiveAssumption],
       ['personal chat: a review reminder comes back when due', personalChatReviewReminder],
+      ['personal chat: the path taken and what it took', personalChatOutcome],
       ...extensions]) {
       const start = Date.now();
       log(`scenario: ${name}`);

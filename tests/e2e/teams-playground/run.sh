@@ -21,7 +21,7 @@ fail() { echo "[e2e] $*" >&2; status=1; exit 1; }
 
 rm -rf "$out"; mkdir -p "$out"
 work="$(mktemp -d)"
-bot_pid=""; pg_pid=""; status=1; summary="0 passed, 5 failed"
+bot_pid=""; pg_pid=""; status=1; summary="0 passed, 9 failed"
 
 stop() {
   local pid="$1"
@@ -88,5 +88,5 @@ node "$here/run.js" --url "http://127.0.0.1:$pg_port" --out "$out" | tee "$work/
 status=${PIPESTATUS[0]}
 set -e
 summary="$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$work/run.out" | tail -n 1)"
-[ -n "$summary" ] || { summary="0 passed, 5 failed"; [ "$status" -ne 0 ] || status=1; }
+[ -n "$summary" ] || { summary="0 passed, 9 failed"; [ "$status" -ne 0 ] || status=1; }
 say "done in $(( $(date +%s) - start_s ))s"

@@ -1,5 +1,6 @@
 using ModelStrategy.Bot.Reports.Charts;
 using ModelStrategy.Core.Formatting;
+using ModelStrategy.Core.Outcomes;
 using ModelStrategy.Core.Recommendations;
 using ModelStrategy.Core.Reports;
 
@@ -11,13 +12,15 @@ namespace ModelStrategy.Bot.Reports.Html;
 /// </summary>
 internal static partial class ReportPage
 {
-    public static string Render(Recommendation r)
+    /// <summary>The page; with <paramref name="outcome"/>, what the team went with and what it took, beside the estimate.</summary>
+    public static string Render(Recommendation r, Outcome? outcome = null)
     {
         var html = new Markup();
         html.Line().Open("html", ("xmlns", "http://www.w3.org/1999/xhtml"), ("lang", "en")).Line();
         Head(html, r);
         html.Open("body").Line().Open("main");
         Summary(html, r);
+        OutcomeSection(html, outcome);
         Warnings(html, r);
         Why(html, r);
         Constraints(html, r);

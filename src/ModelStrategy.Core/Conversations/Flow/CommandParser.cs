@@ -23,12 +23,14 @@ internal static class CommandParser
         ["adjust"] = CardActionNames.Adjust, ["change"] = CardActionNames.Adjust, ["quick"] = CardActionNames.Quick,
         ["review"] = CardActionNames.ReviewLater, ["review later"] = CardActionNames.ReviewLater,
         ["reminders"] = CardActionNames.Reminders, ["reviews"] = CardActionNames.Reminders,
+        ["outcome"] = CardActionNames.Outcome, ["how did it go"] = CardActionNames.Outcome, ["how did it go?"] = CardActionNames.Outcome,
     };
 
     private static readonly Dictionary<string, string> WithArgument = new(StringComparer.OrdinalIgnoreCase)
     {
         ["quick"] = CardActionNames.Quick, ["adjust"] = CardActionNames.Adjust, ["change"] = CardActionNames.Adjust,
         ["review"] = CardActionNames.Review, ["remind"] = CardActionNames.Review,
+        ["outcome"] = CardActionNames.Outcome,
     };
 
     public static TypedCommand? Parse(string text)

@@ -59,7 +59,8 @@ internal static class TeamsReviewDriver
         }
     }
 
-    private static IEnumerable<JsonObject> Descendants(JsonNode? node) => node switch
+    /// <summary>Every object of a card, depth first, leaving out the fallbacks of actions.</summary>
+    public static IEnumerable<JsonObject> Descendants(JsonNode? node) => node switch
     {
         JsonObject o => new[] { o }.Concat(o.Where(p => p.Key != "fallback").SelectMany(p => Descendants(p.Value))),
         JsonArray a => a.SelectMany(Descendants),
