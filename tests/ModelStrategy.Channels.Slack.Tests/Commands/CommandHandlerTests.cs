@@ -1,6 +1,4 @@
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
 using ModelStrategy.Channels.Slack.Blocks;
@@ -10,9 +8,10 @@ using ModelStrategy.Channels.Slack.Outbound;
 using ModelStrategy.Channels.Slack.Tests.Blocks;
 using ModelStrategy.Core.Cards;
 using ModelStrategy.Core.Constraints;
-using ModelStrategy.Core.DependencyInjection;
 using ModelStrategy.Core.Recommendations;
 using ModelStrategy.Core.ChannelSupport.Telemetry;
+
+using ModelStrategy.Channels.Slack.Tests.TestSupport;
 
 namespace ModelStrategy.Channels.Slack.Tests.Commands;
 
@@ -24,9 +23,7 @@ public sealed class CommandHandlerTests
     private const string ResponseUrl = "https://hooks.slack.com/commands/T1/1/abc";
     private readonly Mock<ISlackApiClient> _api = new();
     private readonly Mock<IRecommendationStore> _store = new();
-    private readonly RecommendationService _service = new ServiceCollection()
-        .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build()).AddModelStrategyCore().BuildServiceProvider()
-        .GetRequiredService<RecommendationService>();
+    private readonly RecommendationService _service = CoreServices.RecommendationService();
 
     [Fact]
     public async Task Quick_StoresTheResultAndAnswersOnlyTheUserWithAShareButton()

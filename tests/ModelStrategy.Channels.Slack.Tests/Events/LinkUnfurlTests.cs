@@ -9,7 +9,6 @@ using ModelStrategy.Channels.Slack.Events;
 using ModelStrategy.Channels.Slack.Outbound;
 using ModelStrategy.Channels.Slack.Tests.Blocks;
 using ModelStrategy.Channels.Slack.Tests.TestSupport;
-using ModelStrategy.Core.DependencyInjection;
 using ModelStrategy.Core.Recommendations;
 using ModelStrategy.Core.Reports;
 
@@ -23,9 +22,7 @@ public sealed class LinkUnfurlTests : IDisposable
     private readonly SlackHarness _slack = new();
     private readonly Mock<ISlackApiClient> _api = new();
     private readonly Mock<IRecommendationStore> _store = new();
-    private readonly RecommendationService _service = new ServiceCollection()
-        .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build()).AddModelStrategyCore().BuildServiceProvider()
-        .GetRequiredService<RecommendationService>();
+    private readonly RecommendationService _service = CoreServices.RecommendationService();
 
     [Fact]
     public async Task LinkShared_Posted_QueuedOnceWithTheMessageAndItsLinks()

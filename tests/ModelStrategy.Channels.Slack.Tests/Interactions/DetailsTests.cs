@@ -1,7 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
 using ModelStrategy.Channels.Slack.Blocks;
@@ -10,7 +8,6 @@ using ModelStrategy.Channels.Slack.Outbound;
 using ModelStrategy.Channels.Slack.Tests.Blocks;
 using ModelStrategy.Channels.Slack.Tests.TestSupport;
 using ModelStrategy.Core.Cards;
-using ModelStrategy.Core.DependencyInjection;
 using ModelStrategy.Core.Recommendations;
 
 namespace ModelStrategy.Channels.Slack.Tests.Interactions;
@@ -22,9 +19,7 @@ public sealed class DetailsTests : IDisposable
     private readonly SlackHarness _slack = new();
     private readonly Mock<ISlackApiClient> _api = new();
     private readonly Mock<IRecommendationStore> _store = new();
-    private readonly RecommendationService _service = new ServiceCollection()
-        .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build()).AddModelStrategyCore().BuildServiceProvider()
-        .GetRequiredService<RecommendationService>();
+    private readonly RecommendationService _service = CoreServices.RecommendationService();
 
     [Theory]
     [InlineData("block_actions", false)]
