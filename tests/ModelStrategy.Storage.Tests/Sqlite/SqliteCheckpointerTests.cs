@@ -30,6 +30,26 @@ public sealed class SqliteCheckpointerTests : IDisposable
     }
 
     [Fact]
+    public async Task CheckpointAsync_CopiedPages_TheDatabaseFileIsSyncedByTheCheckpointerAndStaysIntact()
+    {
+        // Arrange: rows in the WAL, so the pass copies pages without reaching a quiet WAL end on its own
+        await SaveAsync(FewRows);
+
+        // Act
+        await _db.Writer.Checkpointer.CheckpointAsync(resetFrames: int.MaxValue, CancellationToken.None);
+        await SaveAsync(FewRows, prefix: "second");
+        await _db.Writer.Checkpointer.CheckpointAsync(resetFrames: int.MaxValue, CancellationToken.None);
+
+        // Assert: one sync of its own per pass, through the one descriptor it keeps, and the file is sound
+        Assert.Equal(2, _db.Writer.Checkpointer.DatabaseSyncs);
+        await using var connection = await _db.Database.OpenAsync(CancellationToken.None);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA integrity_check;";
+        Assert.Equal("ok", await command.ExecuteScalarAsync());
+        Assert.Equal(2L * FewRows, await StoreQueries.CountRowsAsync(_db.Database));
+    }
+
+    [Fact]
     public async Task CheckpointAsync_WalLargerThanTheResetSize_NextCommitStartsTheWalAgain()
     {
         // Arrange
