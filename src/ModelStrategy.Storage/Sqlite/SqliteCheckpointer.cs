@@ -17,7 +17,8 @@ namespace ModelStrategy.Storage.Sqlite;
 /// </list>
 /// After each PASSIVE pass this class also syncs the database file itself: SQLite syncs it only after a pass that
 /// reached the WAL's end, which continuous writes rarely allow, so tens of megabytes of copied pages otherwise waited
-/// in the page cache for the reset pass to sync them with the write turn held (a 50–260 ms stall on a slow disk).
+/// in the page cache for the reset pass to sync them with the write turn held (docs/PERFORMANCE.md, "Where the
+/// API's time goes").
 /// Durability is unchanged: commits are exactly as durable as before, and checkpoints still sync. Connections other
 /// than the writer's keep SQLite's automatic checkpoint as a safety net. What it costs and saves:
 /// docs/PERFORMANCE.md ("Storage: group commit and background checkpoints").
@@ -42,6 +43,7 @@ internal sealed class SqliteCheckpointer : IAsyncDisposable
     private long _checkpoints;
     private long _resets;
     private int _disposed;
+    private readonly Lock _databaseFileGate = new();
     private FileStream? _databaseFile;
     private long _databaseSyncs;
 
@@ -153,18 +155,24 @@ internal sealed class SqliteCheckpointer : IAsyncDisposable
     /// </summary>
     private void SyncDatabaseFile()
     {
-        if (_databaseFile is null)
+        var file = _databaseFile;
+        if (file is null)
         {
             if (!File.Exists(_database.FilePath))
             {
                 return;
             }
 
-            // Read-write only because .NET syncs a writable stream alone; nothing is ever written through it.
-            _databaseFile = new FileStream(_database.FilePath, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0);
+            // One descriptor only, even if a direct call (tests) races the background loop: closing a second one
+            // would drop the locks. Read-write only because .NET syncs a writable stream alone; nothing is written.
+            lock (_databaseFileGate)
+            {
+                file = _databaseFile ??= new FileStream(_database.FilePath, FileMode.Open, FileAccess.ReadWrite,
+                    FileShare.ReadWrite | FileShare.Delete, bufferSize: 0);
+            }
         }
 
-        _databaseFile.Flush(flushToDisk: true);
+        file.Flush(flushToDisk: true);
         Interlocked.Increment(ref _databaseSyncs);
     }
 
