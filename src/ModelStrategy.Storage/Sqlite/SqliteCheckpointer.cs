@@ -155,21 +155,19 @@ internal sealed class SqliteCheckpointer : IAsyncDisposable
     /// </summary>
     private void SyncDatabaseFile()
     {
-        var file = _databaseFile;
+        FileStream? file;
+        // One descriptor only, even if a direct call (tests) races the background loop: closing a second one would
+        // drop the locks. Read-write only because .NET syncs a writable stream alone; nothing is written through it.
+        lock (_databaseFileGate)
+        {
+            file = _databaseFile ??= File.Exists(_database.FilePath)
+                ? new FileStream(_database.FilePath, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0)
+                : null;
+        }
+
         if (file is null)
         {
-            if (!File.Exists(_database.FilePath))
-            {
-                return;
-            }
-
-            // One descriptor only, even if a direct call (tests) races the background loop: closing a second one
-            // would drop the locks. Read-write only because .NET syncs a writable stream alone; nothing is written.
-            lock (_databaseFileGate)
-            {
-                file = _databaseFile ??= new FileStream(_database.FilePath, FileMode.Open, FileAccess.ReadWrite,
-                    FileShare.ReadWrite | FileShare.Delete, bufferSize: 0);
-            }
+            return;
         }
 
         file.Flush(flushToDisk: true);
