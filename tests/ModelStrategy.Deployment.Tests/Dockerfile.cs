@@ -31,6 +31,12 @@ internal sealed partial record Dockerfile(IReadOnlyList<string> Instructions)
         .Select(m => m.Groups["value"].Value)
         .LastOrDefault();
 
+    /// <summary>Every NAME=VALUE pair the ENV instructions give a name starting with <paramref name="prefix"/>, in order.</summary>
+    public IReadOnlyList<string> EnvPairs(string prefix) => [.. All("ENV")
+        .SelectMany(arguments => EnvPair().Matches(arguments))
+        .Where(m => m.Groups["name"].Value.StartsWith(prefix, StringComparison.Ordinal))
+        .Select(m => m.Value)];
+
     [GeneratedRegex(@"\\\r?\n", RegexOptions.None, 1000)]
     private static partial Regex Continuation();
 

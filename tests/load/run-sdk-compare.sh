@@ -17,6 +17,8 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+# shellcheck source=runtime-env.sh
+source "$ROOT/tests/load/runtime-env.sh"
 LOAD_DIR="$ROOT/tests/load"
 PORT=${PORT:-3985}
 SDK_PORT=${SDK_PORT:-3989}
@@ -66,7 +68,7 @@ FAKE_PID=$!; PIDS+=("$FAKE_PID")
 wait_ready "$FAKE_URL/counts" "$FAKE_PID"
 
 echo "== our host on http://127.0.0.1:$PORT (SQLite) and the SDK bot on http://127.0.0.1:$SDK_PORT"
-(cd "$APP_DIR" && exec env ASPNETCORE_ENVIRONMENT=Development RateLimits__Enabled=false Storage__Provider=Sqlite \
+(cd "$APP_DIR" && exec env $(image_runtime_env) ASPNETCORE_ENVIRONMENT=Development RateLimits__Enabled=false Storage__Provider=Sqlite \
   Storage__SqlitePath="$TMP/ours.db" PublicBaseUrl="http://127.0.0.1:$PORT" dotnet ModelStrategy.Bot.dll --urls "http://127.0.0.1:$PORT") \
   >"$OUT_DIR/ours.log" 2>&1 &
 OURS_PID=$!; PIDS+=("$OURS_PID")

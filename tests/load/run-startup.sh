@@ -16,6 +16,8 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+# shellcheck source=runtime-env.sh
+source "$ROOT/tests/load/runtime-env.sh"
 LOAD_DIR="$ROOT/tests/load"
 PORT=${PORT:-3988}
 FAKE_PORT=${FAKE_PORT:-3989}
@@ -55,7 +57,7 @@ cpu_split() { # "<process CPU ms> <CPU ms of the live quick-triage warm-up threa
 API_KEY="load-$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"; export API_KEY
 API_KEY_ENV=(Api__Keys__0__Name=load Api__Keys__0__Sha256="$(printf %s "$API_KEY" | sha256sum | cut -d' ' -f1)" Api__Keys__0__PermitsPerMinute=100000 Api__Keys__0__Burst=100000)
 start_host() { # label
-  (cd "$APP" && exec env ASPNETCORE_ENVIRONMENT=Production "${API_KEY_ENV[@]}" Teams__AllowUnauthenticatedLoopback=true RateLimits__Enabled="${RateLimits__Enabled:-false}" Storage__SqlitePath="$TMP/$1.db" PublicBaseUrl="$BASE_URL" \
+  (cd "$APP" && exec env $(image_runtime_env) ASPNETCORE_ENVIRONMENT=Production "${API_KEY_ENV[@]}" Teams__AllowUnauthenticatedLoopback=true RateLimits__Enabled="${RateLimits__Enabled:-false}" Storage__SqlitePath="$TMP/$1.db" PublicBaseUrl="$BASE_URL" \
     dotnet ModelStrategy.Bot.dll --urls "$BASE_URL") >"$OUT_DIR/host-$1.log" 2>&1 &
   HOST_PID=$!; PIDS+=("$HOST_PID")
 }

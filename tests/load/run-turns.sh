@@ -14,6 +14,8 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+# shellcheck source=runtime-env.sh
+source "$ROOT/tests/load/runtime-env.sh"
 LOAD_DIR="$ROOT/tests/load"
 PORT=${PORT:-3985}
 FAKE_PORT=${FAKE_PORT:-3986}
@@ -107,7 +109,7 @@ for store in "${STORES[@]}"; do
   echo "== host on $BASE_URL with $store"
   # Development: the fake Slack Web API is http on loopback, which only development allows (Slack:ApiBaseUrl); it also
   # lets the Teams turns arrive unsigned from loopback.
-  (cd "$APP_DIR" && exec env ASPNETCORE_ENVIRONMENT=Development RateLimits__Enabled="${RateLimits__Enabled:-false}" "${store_env[@]}" PublicBaseUrl="$BASE_URL" \
+  (cd "$APP_DIR" && exec env $(image_runtime_env) ASPNETCORE_ENVIRONMENT=Development RateLimits__Enabled="${RateLimits__Enabled:-false}" "${store_env[@]}" PublicBaseUrl="$BASE_URL" \
     Slack__SigningSecret="$SECRET" Slack__BotToken=xoxb-load-test Slack__ApiBaseUrl="$FAKE_URL/slack/api/" \
     dotnet ModelStrategy.Bot.dll --urls "$BASE_URL") >"$OUT_DIR/host-$store.log" 2>&1 &
   HOST_PID=$!; PIDS+=("$HOST_PID")

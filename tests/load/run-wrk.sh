@@ -18,6 +18,8 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+# shellcheck source=runtime-env.sh
+source "$ROOT/tests/load/runtime-env.sh"
 LOAD_DIR="$ROOT/tests/load"
 HOST_ADDR=127.0.0.1
 PORT=${PORT:-3990}
@@ -74,7 +76,7 @@ echo "== start host on $BASE_URL (SQLite: $TMP/modelstrategy.db, log: $OUT_DIR/h
 # Outside Development the API answers only configured keys: one key for this run, its quota out of the way.
 API_KEY="load-$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"; export API_KEY
 API_KEY_ENV=(Api__Keys__0__Name=load Api__Keys__0__Sha256="$(printf %s "$API_KEY" | sha256sum | cut -d' ' -f1)" Api__Keys__0__PermitsPerMinute=100000 Api__Keys__0__Burst=100000)
-(cd "$APP_DIR" && exec env ASPNETCORE_ENVIRONMENT=Production "${API_KEY_ENV[@]}" RateLimits__Enabled="${RateLimits__Enabled:-false}" Storage__SqlitePath="$TMP/modelstrategy.db" \
+(cd "$APP_DIR" && exec env $(image_runtime_env) ASPNETCORE_ENVIRONMENT=Production "${API_KEY_ENV[@]}" RateLimits__Enabled="${RateLimits__Enabled:-false}" Storage__SqlitePath="$TMP/modelstrategy.db" \
   dotnet ModelStrategy.Bot.dll --urls "$BASE_URL") >"$OUT_DIR/host.log" 2>&1 &
 HOST_PID=$!
 
