@@ -1,8 +1,12 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 
 namespace ModelStrategy.Deployment.Tests;
 
-/// <summary>The load scripts measure the host with the .NET runtime settings the image ships (tests/load/runtime-env.sh).</summary>
+/// <summary>
+/// The .NET runtime settings the image ships (the Dockerfile's ENV DOTNET_* pairs) are the ones the load scripts measure
+/// the host with (tests/load/runtime-env.sh) and the ones `dotnet run` starts it with (launchSettings.json).
+/// </summary>
 [Trait("Category", "Deployment")]
 public sealed partial class LoadScriptRuntimeTests
 {
@@ -40,6 +44,27 @@ public sealed partial class LoadScriptRuntimeTests
             Assert.True(launches.Count > 0, $"{script.Name} starts the host in a way this test does not recognise");
             Assert.All(launches, launch => Assert.Contains("$(image_runtime_env)", launch.Value, StringComparison.Ordinal));
         });
+    }
+
+    [Fact]
+    public void LaunchSettings_StartTheHostWithTheImagesDotnetSettings()
+    {
+        // Arrange
+        var shipped = Dockerfile.Load().EnvPairs("DOTNET_");
+        using var launch = JsonDocument.Parse(RepositoryFiles.Read("src", "ModelStrategy.Bot", "Properties", "launchSettings.json"));
+
+        // Act
+        var profiles = launch.RootElement.GetProperty("profiles").EnumerateObject()
+            .Select(profile => (profile.Name, Dotnet: profile.Value.GetProperty("environmentVariables").EnumerateObject()
+                .Where(variable => variable.Name.StartsWith("DOTNET_", StringComparison.Ordinal))
+                .Select(variable => $"{variable.Name}={variable.Value.GetString()}")
+                .ToList()))
+            .ToList();
+
+        // Assert
+        Assert.NotEmpty(shipped);
+        Assert.NotEmpty(profiles);
+        Assert.All(profiles, profile => Assert.Equal(shipped, profile.Dotnet));
     }
 
     /// <summary>One `exec env … dotnet ModelStrategy.Bot.dll` command, continuation lines included.</summary>
