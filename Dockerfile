@@ -17,10 +17,11 @@ RUN dotnet publish src/ModelStrategy.Bot/ModelStrategy.Bot.csproj -c Release --o
 FROM mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled AS runtime
 WORKDIR /app
 ENV ASPNETCORE_HTTP_PORTS=3978
-# Tiered compilation starts counting calls after 1 ms without new JIT work instead of 100 ms, a pause that rarely comes
-# while traffic keeps reaching new code: under load the hot paths reach optimised code within seconds of a start or
-# restart, not a minute (docs/PERFORMANCE.md, "Full speed soon after a start"). The load scripts run the host with it.
-ENV DOTNET_TC_CallCountingDelayMs=1
+# Tiered compilation counts calls from the first one instead of waiting for 100 ms without new JIT work, a pause that
+# rarely comes while traffic keeps reaching new code: under load the hot paths reach optimised code within seconds of a
+# start or restart, not a minute, for about half a second more start-up (docs/PERFORMANCE.md, "Full speed soon after a
+# start"). The load scripts run the host with it.
+ENV DOTNET_TC_CallCountingDelayMs=0
 COPY --from=build /app ./
 # data/ holds the SQLite file (the default store); 1654 is $APP_UID, the images' non-root user.
 COPY --from=build --chown=1654:1654 /writable/ ./
