@@ -25,17 +25,18 @@ internal sealed partial record Dockerfile(IReadOnlyList<string> Instructions)
         .Select(line => line[(instruction.Length + 1)..].Trim());
 
     /// <summary>The value an ENV instruction gives <paramref name="name"/>, or null.</summary>
-    public string? Env(string name) => All("ENV")
-        .SelectMany(arguments => EnvPair().Matches(arguments))
+    public string? Env(string name) => EnvMatches()
         .Where(m => m.Groups["name"].Value == name)
         .Select(m => m.Groups["value"].Value)
         .LastOrDefault();
 
     /// <summary>Every NAME=VALUE pair the ENV instructions give a name starting with <paramref name="prefix"/>, in order.</summary>
-    public IReadOnlyList<string> EnvPairs(string prefix) => [.. All("ENV")
-        .SelectMany(arguments => EnvPair().Matches(arguments))
+    public IReadOnlyList<string> EnvPairs(string prefix) => [.. EnvMatches()
         .Where(m => m.Groups["name"].Value.StartsWith(prefix, StringComparison.Ordinal))
         .Select(m => m.Value)];
+
+    /// <summary>Every NAME=VALUE pair of every ENV instruction, in order.</summary>
+    private IEnumerable<Match> EnvMatches() => All("ENV").SelectMany(arguments => EnvPair().Matches(arguments));
 
     [GeneratedRegex(@"\\\r?\n", RegexOptions.None, 1000)]
     private static partial Regex Continuation();
